@@ -1,0 +1,24 @@
+package org.privacyimpact.common.db;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded PostgreSQL server, used only when no external database is configured.
+ *
+ * @param persistent    keep the data between restarts (false: a fresh, throw-away database each start)
+ * @param dataDirectory where the server keeps its files when persistent
+ * @param port          TCP port on localhost; 0 picks a free one
+ */
+@ConfigurationProperties("dashboard.database")
+record EmbeddedDatabaseProperties(@DefaultValue("true") boolean persistent, Path dataDirectory,
+                                  @DefaultValue("0") int port) {
+
+    EmbeddedDatabaseProperties {
+        if (dataDirectory == null) {
+            dataDirectory = Path.of(System.getProperty("user.home"), ".privacy-impact-dashboard", "pgdata");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.privacyimpact.dataset;
+
+/**
+ * What a figure is about: one country, or the whole world (never a made-up country code).
+ *
+ * @param countryIso2 ISO 3166-1 alpha-2 code, or null for worldwide
+ * @param name        the country's name, or "Worldwide"
+ */
+public record Area(String countryIso2, String name) {
+
+    public static final String WORLDWIDE_NAME = "Worldwide";
+
+    public static Area worldwide() {
+        return new Area(null, WORLDWIDE_NAME);
+    }
+
+    public boolean isWorldwide() {
+        return countryIso2 == null;
+    }
+}

@@ -1,0 +1,50 @@
+package org.privacyimpact.dataset;
+
+import java.util.Arrays;
+
+/**
+ * What a number of people targeted actually counts. Kinds are never added together or compared as if they
+ * were the same thing: a phone number on a leaked list is not a forensically confirmed infection.
+ */
+public enum CountKind {
+    LEAKED_LIST_ENTRIES("leaked_list_entries", "Leaked-list entries",
+            "Phone numbers on a leaked list of possible targets selected by a client of the vendor. "
+                    + "Being on the list does not prove an attack."),
+    CONFIRMED_FORENSIC("confirmed_forensic", "Confirmed by forensic analysis",
+            "Phones that a lab examined and found infected or attacked. A lower bound: only phones someone "
+                    + "chose to have examined are counted."),
+    NOTIFIED_BY_PLATFORM("notified_by_platform", "Notified by the platform",
+            "Accounts or people the platform (for example WhatsApp) detected as targeted and told so."),
+    OFFICIAL_DISCLOSURE("official_disclosure", "Official disclosure",
+            "A number a state authority released itself, without independent forensic checks."),
+    ALLEGED("alleged", "Alleged", "A number claimed by a party and not independently checked."),
+    ESTIMATED("estimated", "Estimated", "An estimate, not a count.");
+
+    private final String code;
+    private final String label;
+    private final String definition;
+
+    CountKind(String code, String label, String definition) {
+        this.code = code;
+        this.label = label;
+        this.definition = definition;
+    }
+
+    /** The value stored in the database and written to CSV files. */
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String definition() {
+        return definition;
+    }
+
+    public static CountKind fromCode(String code) {
+        return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown count kind: " + code));
+    }
+}

@@ -1,0 +1,11 @@
+package org.privacyimpact.dataset;
+
+import java.time.LocalDate;
+
+/**
+ * Where a figure comes from: the document and the verbatim sentence in it that states the number.
+ *
+ * @param publishedOn null where only the month or year is known (the title then says it)
+ */
+public record SourceCitation(String title, String publisher, String url, LocalDate publishedOn, String quote) {
+}

@@ -1,0 +1,33 @@
+package org.privacyimpact.dataset;
+
+import java.util.Arrays;
+
+/** What a user-base figure counts; rates are only comparable within one metric. */
+public enum UserBaseMetric {
+    MONTHLY_ACTIVE_USERS("monthly_active_users", "monthly active users"),
+    ACCOUNTS("accounts", "accounts"),
+    ACTIVE_DEVICES("active_devices", "active devices"),
+    INTERNET_USERS("internet_users", "internet users"),
+    POPULATION("population", "people");
+
+    private final String code;
+    private final String label;
+
+    UserBaseMetric(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static UserBaseMetric fromCode(String code) {
+        return Arrays.stream(values()).filter(metric -> metric.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown user-base metric: " + code));
+    }
+}

@@ -1,0 +1,41 @@
+package org.privacyimpact.dataset;
+
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** How exactly a source states a number: "121", "approximately 1,400", "at least 100", "over 1.5 billion". */
+public enum ValueQualifier {
+    EXACT("exact", ""),
+    APPROXIMATE("approximate", "about "),
+    AT_LEAST("at_least", "at least ");
+
+    private final String code;
+    private final String prefix;
+
+    ValueQualifier(String code, String prefix) {
+        this.code = code;
+        this.prefix = prefix;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The number as a reader should see it, e.g. "about 1,400". */
+    public String describe(long value) {
+        return prefix + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
+    }
+
+    /** The number in words a policymaker reads quickly, e.g. "about 400 million". */
+    public String describeCompact(long value) {
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
+        compact.setMaximumFractionDigits(1);
+        return prefix + compact.format(value);
+    }
+
+    public static ValueQualifier fromCode(String code) {
+        return Arrays.stream(values()).filter(qualifier -> qualifier.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown qualifier: " + code));
+    }
+}

@@ -1,0 +1,93 @@
+package org.privacyimpact.export;
+
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes RFC 4180 CSV (UTF-8, CRLF) that is safe to open in a spreadsheet: a text cell that a spreadsheet
+ * would run as a formula gets a leading apostrophe, while numbers are written unchanged.
+ */
+public final class SpreadsheetSafeCsv implements Closeable, Flushable {
+
+    /** First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (OWASP). */
+    private static final String FORMULA_TRIGGERS = "=+-@\t\r\n\0";
+
+    private final CSVPrinter printer;
+
+    public SpreadsheetSafeCsv(OutputStream out, List<String> header) {
+        try {
+            printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+            printRow(header.stream().map(Object.class::cast).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Cells may be text, numbers, booleans or null (an empty cell). */
+    public void printRow(List<?> cells) {
+        try {
+            printer.printRecord(cells.stream().map(SpreadsheetSafeCsv::cell).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void printRow(Object... cells) {
+        printRow(Arrays.asList(cells));
+    }
+
+    private static String cell(Object value) {
+        return switch (value) {
+            case null -> "";
+            case BigDecimal decimal -> decimal.toPlainString();
+            case Number number -> number.toString();
+            case Boolean bool -> bool.toString();
+            default -> neutraliseFormula(value.toString());
+        };
+    }
+
+    /**
+     * Prefixes an apostrophe when the text, after any leading spaces or quote characters, starts with a
+     * formula trigger. The apostrophe is not itself a trigger, so the result cannot be re-interpreted.
+     */
+    public static String neutraliseFormula(String text) {
+        int first = 0;
+        while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '"'
+                || text.charAt(first) == '\'')) {
+            first++;
+        }
+        if (first < text.length() && FORMULA_TRIGGERS.indexOf(text.charAt(first)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    @Override
+    public void flush() {
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

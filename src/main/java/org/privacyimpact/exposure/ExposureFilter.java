@@ -1,0 +1,22 @@
+package org.privacyimpact.exposure;
+
+import java.util.Objects;
+
+import org.privacyimpact.dataset.CountKind;
+
+/**
+ * Which figures a comparison shows: incidents delivered through one platform, active in one year, counted
+ * one way. The same platform's user base is the denominator.
+ */
+public record ExposureFilter(String platform, int year, CountKind countKind) {
+
+    public ExposureFilter {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(countKind, "countKind");
+    }
+
+    /** The founding case: people WhatsApp notified of the 2019 Pegasus attack, against WhatsApp's users. */
+    public static ExposureFilter whatsApp2019() {
+        return new ExposureFilter("WhatsApp", 2019, CountKind.NOTIFIED_BY_PLATFORM);
+    }
+}

@@ -1,0 +1,19 @@
+package org.privacyimpact.exposure;
+
+/** Why a row has no per-million rate: a misleading number is worse than none. */
+public enum RateUnavailable {
+    NOT_THE_AREAS_USERS("The people counted are not users located in this area, so dividing by its user base "
+            + "would mislead."),
+    NO_USER_BASE_NEARBY("No user figure for this platform and area within " + TargetedPerMillionQuery.MAX_YEAR_GAP
+            + " years of the incident.");
+
+    private final String explanation;
+
+    RateUnavailable(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+}

@@ -1,0 +1,28 @@
+package org.privacyimpact.exposure;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.privacyimpact.dataset.Area;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.SourceCitation;
+import org.privacyimpact.dataset.ValueQualifier;
+
+/**
+ * One row of the comparison: the preferred number of people targeted in an area, the platform's user base
+ * there, and people targeted per million users.
+ *
+ * @param userBase        null when no user figure qualifies as denominator
+ * @param perMillion      null exactly when {@code rateUnavailable} says why
+ * @param yearGap         years between the incident and the user figure (0 = same year); null without one
+ */
+public record TargetedPerMillion(String incidentId, String incidentName, int incidentYear, Area area,
+                                 int targetedCount, ValueQualifier countQualifier, CountKind countKind,
+                                 boolean figureVerified, String figureNotes, SourceCitation figureSource,
+                                 UserBase userBase, Integer yearGap, BigDecimal perMillion,
+                                 RateUnavailable rateUnavailable, List<CompetingFigure> competingFigures) {
+
+    public String describeTargeted() {
+        return countQualifier.describe(targetedCount);
+    }
+}

@@ -1,0 +1,66 @@
+package org.privacyimpact.exposure;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.springframework.stereotype.Component;
+
+/** The comparison as CSV: the same rows the screen shows, with every number's source and quote beside it. */
+@Component
+public class TargetedPerMillionCsv {
+
+    static final List<String> HEADER = List.of(
+            "area", "country_iso2", "incident_id", "incident", "incident_year",
+            "people_targeted", "people_targeted_qualifier", "count_kind", "figure_verified", "figure_notes",
+            "figure_source_title", "figure_source_url", "figure_source_quote",
+            "user_base_platform", "users", "users_qualifier", "users_metric", "users_as_of", "users_verified",
+            "users_notes", "users_source_title", "users_source_url", "users_source_quote", "years_between",
+            "targeted_per_million_users", "rate_not_shown_because", "other_reported_figures");
+
+    private final TargetedPerMillionQuery query;
+
+    TargetedPerMillionCsv(TargetedPerMillionQuery query) {
+        this.query = query;
+    }
+
+    public String fileName(ExposureFilter filter) {
+        return "people-targeted-per-million-%s-users-%d.csv".formatted(
+                filter.platform().toLowerCase().replaceAll("[^a-z0-9]+", "-"), filter.year());
+    }
+
+    public void write(ExposureFilter filter, ExposureSort sort, OutputStream out) {
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, HEADER)) {
+            for (TargetedPerMillion row : query.findAll(filter, sort)) {
+                UserBase base = row.userBase();
+                csv.printRow(
+                        row.area().name(), row.area().countryIso2(), row.incidentId(), row.incidentName(),
+                        row.incidentYear(),
+                        row.targetedCount(), row.countQualifier().code(), row.countKind().code(),
+                        row.figureVerified(), row.figureNotes(),
+                        row.figureSource().title(), row.figureSource().url(), row.figureSource().quote(),
+                        base == null ? null : base.platform(),
+                        base == null ? null : base.users(),
+                        base == null ? null : base.qualifier().code(),
+                        base == null ? null : base.metric().code(),
+                        base == null ? null : base.asOf(),
+                        base == null ? null : base.verified(),
+                        base == null ? null : base.notes(),
+                        base == null ? null : base.source().title(),
+                        base == null ? null : base.source().url(),
+                        base == null ? null : base.source().quote(),
+                        row.yearGap(),
+                        row.perMillion(),
+                        row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
+                        describe(row.competingFigures()));
+            }
+        }
+    }
+
+    private static String describe(List<CompetingFigure> others) {
+        return others.stream()
+                .map(other -> other.describe() + " (" + other.source().title() + ", " + other.source().url() + ")")
+                .collect(Collectors.joining("; "));
+    }
+}

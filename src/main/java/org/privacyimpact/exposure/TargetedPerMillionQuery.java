@@ -1,0 +1,21 @@
+package org.privacyimpact.exposure;
+
+import java.util.List;
+
+/** People targeted per million platform users, by area. Read-only. */
+public interface TargetedPerMillionQuery {
+
+    /** A user figure more than this many years from the incident is not used as its denominator. */
+    int MAX_YEAR_GAP = 2;
+
+    /** Decimal places of a per-million rate, in every exit (screen, CSV). */
+    int RATE_SCALE = 6;
+
+    List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit);
+
+    int count(ExposureFilter filter);
+
+    default List<TargetedPerMillion> findAll(ExposureFilter filter, ExposureSort sort) {
+        return find(filter, sort, 0, Integer.MAX_VALUE);
+    }
+}

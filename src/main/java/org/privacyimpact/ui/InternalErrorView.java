@@ -1,0 +1,40 @@
+package org.privacyimpact.ui;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.privacyimpact.exposure.ui.TargetedPerMillionView;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shown instead of Vaadin's default error page, which in development mode prints the stack trace. Visitors
+ * get a reference to quote; the details go to the server log under the same reference.
+ */
+@PageTitle("Something went wrong")
+public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {} while showing {}", reference, event.getLocation().getPathWithQueryParameters(),
+                parameter.getCaughtException());
+        removeAll();
+        addClassName("error-view");
+        add(new H2("Something went wrong"),
+                new Paragraph("The page could not be shown. Nothing you entered was lost. If this keeps happening, "
+                        + "tell us the reference " + reference + "."),
+                new RouterLink("Back to the dashboard", TargetedPerMillionView.class));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,33 @@
+package org.privacyimpact.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import org.privacyimpact.exposure.ui.TargetedPerMillionView;
+
+/** Header, navigation drawer and footer around every view; new views add one SideNavItem here. */
+@Layout
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        H1 title = new H1("Privacy Impact Dashboard");
+        title.addClassName("app-title");
+        addToNavbar(new DrawerToggle(), title);
+
+        SideNav navigation = new SideNav();
+        navigation.setLabel("Views");
+        navigation.addItem(new SideNavItem("Targeted per million users", TargetedPerMillionView.class));
+
+        Footer footer = new Footer(new Span("Every figure links to its source and a verbatim quote. "
+                + "Counts of different kinds are never added together."));
+        footer.addClassName("app-footer");
+        addToDrawer(new Scroller(navigation), footer);
+        setPrimarySection(Section.DRAWER);
+    }
+}

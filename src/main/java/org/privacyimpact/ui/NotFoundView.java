@@ -1,0 +1,28 @@
+package org.privacyimpact.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.servlet.http.HttpServletResponse;
+import org.privacyimpact.exposure.ui.TargetedPerMillionView;
+
+/** A plain "not found" page; Vaadin's default lists every route in development mode. */
+@PageTitle("Page not found")
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassName("error-view");
+        add(new H2("Page not found"),
+                new Paragraph("There is no page at this address."),
+                new RouterLink("Back to the dashboard", TargetedPerMillionView.class));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,72 @@
+package org.privacyimpact.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.privacyimpact.dataset.SourceCitation;
+
+/** Where a number comes from: the document, a link to it, and the sentence that states the number. */
+public class SourceDialog extends Dialog {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    public SourceDialog(String what, String stated, SourceCitation source, boolean verified, String notes) {
+        setHeaderTitle("Source: " + what);
+        addClassName("source-dialog");
+        setMaxWidth("44rem");
+
+        Div body = new Div();
+        body.add(new Paragraph(new Span("Figure: "), strong(stated), verifiedBadge(verified)));
+        Paragraph document = new Paragraph(new Span(source.title()));
+        if (source.publisher() != null) {
+            document.add(new Span(" — " + source.publisher()));
+        }
+        if (source.publishedOn() != null) {
+            document.add(new Span(", published " + DATE.format(source.publishedOn())));
+        }
+        body.add(document);
+
+        Anchor link = new Anchor(source.url(), source.url(), AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.addClassName("source-url");
+        body.add(new Paragraph(link));
+
+        Div quote = new Div(new Span("“" + source.quote() + "”"));
+        quote.addClassName("source-quote");
+        quote.getElement().setAttribute("role", "blockquote");
+        body.add(quote);
+        if (notes != null && !notes.isBlank()) {
+            body.add(new Paragraph("Note: " + notes));
+        }
+        add(body);
+
+        Button close = new Button("Close", event -> close());
+        close.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(close);
+    }
+
+    private static Span strong(String text) {
+        Span span = new Span(text);
+        span.addClassName("figure-value");
+        return span;
+    }
+
+    /** Unverified figures are loaded and shown, but never without this mark. */
+    public static Span verifiedBadge(boolean verified) {
+        Span badge = new Span(verified ? "verified" : "unverified");
+        badge.addClassName(verified ? "verified" : "unverified");
+        badge.getElement().setAttribute("title", verified
+                ? "The number appears word for word in the quoted source"
+                : "The source is weak or disputed; treat this number with caution");
+        badge.addClassName("verified-badge");
+        return badge;
+    }
+}
