@@ -1,0 +1,41 @@
+package org.privacyimpact.common.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Curators' edits must survive a restart of the dashboard and its embedded database. */
+class EmbeddedPostgresPersistenceTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
+        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(true, dataDirectory, 0);
+        EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+
+        try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
+             Connection connection = first.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create table curated_note (text text)");
+            statement.execute("insert into curated_note values ('edited by a curator')");
+        }
+
+        try (EmbeddedPostgres second = configuration.embeddedPostgres(properties);
+             Connection connection = second.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select text from curated_note")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("edited by a curator");
+            assertThat(dataDirectory.resolve("PG_VERSION")).exists();
+        }
+    }
+}

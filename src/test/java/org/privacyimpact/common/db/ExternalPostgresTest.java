@@ -1,0 +1,82 @@
+package org.privacyimpact.common.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.RequiredInCi;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The dashboard on a real PostgreSQL server named by a datasource URL, as an operator would run it.
+ * Runs when DASHBOARD_TEST_EXTERNAL_DB_URL (and _USER, _PASSWORD) name a server; .ci/run starts one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExternalPostgresTest {
+
+    private static final String URL = System.getenv("DASHBOARD_TEST_EXTERNAL_DB_URL");
+
+    @DynamicPropertySource
+    static void externalDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL == null ? "" : URL);
+        registry.add("spring.datasource.username", () -> System.getenv("DASHBOARD_TEST_EXTERNAL_DB_USER"));
+        registry.add("spring.datasource.password", () -> System.getenv("DASHBOARD_TEST_EXTERNAL_DB_PASSWORD"));
+    }
+
+    @BeforeAll
+    static void requireServer() {
+        RequiredInCi.require(URL != null && !URL.isBlank(),
+                "an external PostgreSQL server in DASHBOARD_TEST_EXTERNAL_DB_URL");
+    }
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    TargetedPerMillionQuery query;
+
+    @Autowired
+    ApplicationContext context;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void migratesTheServerAndComputesTheSameRates() {
+        assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+        assertThat(db.fetchValue("select current_setting('server_version_num')::int")).isNotNull();
+        assertThat(db.fetchValue("select count(*) from flyway_schema_history where success")).isNotNull();
+
+        assertThat(query.findAll(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST))
+                .filteredOn(row -> "IN".equals(row.area().countryIso2()))
+                .singleElement()
+                .satisfies(india -> assertThat(india.perMillion()).isEqualByComparingTo("0.302500"));
+    }
+
+    @Test
+    void servesTheDashboardPage() throws IOException, InterruptedException {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("How many people surveillance campaigns targeted");
+    }
+}

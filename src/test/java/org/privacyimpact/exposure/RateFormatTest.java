@@ -1,0 +1,24 @@
+package org.privacyimpact.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RateFormatTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "0.302500, 0.30",
+            "0.933333, 0.93",
+            "12.345, 12.35",
+            "0, 0.00",
+            "0.0025, 0.0025",
+            "0.012345, 0.012",
+            "0.099999, 0.10"})
+    void ratesReadWithTwoDecimalsOrTwoSignificantDigitsWhenTiny(String rate, String shown) {
+        assertThat(RateFormat.perMillion(new BigDecimal(rate))).isEqualTo(shown);
+    }
+}

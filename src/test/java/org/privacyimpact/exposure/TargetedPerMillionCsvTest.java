@@ -1,0 +1,70 @@
+package org.privacyimpact.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class TargetedPerMillionCsvTest {
+
+    @Autowired
+    TargetedPerMillionCsv csv;
+
+    @Autowired
+    TargetedPerMillionQuery query;
+
+    @Test
+    void policymakerExportsTheComparisonWithEverySourceAndQuote() throws IOException {
+        Export export = export();
+
+        assertThat(export.header()).containsExactlyElementsOf(TargetedPerMillionCsv.HEADER);
+        CSVRecord india = export.rows().stream().filter(r -> "IN".equals(r.get("country_iso2"))).findFirst().orElseThrow();
+        assertThat(india.get("area")).isEqualTo("India");
+        assertThat(india.get("people_targeted")).isEqualTo("121");
+        assertThat(india.get("count_kind")).isEqualTo("notified_by_platform");
+        assertThat(india.get("users")).isEqualTo("400000000");
+        assertThat(india.get("users_as_of")).isEqualTo("2019-11");
+        assertThat(india.get("targeted_per_million_users")).isEqualTo("0.302500");
+        assertThat(india.get("figure_source_quote"))
+                .isEqualTo("Sources said WhatsApp had informed the Centre in September that 121 Indian users were "
+                        + "targeted by Pegasus.");
+        assertThat(india.get("other_reported_figures")).startsWith("at least 100 (");
+    }
+
+    @Test
+    void theCsvHasExactlyTheRowsTheQueryGivesTheScreen() throws IOException {
+        List<CSVRecord> rows = export().rows();
+        List<TargetedPerMillion> shown = query.findAll(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST);
+
+        assertThat(rows).hasSameSizeAs(shown);
+        for (int i = 0; i < shown.size(); i++) {
+            assertThat(rows.get(i).get("area")).isEqualTo(shown.get(i).area().name());
+            assertThat(rows.get(i).get("people_targeted")).isEqualTo(String.valueOf(shown.get(i).targetedCount()));
+            assertThat(rows.get(i).get("targeted_per_million_users"))
+                    .isEqualTo(shown.get(i).perMillion().toPlainString());
+        }
+    }
+
+    private record Export(List<String> header, List<CSVRecord> rows) {
+    }
+
+    private Export export() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        csv.write(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST, out);
+        try (CSVParser parser = CSVParser.parse(new StringReader(out.toString(StandardCharsets.UTF_8)),
+                CSVFormat.RFC4180.builder().setHeader().get())) {
+            return new Export(parser.getHeaderNames(), parser.getRecords());
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.privacyimpact.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.db.Tables.COUNTRY;
+import static org.privacyimpact.db.Tables.PLATFORM;
+import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
+import static org.privacyimpact.db.Tables.SOURCE;
+import static org.privacyimpact.db.Tables.TARGET_FIGURE;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.ValueQualifier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+class TargetedPerMillionQueryTest {
+
+    private static final ExposureFilter WHATSAPP_2019 = ExposureFilter.whatsApp2019();
+
+    @Autowired
+    TargetedPerMillionQuery query;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void indiaIs121PeoplePer400MillionUsers() {
+        TargetedPerMillion india = row("IN");
+
+        assertThat(india.targetedCount()).isEqualTo(121);
+        assertThat(india.userBase().users()).isEqualTo(400_000_000L);
+        assertThat(india.perMillion()).isEqualByComparingTo(perMillion(121, 400_000_000L));
+        assertThat(india.perMillion()).isEqualByComparingTo("0.302500");
+        assertThat(RateFormat.perMillion(india.perMillion())).isEqualTo("0.30");
+    }
+
+    @Test
+    void worldwideIsAbout1400PeoplePer1point5BillionUsers() {
+        TargetedPerMillion worldwide = row(null);
+
+        assertThat(worldwide.area().isWorldwide()).isTrue();
+        assertThat(worldwide.targetedCount()).isEqualTo(1400);
+        assertThat(worldwide.countQualifier()).isEqualTo(ValueQualifier.APPROXIMATE);
+        assertThat(worldwide.userBase().users()).isEqualTo(1_500_000_000L);
+        assertThat(worldwide.userBase().qualifier()).isEqualTo(ValueQualifier.AT_LEAST);
+        assertThat(worldwide.perMillion()).isEqualByComparingTo(perMillion(1400, 1_500_000_000L));
+        assertThat(RateFormat.perMillion(worldwide.perMillion())).isEqualTo("0.93");
+    }
+
+    @Test
+    void everyNumberCarriesItsSourceAndVerbatimQuote() {
+        TargetedPerMillion india = row("IN");
+
+        assertThat(india.figureSource().url()).startsWith("https://www.newindianexpress.com/");
+        assertThat(india.figureSource().quote()).contains("121 Indian users were targeted by Pegasus");
+        assertThat(india.userBase().source().quote()).contains("about 400 million");
+        assertThat(india.figureVerified()).isTrue();
+        assertThat(india.userBase().verified()).isTrue();
+    }
+
+    @Test
+    void courtExhibitFiguresAreShownBesideThePreferredOnesNotInsteadOfThem() {
+        assertThat(row(null).competingFigures()).singleElement().satisfies(other -> {
+            assertThat(other.targetedCount()).isEqualTo(1223);
+            assertThat(other.source().quote()).contains("1,223 WhatsApp users");
+        });
+        assertThat(row("IN").competingFigures()).singleElement().satisfies(other -> {
+            assertThat(other.targetedCount()).isEqualTo(100);
+            assertThat(other.qualifier()).isEqualTo(ValueQualifier.AT_LEAST);
+        });
+    }
+
+    @Test
+    void onlyPreferredFiguresBecomeRowsSoNothingIsCountedTwice() {
+        assertThat(query.count(WHATSAPP_2019)).isEqualTo(2);
+        assertThat(query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST)).hasSize(2);
+    }
+
+    @Test
+    void anotherCountKindOrYearShowsNothingRatherThanMixingKinds() {
+        assertThat(query.count(new ExposureFilter("WhatsApp", 2019, CountKind.CONFIRMED_FORENSIC))).isZero();
+        assertThat(query.count(new ExposureFilter("WhatsApp", 2021, CountKind.NOTIFIED_BY_PLATFORM))).isZero();
+    }
+
+    @Test
+    void pagesHonourOffsetAndLimitInAStableOrder() {
+        List<TargetedPerMillion> all = query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST);
+
+        assertThat(all).extracting(row -> row.area().name()).containsExactly("Worldwide", "India");
+        assertThat(query.find(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST, 1, 1))
+                .extracting(row -> row.area().name()).containsExactly("India");
+        assertThat(query.find(WHATSAPP_2019, new ExposureSort(ExposureSort.Column.AREA, true), 0, 50))
+                .extracting(row -> row.area().name()).containsExactly("India", "Worldwide");
+        assertThat(query.find(WHATSAPP_2019, new ExposureSort(ExposureSort.Column.PEOPLE_TARGETED, true), 0, 50))
+                .extracting(TargetedPerMillion::targetedCount).containsExactly(121, 1400);
+    }
+
+    @Test
+    @Transactional
+    void noRateIsShownWhenThePeopleCountedAreNotThatCountrysUsers() {
+        long sourceId = insertSource();
+        db.insertInto(COUNTRY, COUNTRY.ISO2, COUNTRY.ISO3, COUNTRY.ISO_NUMERIC, COUNTRY.NAME)
+                .values("ZZ", "ZZZ", "999", "Testland").execute();
+        insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "no_rate");
+        insertUserBase("ZZ", 1_000_000L, 2019, sourceId);
+
+        TargetedPerMillion testland = row("ZZ");
+
+        assertThat(testland.perMillion()).isNull();
+        assertThat(testland.rateUnavailable()).isEqualTo(RateUnavailable.NOT_THE_AREAS_USERS);
+    }
+
+    @Test
+    @Transactional
+    void noRateIsShownWhenTheOnlyUserFigureIsYearsAwayFromTheIncident() {
+        long sourceId = insertSource();
+        db.insertInto(COUNTRY, COUNTRY.ISO2, COUNTRY.ISO3, COUNTRY.ISO_NUMERIC, COUNTRY.NAME)
+                .values("ZZ", "ZZZ", "999", "Testland").execute();
+        insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
+        insertUserBase("ZZ", 1_000_000L, 2019 + TargetedPerMillionQuery.MAX_YEAR_GAP + 1, sourceId);
+
+        TargetedPerMillion testland = row("ZZ");
+
+        assertThat(testland.userBase()).isNull();
+        assertThat(testland.perMillion()).isNull();
+        assertThat(testland.rateUnavailable()).isEqualTo(RateUnavailable.NO_USER_BASE_NEARBY);
+    }
+
+    @Test
+    @Transactional
+    void theUserFigureNearestInTimeIsTheDenominatorAndItsGapIsReported() {
+        long sourceId = insertSource();
+        db.insertInto(COUNTRY, COUNTRY.ISO2, COUNTRY.ISO3, COUNTRY.ISO_NUMERIC, COUNTRY.NAME)
+                .values("ZZ", "ZZZ", "999", "Testland").execute();
+        insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
+        insertUserBase("ZZ", 4_000_000L, 2017, sourceId);
+        insertUserBase("ZZ", 2_000_000L, 2020, sourceId);
+
+        TargetedPerMillion testland = row("ZZ");
+
+        assertThat(testland.userBase().users()).isEqualTo(2_000_000L);
+        assertThat(testland.yearGap()).isEqualTo(1);
+        assertThat(testland.perMillion()).isEqualByComparingTo("5");
+    }
+
+    private TargetedPerMillion row(String countryIso2) {
+        return query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST).stream()
+                .filter(r -> Objects.equals(r.area().countryIso2(), countryIso2))
+                .findFirst().orElseThrow(() -> new AssertionError("No row for " + countryIso2));
+    }
+
+    private static BigDecimal perMillion(long targeted, long users) {
+        return BigDecimal.valueOf(targeted).multiply(BigDecimal.valueOf(1_000_000))
+                .divide(BigDecimal.valueOf(users), TargetedPerMillionQuery.RATE_SCALE, RoundingMode.HALF_UP);
+    }
+
+    private long insertSource() {
+        return db.insertInto(SOURCE, SOURCE.TITLE, SOURCE.URL)
+                .values("Test source", "https://example.org/test").returning(SOURCE.ID).fetchOne(SOURCE.ID);
+    }
+
+    private void insertFigure(String referenceId, String country, int count, long sourceId, String rule) {
+        db.insertInto(TARGET_FIGURE)
+                .set(TARGET_FIGURE.REFERENCE_ID, referenceId)
+                .set(TARGET_FIGURE.INCIDENT_ID, "WA2019")
+                .set(TARGET_FIGURE.AREA, "country")
+                .set(TARGET_FIGURE.COUNTRY_ISO2, country)
+                .set(TARGET_FIGURE.TARGETED_COUNT, count)
+                .set(TARGET_FIGURE.COUNT_KIND, "notified_by_platform")
+                .set(TARGET_FIGURE.SOURCE_ID, sourceId)
+                .set(TARGET_FIGURE.SOURCE_QUOTE, count + " people")
+                .set(TARGET_FIGURE.VERIFIED, true)
+                .set(TARGET_FIGURE.PREFERRED, true)
+                .set(TARGET_FIGURE.DENOMINATOR_RULE, rule)
+                .execute();
+    }
+
+    private void insertUserBase(String country, long users, int year, long sourceId) {
+        db.insertInto(PLATFORM_USER_BASE)
+                .set(PLATFORM_USER_BASE.PLATFORM_ID,
+                        db.select(PLATFORM.ID).from(PLATFORM).where(PLATFORM.NAME.eq("WhatsApp")).asField())
+                .set(PLATFORM_USER_BASE.AREA, "country")
+                .set(PLATFORM_USER_BASE.COUNTRY_ISO2, country)
+                .set(PLATFORM_USER_BASE.USERS, users)
+                .set(PLATFORM_USER_BASE.METRIC, "monthly_active_users")
+                .set(PLATFORM_USER_BASE.AS_OF_YEAR, year)
+                .set(PLATFORM_USER_BASE.SOURCE_ID, sourceId)
+                .set(PLATFORM_USER_BASE.SOURCE_QUOTE, users + " users")
+                .set(PLATFORM_USER_BASE.VERIFIED, true)
+                .execute();
+    }
+}
