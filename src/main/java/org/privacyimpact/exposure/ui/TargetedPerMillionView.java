@@ -1,7 +1,6 @@
 package org.privacyimpact.exposure.ui;
 
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -121,7 +120,7 @@ public class TargetedPerMillionView extends VerticalLayout {
                 .setTooltipGenerator(row -> row.countKind().definition()).setFlexGrow(1);
         grid.addComponentColumn(this::usersCell).setHeader(filter.platform() + " users").setKey("users")
                 .setSortProperty(ExposureSort.Column.USERS.name()).setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         grid.addComponentColumn(TargetedPerMillionView::rateCell).setHeader("Per million users").setKey("rate")
                 .setSortProperty(ExposureSort.Column.PER_MILLION.name()).setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(1);
@@ -155,8 +154,8 @@ public class TargetedPerMillionView extends VerticalLayout {
                 "People targeted per million " + filter.platform() + " users",
                 "Per million " + filter.platform() + " users",
                 withRate.stream().map(row -> row.area().name()).toList(),
-                // Bars show the rounded rate readers see in the table; the CSV keeps full precision
-                withRate.stream().map(row -> new BigDecimal(RateFormat.perMillion(row.perMillion()))).toList()));
+                withRate.stream().map(TargetedPerMillion::perMillion).toList(),
+                withRate.stream().map(row -> RateFormat.perMillion(row.perMillion())).toList()));
         chartSummary.removeAll();
         rows.forEach(row -> chartSummary.add(new ListItem(ExposureSummary.sentence(row))));
     }

@@ -1,6 +1,7 @@
 package org.privacyimpact.ui.chart;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,9 +20,20 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
     public static final List<String> COLOUR_BLIND_SAFE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7",
             "#56B4E9", "#D55E00", "#F0E442", "#000000");
 
-    /** One horizontal bar per category, longest label on the left, value printed at the end of each bar. */
+    /**
+     * One horizontal bar per category, first category on top, each bar labelled with its value as the reader
+     * sees it elsewhere (e.g. "0.30": ECharts would print the number 0.30 as "0.3").
+     */
     public static ChartOption horizontalBars(String title, String subtitle, String valueAxisName, String seriesName,
-                                             List<String> categories, List<BigDecimal> values) {
+                                             List<String> categories, List<BigDecimal> values,
+                                             List<String> valueLabels) {
+        if (categories.size() != values.size() || values.size() != valueLabels.size()) {
+            throw new IllegalArgumentException("categories, values and labels differ in number");
+        }
+        List<DataPoint> points = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            points.add(new DataPoint(values.get(i), new Label(true, "right", valueLabels.get(i))));
+        }
         return new ChartOption(
                 new Title(title, subtitle),
                 new Aria(true, new Decal(true)),
@@ -30,7 +42,7 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
                 new GridLayout(true, 16, 56, 64, 48),
                 new Axis("value", valueAxisName, "middle", 30, null, null),
                 new Axis("category", null, null, null, categories, true),
-                List.of(new BarSeries("bar", seriesName, values, new Label(true, "right", "{c}"))));
+                List.of(new BarSeries("bar", seriesName, points)));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,7 +67,11 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
                        Boolean inverse) {
     }
 
-    public record BarSeries(String type, String name, List<BigDecimal> data, Label label) {
+    public record BarSeries(String type, String name, List<DataPoint> data) {
+    }
+
+    /** One bar: its value, and the text printed beside it. */
+    public record DataPoint(BigDecimal value, Label label) {
     }
 
     public record Label(boolean show, String position, String formatter) {

@@ -1,6 +1,7 @@
 package org.privacyimpact.common.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,22 +21,32 @@ class EmbeddedPostgresPersistenceTest {
     @Test
     void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(true, dataDirectory, 0);
-        EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
 
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
+        try (EmbeddedPostgres first = EmbeddedPostgresStarter.startServer(properties);
              Connection connection = first.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("create table curated_note (text text)");
             statement.execute("insert into curated_note values ('edited by a curator')");
         }
 
-        try (EmbeddedPostgres second = configuration.embeddedPostgres(properties);
+        try (EmbeddedPostgres second = EmbeddedPostgresStarter.startServer(properties);
              Connection connection = second.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select text from curated_note")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("edited by a curator");
             assertThat(dataDirectory.resolve("PG_VERSION")).exists();
+        }
+    }
+
+    @Test
+    void aSecondDashboardOnTheSameDataFolderIsToldWhatToDo() throws Exception {
+        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(true, dataDirectory, 0);
+
+        try (EmbeddedPostgres running = EmbeddedPostgresStarter.startServer(properties)) {
+            assertThatThrownBy(() -> EmbeddedPostgresStarter.startServer(properties))
+                    .hasMessageContaining("is in use by another running dashboard")
+                    .hasMessageContaining("DASHBOARD_DATA_DIR");
         }
     }
 }

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,11 +21,8 @@ import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The dashboard on a real PostgreSQL server named by a datasource URL, as an operator would run it.
@@ -53,14 +53,19 @@ class ExternalPostgresTest {
     TargetedPerMillionQuery query;
 
     @Autowired
-    ApplicationContext context;
+    EmbeddedPostgresStarter embedded;
+
+    @Autowired
+    DataSource dataSource;
 
     @LocalServerPort
     int port;
 
     @Test
     void migratesTheServerAndComputesTheSameRates() {
-        assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+        assertThat(embedded.isUsed()).isFalse();
+        assertThat(dataSource).isInstanceOfSatisfying(HikariDataSource.class,
+                hikari -> assertThat(hikari.getJdbcUrl()).isEqualTo(URL));
         assertThat(db.fetchValue("select current_setting('server_version_num')::int")).isNotNull();
         assertThat(db.fetchValue("select count(*) from flyway_schema_history where success")).isNotNull();
 

@@ -46,8 +46,10 @@ class TargetedPerMillionViewTest extends SpringBrowserlessTest {
         ChartOption option = view.chart.getOption();
 
         assertThat(option.yAxis().data()).containsExactly("Worldwide", "India");
-        assertThat(option.series().getFirst().data())
-                .containsExactly(new BigDecimal("0.93"), new BigDecimal("0.30"));
+        assertThat(option.series().getFirst().data()).extracting(ChartOption.DataPoint::value)
+                .containsExactly(new BigDecimal("0.933333"), new BigDecimal("0.302500"));
+        assertThat(option.series().getFirst().data()).extracting(point -> point.label().formatter())
+                .containsExactly("0.93", "0.30");
         assertThat(option.aria().enabled()).isTrue();
     }
 
