@@ -75,7 +75,7 @@ create table platform_user_base (
 );
 
 -- One number of people targeted, as one source states it. Several sources may give different numbers for
--- the same incident, area and count kind: all are kept, and exactly one of them is preferred.
+-- the same incident, area and count kind: all are kept, and at most one of them is preferred (index below).
 create table target_figure (
     id                bigint generated always as identity primary key,
     reference_id      varchar(40) not null unique,

@@ -149,8 +149,7 @@ public class TargetedPerMillionView extends VerticalLayout {
     private void showChart() {
         List<TargetedPerMillion> rows = query.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST);
         List<TargetedPerMillion> withRate = rows.stream().filter(row -> row.perMillion() != null).toList();
-        chart.setOption(ChartOption.horizontalBars(TITLE,
-                filter.countKind().label() + "; user figures as of the nearest year. Sources: table below.",
+        chart.setOption(ChartOption.horizontalBars(
                 "People targeted per million " + filter.platform() + " users",
                 "Per million " + filter.platform() + " users",
                 withRate.stream().map(row -> row.area().name()).toList(),

@@ -22,9 +22,10 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
 
     /**
      * One horizontal bar per category, first category on top, each bar labelled with its value as the reader
-     * sees it elsewhere (e.g. "0.30": ECharts would print the number 0.30 as "0.3").
+     * sees it elsewhere (e.g. "0.30": ECharts would print the number 0.30 as "0.3"). The page's heading titles
+     * the chart: a title drawn inside the canvas cannot wrap and is cut off on a phone.
      */
-    public static ChartOption horizontalBars(String title, String subtitle, String valueAxisName, String seriesName,
+    public static ChartOption horizontalBars(String valueAxisName, String seriesName,
                                              List<String> categories, List<BigDecimal> values,
                                              List<String> valueLabels) {
         if (categories.size() != values.size() || values.size() != valueLabels.size()) {
@@ -35,11 +36,11 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
             points.add(new DataPoint(values.get(i), new Label(true, "right", valueLabels.get(i))));
         }
         return new ChartOption(
-                new Title(title, subtitle),
+                null,
                 new Aria(true, new Decal(true)),
                 COLOUR_BLIND_SAFE,
                 new Tooltip("axis"),
-                new GridLayout(true, 16, 56, 64, 48),
+                new GridLayout(true, 16, 56, 16, 48),
                 new Axis("value", valueAxisName, "middle", 30, null, null),
                 new Axis("category", null, null, null, categories, true),
                 List.of(new BarSeries("bar", seriesName, points)));
