@@ -1,12 +1,10 @@
 package org.privacyimpact.dataset;
 
-import java.util.Arrays;
-
 /**
  * What a number of people targeted actually counts. Kinds are never added together or compared as if they
  * were the same thing: a phone number on a leaked list is not a forensically confirmed infection.
  */
-public enum CountKind {
+public enum CountKind implements StoredCode {
     LEAKED_LIST_ENTRIES("leaked_list_entries", "Leaked-list entries",
             "Phone numbers on a leaked list of possible targets selected by a client of the vendor. "
                     + "Being on the list does not prove an attack."),
@@ -30,7 +28,7 @@ public enum CountKind {
         this.definition = definition;
     }
 
-    /** The value stored in the database and written to CSV files. */
+    @Override
     public String code() {
         return code;
     }
@@ -44,7 +42,6 @@ public enum CountKind {
     }
 
     public static CountKind fromCode(String code) {
-        return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown count kind: " + code));
+        return StoredCode.fromCode(CountKind.class, code);
     }
 }

@@ -1,9 +1,7 @@
 package org.privacyimpact.dataset;
 
-import java.util.Arrays;
-
 /** What a user-base figure counts; rates are only comparable within one metric. */
-public enum UserBaseMetric {
+public enum UserBaseMetric implements StoredCode {
     MONTHLY_ACTIVE_USERS("monthly_active_users", "monthly active users"),
     ACCOUNTS("accounts", "accounts"),
     ACTIVE_DEVICES("active_devices", "active devices"),
@@ -18,6 +16,7 @@ public enum UserBaseMetric {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -27,7 +26,6 @@ public enum UserBaseMetric {
     }
 
     public static UserBaseMetric fromCode(String code) {
-        return Arrays.stream(values()).filter(metric -> metric.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown user-base metric: " + code));
+        return StoredCode.fromCode(UserBaseMetric.class, code);
     }
 }

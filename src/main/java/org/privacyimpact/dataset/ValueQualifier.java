@@ -1,11 +1,10 @@
 package org.privacyimpact.dataset;
 
 import java.text.NumberFormat;
-import java.util.Arrays;
 import java.util.Locale;
 
 /** How exactly a source states a number: "121", "approximately 1,400", "at least 100", "over 1.5 billion". */
-public enum ValueQualifier {
+public enum ValueQualifier implements StoredCode {
     EXACT("exact", ""),
     APPROXIMATE("approximate", "about "),
     AT_LEAST("at_least", "at least ");
@@ -18,6 +17,7 @@ public enum ValueQualifier {
         this.prefix = prefix;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -35,7 +35,6 @@ public enum ValueQualifier {
     }
 
     public static ValueQualifier fromCode(String code) {
-        return Arrays.stream(values()).filter(qualifier -> qualifier.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown qualifier: " + code));
+        return StoredCode.fromCode(ValueQualifier.class, code);
     }
 }

@@ -106,9 +106,7 @@ class TargetedPerMillionQueryTest {
     @Test
     @Transactional
     void noRateIsShownWhenThePeopleCountedAreNotThatCountrysUsers() {
-        long sourceId = insertSource();
-        db.insertInto(COUNTRY, COUNTRY.ISO2, COUNTRY.ISO3, COUNTRY.ISO_NUMERIC, COUNTRY.NAME)
-                .values("ZZ", "ZZZ", "999", "Testland").execute();
+        long sourceId = insertTestlandAndSource();
         insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "no_rate");
         insertUserBase("ZZ", 1_000_000L, 2019, sourceId);
 
@@ -121,9 +119,7 @@ class TargetedPerMillionQueryTest {
     @Test
     @Transactional
     void noRateIsShownWhenTheOnlyUserFigureIsYearsAwayFromTheIncident() {
-        long sourceId = insertSource();
-        db.insertInto(COUNTRY, COUNTRY.ISO2, COUNTRY.ISO3, COUNTRY.ISO_NUMERIC, COUNTRY.NAME)
-                .values("ZZ", "ZZZ", "999", "Testland").execute();
+        long sourceId = insertTestlandAndSource();
         insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
         insertUserBase("ZZ", 1_000_000L, 2019 + TargetedPerMillionQuery.MAX_YEAR_GAP + 1, sourceId);
 
@@ -137,9 +133,7 @@ class TargetedPerMillionQueryTest {
     @Test
     @Transactional
     void theUserFigureNearestInTimeIsTheDenominatorAndItsGapIsReported() {
-        long sourceId = insertSource();
-        db.insertInto(COUNTRY, COUNTRY.ISO2, COUNTRY.ISO3, COUNTRY.ISO_NUMERIC, COUNTRY.NAME)
-                .values("ZZ", "ZZZ", "999", "Testland").execute();
+        long sourceId = insertTestlandAndSource();
         insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
         insertUserBase("ZZ", 4_000_000L, 2017, sourceId);
         insertUserBase("ZZ", 2_000_000L, 2020, sourceId);
@@ -162,7 +156,10 @@ class TargetedPerMillionQueryTest {
                 .divide(BigDecimal.valueOf(users), TargetedPerMillionQuery.RATE_SCALE, RoundingMode.HALF_UP);
     }
 
-    private long insertSource() {
+    /** A made-up country ZZ and a source for its figures; the test's transaction rolls both back. */
+    private long insertTestlandAndSource() {
+        db.insertInto(COUNTRY, COUNTRY.ISO2, COUNTRY.ISO3, COUNTRY.ISO_NUMERIC, COUNTRY.NAME)
+                .values("ZZ", "ZZZ", "999", "Testland").execute();
         return db.insertInto(SOURCE, SOURCE.TITLE, SOURCE.URL)
                 .values("Test source", "https://example.org/test").returning(SOURCE.ID).fetchOne(SOURCE.ID);
     }

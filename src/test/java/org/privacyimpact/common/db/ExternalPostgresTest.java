@@ -14,7 +14,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.privacyimpact.RequiredInCi;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
@@ -27,11 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The dashboard on a real PostgreSQL server named by a datasource URL, as an operator would run it.
  * Runs when DASHBOARD_TEST_EXTERNAL_DB_URL (and _USER, _PASSWORD) name a server; .ci/run starts one.
+ * The server must be given before the Spring context starts, hence the check in @BeforeAll.
  */
+@ExtendWith(ExternalDatabaseAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExternalPostgresTest {
 
-    private static final String URL = System.getenv("DASHBOARD_TEST_EXTERNAL_DB_URL");
+    private static final String URL = ExternalDatabaseAvailable.URL;
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
@@ -42,8 +44,7 @@ class ExternalPostgresTest {
 
     @BeforeAll
     static void requireServer() {
-        RequiredInCi.require(URL != null && !URL.isBlank(),
-                "an external PostgreSQL server in DASHBOARD_TEST_EXTERNAL_DB_URL");
+        new ExternalDatabaseAvailable().require();
     }
 
     @Autowired
