@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * Shown instead of Vaadin's default error page, which in development mode prints the stack trace. Visitors
  * get a reference to quote; the details go to the server log under the same reference.
  */
+@ParentLayout(MainLayout.class)
 @PageTitle("Something went wrong")
 public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
 

@@ -8,11 +8,13 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import org.privacyimpact.exposure.ui.TargetedPerMillionView;
 
 /** A plain "not found" page; Vaadin's default lists every route in development mode. */
+@ParentLayout(MainLayout.class)
 @PageTitle("Page not found")
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 

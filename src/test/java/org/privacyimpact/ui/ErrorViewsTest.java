@@ -17,6 +17,7 @@ class ErrorViewsTest extends SpringBrowserlessTest {
         navigate("no-such-page", NotFoundView.class);
 
         assertThat(find(H2.class).single().getText()).isEqualTo("Page not found");
+        assertThat(find(MainLayout.class).all()).as("navigation stays available").hasSize(1);
     }
 
     @Test
