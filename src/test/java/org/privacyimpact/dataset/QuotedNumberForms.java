@@ -1,0 +1,65 @@
+package org.privacyimpact.dataset;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The ways a source writes a number that our data-quality check accepts as "the quote states it": digits
+ * ("1400"), grouped digits ("1,400"), and round millions or billions ("400 million", "1.5 billion").
+ * Anything else (words, sums of parts) must be listed explicitly by the test as an exception.
+ */
+final class QuotedNumberForms {
+
+    private QuotedNumberForms() {
+    }
+
+    static Set<String> of(long number) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(Long.toString(number));
+        forms.add(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(number));
+        addScaled(forms, number, 1_000_000_000L, "billion");
+        addScaled(forms, number, 1_000_000L, "million");
+        return forms;
+    }
+
+    private static void addScaled(Set<String> forms, long number, long unit, String word) {
+        if (number >= unit) {
+            BigDecimal scaled = BigDecimal.valueOf(number).divide(BigDecimal.valueOf(unit));
+            // only exact: 1,500,000,000 is "1.5 billion", but 1,523,456,789 is not "1.5 billion"
+            if (scaled.stripTrailingZeros().scale() <= 1) {
+                forms.add(scaled.stripTrailingZeros().toPlainString() + " " + word);
+            }
+        }
+    }
+
+    static boolean statedIn(String quote, long number) {
+        return of(number).stream().anyMatch(form -> containsAsNumber(quote, form));
+    }
+
+    /** "121" must not match inside "1215" or "2121"; digits and separators around it break the match. */
+    private static boolean containsAsNumber(String quote, String form) {
+        int from = 0;
+        while (true) {
+            int at = quote.indexOf(form, from);
+            if (at < 0) {
+                return false;
+            }
+            boolean digitBefore = at > 0 && isNumberPart(quote.charAt(at - 1));
+            int end = at + form.length();
+            boolean digitAfter = end < quote.length() && Character.isDigit(quote.charAt(end))
+                    || end + 1 < quote.length() && (quote.charAt(end) == ',' || quote.charAt(end) == '.')
+                    && Character.isDigit(quote.charAt(end + 1));
+            if (!digitBefore && !digitAfter) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean isNumberPart(char c) {
+        return Character.isDigit(c) || c == ',' || c == '.';
+    }
+}
