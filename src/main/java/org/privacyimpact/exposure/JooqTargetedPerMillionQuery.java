@@ -43,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     private static final String DIVIDE_BY_AREA_USER_BASE = "country_user_base";
-    private static final String WORLDWIDE = "worldwide";
 
     private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");
     private static final Source FIGURE_SOURCE = SOURCE.as("figure_source");
@@ -52,7 +51,11 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private static final TargetFigure OTHER = TARGET_FIGURE.as("other");
     private static final Source OTHER_SOURCE = SOURCE.as("other_source");
 
-    /** The user figure nearest in time to the incident, for the same platform and area; verified ones first. */
+    /**
+     * The denominator: a user figure of the incident's platform for the figure's own area, within
+     * MAX_YEAR_GAP years of the incident. A verified figure beats an unverified one even if it is further
+     * away in time; then the nearest year, then the later one.
+     */
     private static final Table<?> NEAREST_BASE = lateral(
             select(BASE.USERS, BASE.USERS_QUALIFIER, BASE.METRIC, BASE.AS_OF_YEAR, BASE.AS_OF_MONTH,
                     BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE, BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER,
@@ -63,7 +66,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                     .and(BASE.AREA.eq(FIGURE.AREA))
                     .and(BASE.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
                     .and(abs(BASE.AS_OF_YEAR.minus(INCIDENT.YEAR_START)).le(MAX_YEAR_GAP))
-                    .orderBy(abs(BASE.AS_OF_YEAR.minus(INCIDENT.YEAR_START)), BASE.VERIFIED.desc(),
+                    .orderBy(BASE.VERIFIED.desc(), abs(BASE.AS_OF_YEAR.minus(INCIDENT.YEAR_START)),
                             BASE.AS_OF_YEAR.desc())
                     .limit(1))
             .as("nearest_base");

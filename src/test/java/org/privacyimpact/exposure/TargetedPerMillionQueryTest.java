@@ -108,7 +108,7 @@ class TargetedPerMillionQueryTest {
     void noRateIsShownWhenThePeopleCountedAreNotThatCountrysUsers() {
         long sourceId = insertTestlandAndSource();
         insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "no_rate");
-        insertUserBase("ZZ", 1_000_000L, 2019, sourceId);
+        insertUserBase("ZZ", 1_000_000L, 2019, sourceId, true);
 
         TargetedPerMillion testland = row("ZZ");
 
@@ -121,7 +121,7 @@ class TargetedPerMillionQueryTest {
     void noRateIsShownWhenTheOnlyUserFigureIsYearsAwayFromTheIncident() {
         long sourceId = insertTestlandAndSource();
         insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
-        insertUserBase("ZZ", 1_000_000L, 2019 + TargetedPerMillionQuery.MAX_YEAR_GAP + 1, sourceId);
+        insertUserBase("ZZ", 1_000_000L, 2019 + TargetedPerMillionQuery.MAX_YEAR_GAP + 1, sourceId, true);
 
         TargetedPerMillion testland = row("ZZ");
 
@@ -135,14 +135,29 @@ class TargetedPerMillionQueryTest {
     void theUserFigureNearestInTimeIsTheDenominatorAndItsGapIsReported() {
         long sourceId = insertTestlandAndSource();
         insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
-        insertUserBase("ZZ", 4_000_000L, 2017, sourceId);
-        insertUserBase("ZZ", 2_000_000L, 2020, sourceId);
+        insertUserBase("ZZ", 4_000_000L, 2017, sourceId, true);
+        insertUserBase("ZZ", 2_000_000L, 2020, sourceId, true);
 
         TargetedPerMillion testland = row("ZZ");
 
         assertThat(testland.userBase().users()).isEqualTo(2_000_000L);
         assertThat(testland.yearGap()).isEqualTo(1);
         assertThat(testland.perMillion()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    @Transactional
+    void aVerifiedUserFigureIsPreferredToAnUnverifiedOneFromTheIncidentsYear() {
+        long sourceId = insertTestlandAndSource();
+        insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
+        insertUserBase("ZZ", 1_000_000L, 2019, sourceId, false);
+        insertUserBase("ZZ", 2_000_000L, 2021, sourceId, true);
+
+        TargetedPerMillion testland = row("ZZ");
+
+        assertThat(testland.userBase().verified()).isTrue();
+        assertThat(testland.userBase().users()).isEqualTo(2_000_000L);
+        assertThat(testland.yearGap()).isEqualTo(2);
     }
 
     private TargetedPerMillion row(String countryIso2) {
@@ -180,7 +195,7 @@ class TargetedPerMillionQueryTest {
                 .execute();
     }
 
-    private void insertUserBase(String country, long users, int year, long sourceId) {
+    private void insertUserBase(String country, long users, int year, long sourceId, boolean verified) {
         db.insertInto(PLATFORM_USER_BASE)
                 .set(PLATFORM_USER_BASE.PLATFORM_ID,
                         db.select(PLATFORM.ID).from(PLATFORM).where(PLATFORM.NAME.eq("WhatsApp")).asField())
@@ -191,7 +206,7 @@ class TargetedPerMillionQueryTest {
                 .set(PLATFORM_USER_BASE.AS_OF_YEAR, year)
                 .set(PLATFORM_USER_BASE.SOURCE_ID, sourceId)
                 .set(PLATFORM_USER_BASE.SOURCE_QUOTE, users + " users")
-                .set(PLATFORM_USER_BASE.VERIFIED, true)
+                .set(PLATFORM_USER_BASE.VERIFIED, verified)
                 .execute();
     }
 }

@@ -64,8 +64,10 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBea
 
     @Override
     public synchronized void destroy() throws IOException {
-        if (server != null && !server.isCompletedExceptionally()) {
-            server.join().close();
+        // waits for a start still in progress; a server that failed to start has nothing to stop
+        EmbeddedPostgres running = server == null ? null : server.exceptionally(failure -> null).join();
+        if (running != null) {
+            running.close();
         }
     }
 
