@@ -154,7 +154,8 @@ public class TargetedPerMillionView extends VerticalLayout {
                 "Per million " + filter.platform() + " users",
                 withRate.stream().map(row -> row.area().name()).toList(),
                 withRate.stream().map(TargetedPerMillion::perMillion).toList(),
-                withRate.stream().map(row -> RateFormat.perMillion(row.perMillion())).toList()));
+                withRate.stream().map(row -> RateFormat.perMillion(row.perMillion())).toList(),
+                withRate.stream().map(ExposureSummary::sentence).toList()));
         chartSummary.removeAll();
         rows.forEach(row -> chartSummary.add(new ListItem(ExposureSummary.sentence(row))));
     }

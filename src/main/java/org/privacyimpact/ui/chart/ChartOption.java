@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The subset of Apache ECharts' option object our charts use, as typed records; {@link EChart} serialises it
@@ -22,24 +23,27 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
 
     /**
      * One horizontal bar per category, first category on top, each bar labelled with its value as the reader
-     * sees it elsewhere (e.g. "0.30": ECharts would print the number 0.30 as "0.3"). The page's heading titles
+     * sees it elsewhere (e.g. "0.30": ECharts would print the number 0.30 as "0.3") and a sentence to show when
+     * pointing at it (ECharts would show the raw value, e.g. 0.3025). The page's heading titles
      * the chart: a title drawn inside the canvas cannot wrap and is cut off on a phone.
      */
     public static ChartOption horizontalBars(String valueAxisName, String seriesName,
                                              List<String> categories, List<BigDecimal> values,
-                                             List<String> valueLabels) {
-        if (categories.size() != values.size() || values.size() != valueLabels.size()) {
-            throw new IllegalArgumentException("categories, values and labels differ in number");
+                                             List<String> valueLabels, List<String> tooltips) {
+        if (categories.size() != values.size() || values.size() != valueLabels.size()
+                || valueLabels.size() != tooltips.size()) {
+            throw new IllegalArgumentException("categories, values, labels and tooltips differ in number");
         }
         List<DataPoint> points = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            points.add(new DataPoint(values.get(i), new Label(true, "right", valueLabels.get(i))));
+            points.add(new DataPoint(values.get(i), new Label(true, "right", valueLabels.get(i)),
+                    ItemTooltip.ofPlainText(tooltips.get(i))));
         }
         return new ChartOption(
                 null,
                 new Aria(true, new Decal(true)),
                 COLOUR_BLIND_SAFE,
-                new Tooltip("axis"),
+                new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
                 new GridLayout(true, 16, 56, 16, 48),
                 new Axis("value", valueAxisName, "middle", 30, null, null),
                 new Axis("category", null, null, null, categories, true),
@@ -57,7 +61,19 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
     public record Decal(boolean show) {
     }
 
-    public record Tooltip(String trigger) {
+    /** confine keeps the tooltip inside the chart on a phone; extraCssText lets long text wrap. */
+    public record Tooltip(String trigger, boolean confine, String extraCssText) {
+    }
+
+    /**
+     * The text shown when pointing at one bar. ECharts inserts it into the page as HTML and replaces
+     * {placeholders} in it, so text from the dataset is escaped for both.
+     */
+    public record ItemTooltip(String formatter) {
+
+        public static ItemTooltip ofPlainText(String text) {
+            return new ItemTooltip(HtmlUtils.htmlEscape(text).replace("{", "&#123;").replace("}", "&#125;"));
+        }
     }
 
     public record GridLayout(boolean containLabel, int left, int right, int top, int bottom) {
@@ -71,8 +87,8 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
     public record BarSeries(String type, String name, List<DataPoint> data) {
     }
 
-    /** One bar: its value, and the text printed beside it. */
-    public record DataPoint(BigDecimal value, Label label) {
+    /** One bar: its value, the text printed beside it and the text shown when pointing at it. */
+    public record DataPoint(BigDecimal value, Label label, ItemTooltip tooltip) {
     }
 
     public record Label(boolean show, String position, String formatter) {

@@ -50,6 +50,8 @@ class TargetedPerMillionViewTest extends SpringBrowserlessTest {
                 .containsExactly(new BigDecimal("0.933333"), new BigDecimal("0.302500"));
         assertThat(option.series().getFirst().data()).extracting(point -> point.label().formatter())
                 .containsExactly("0.93", "0.30");
+        assertThat(option.series().getFirst().data().get(1).tooltip().formatter())
+                .startsWith("India: 121 people").contains("0.30 per million WhatsApp");
         assertThat(option.aria().enabled()).isTrue();
     }
 
