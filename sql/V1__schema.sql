@@ -14,13 +14,16 @@ create table source (
     constraint source_url_is_web check (url like 'https://%' or url like 'http://%')
 );
 
+-- ISO 3166-1 countries with their UN M49 classification. iso_numeric is the M49 / ISO numeric code that
+-- world-map data uses; null where UN M49 has no entry (Taiwan).
 create table country (
-    iso2         char(2) primary key,
-    iso3         char(3) not null unique,
-    iso_numeric  char(3) not null unique,
-    name         text not null,
-    un_region    text,
-    un_subregion text,
+    iso2                   char(2) primary key,
+    iso3                   char(3) not null unique,
+    iso_numeric            char(3) unique,
+    name                   text not null,
+    un_region              text,
+    un_subregion           text,
+    un_intermediate_region text,
     constraint country_iso2_upper check (iso2 = upper(iso2)),
     constraint country_iso3_upper check (iso3 = upper(iso3))
 );

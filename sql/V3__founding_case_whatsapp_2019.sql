@@ -25,9 +25,6 @@ insert into source (title, publisher, url, published_on) values
      'https://scroll.in/latest/1081215/pegasus-spyware-targeted-100-whatsapp-users-in-india-second-highest-globally',
      date '2025-04-11');
 
--- ISO 3166-1 codes; names, regions and the remaining countries come with the full dataset.
-insert into country (iso2, iso3, iso_numeric, name) values ('IN', 'IND', '356', 'India');
-
 insert into platform (name, kind) values ('WhatsApp', 'messaging');
 
 insert into incident (id, name, tool_or_vendor, vector_platform_id, vector_description, year_start, year_end)
