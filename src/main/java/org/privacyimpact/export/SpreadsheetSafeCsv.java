@@ -24,8 +24,10 @@ public final class SpreadsheetSafeCsv implements Closeable, Flushable {
     private static final String FORMULA_TRIGGERS = "=+-@\t\r\n\0";
 
     private final CSVPrinter printer;
+    private final int columns;
 
     public SpreadsheetSafeCsv(OutputStream out, List<String> header) {
+        columns = header.size();
         try {
             printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
             printRow(header.stream().map(Object.class::cast).toList());
@@ -34,8 +36,11 @@ public final class SpreadsheetSafeCsv implements Closeable, Flushable {
         }
     }
 
-    /** Cells may be text, numbers, booleans or null (an empty cell). */
+    /** Cells may be text, numbers, booleans or null (an empty cell); one per header column. */
     public void printRow(List<?> cells) {
+        if (cells.size() != columns) {
+            throw new IllegalArgumentException("A row has " + cells.size() + " cells; the header has " + columns);
+        }
         try {
             printer.printRecord(cells.stream().map(SpreadsheetSafeCsv::cell).toList());
         } catch (IOException e) {

@@ -1,6 +1,9 @@
 package org.privacyimpact.exposure;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,29 +36,31 @@ public class TargetedPerMillionCsv {
     public void write(ExposureFilter filter, ExposureSort sort, OutputStream out) {
         try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, HEADER)) {
             for (TargetedPerMillion row : query.findAll(filter, sort)) {
-                UserBase base = row.userBase();
-                csv.printRow(
+                List<Object> cells = new ArrayList<>(Arrays.asList(
                         row.area().name(), row.area().countryIso2(), row.incidentId(), row.incidentName(),
                         row.incidentYear(),
                         row.targetedCount(), row.countQualifier().code(), row.countKind().code(),
                         row.figureVerified(), row.figureNotes(),
-                        row.figureSource().title(), row.figureSource().url(), row.figureSource().quote(),
-                        base == null ? null : base.platform(),
-                        base == null ? null : base.users(),
-                        base == null ? null : base.qualifier().code(),
-                        base == null ? null : base.metric().code(),
-                        base == null ? null : base.asOf(),
-                        base == null ? null : base.verified(),
-                        base == null ? null : base.notes(),
-                        base == null ? null : base.source().title(),
-                        base == null ? null : base.source().url(),
-                        base == null ? null : base.source().quote(),
+                        row.figureSource().title(), row.figureSource().url(), row.figureSource().quote()));
+                cells.addAll(userBaseCells(row.userBase()));
+                cells.addAll(Arrays.asList(
                         row.yearGap(),
                         row.perMillion(),
                         row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
-                        describe(row.competingFigures()));
+                        describe(row.competingFigures())));
+                csv.printRow(cells);
             }
         }
+    }
+
+    /** The ten user-base columns, empty where no user figure qualifies as denominator. */
+    private static List<Object> userBaseCells(UserBase base) {
+        if (base == null) {
+            return Collections.nCopies(10, null);
+        }
+        return Arrays.asList(base.platform(), base.users(), base.qualifier().code(), base.metric().code(),
+                base.asOf(), base.verified(), base.notes(), base.source().title(), base.source().url(),
+                base.source().quote());
     }
 
     private static String describe(List<CompetingFigure> others) {

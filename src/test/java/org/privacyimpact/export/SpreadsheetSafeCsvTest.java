@@ -1,6 +1,7 @@
 package org.privacyimpact.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,6 +65,14 @@ class SpreadsheetSafeCsvTest {
             csv.printRow("x", 1);
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a,b\r\nx,1\r\n");
+    }
+
+    @Test
+    void aRowThatDoesNotFitTheHeaderIsRefusedRatherThanShiftingColumns() {
+        SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(new ByteArrayOutputStream(), List.of("a", "b"));
+
+        assertThatThrownBy(() -> csv.printRow("only one")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 cells").hasMessageContaining("has 2");
     }
 
     private static List<CSVRecord> write(List<String> header, List<?> row) throws IOException {

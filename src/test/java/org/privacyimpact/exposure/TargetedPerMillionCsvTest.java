@@ -1,6 +1,7 @@
 package org.privacyimpact.exposure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,9 +12,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
 class TargetedPerMillionCsvTest {
@@ -23,6 +26,9 @@ class TargetedPerMillionCsvTest {
 
     @Autowired
     TargetedPerMillionQuery query;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void policymakerExportsTheComparisonWithEverySourceAndQuote() throws IOException {
@@ -54,6 +60,21 @@ class TargetedPerMillionCsvTest {
             assertThat(rows.get(i).get("targeted_per_million_users"))
                     .isEqualTo(shown.get(i).perMillion().toPlainString());
         }
+    }
+
+    @Test
+    @Transactional
+    void aRowWithoutADenominatorSaysWhyAndLeavesTheUserColumnsEmpty() throws IOException {
+        db.deleteFrom(PLATFORM_USER_BASE).where(PLATFORM_USER_BASE.COUNTRY_ISO2.eq("IN")).execute();
+
+        CSVRecord india = export().rows().stream().filter(r -> "IN".equals(r.get("country_iso2")))
+                .findFirst().orElseThrow();
+
+        assertThat(india.get("people_targeted")).isEqualTo("121");
+        assertThat(india.get("users")).isEmpty();
+        assertThat(india.get("users_source_quote")).isEmpty();
+        assertThat(india.get("targeted_per_million_users")).isEmpty();
+        assertThat(india.get("rate_not_shown_because")).isEqualTo(RateUnavailable.NO_USER_BASE_NEARBY.explanation());
     }
 
     private record Export(List<String> header, List<CSVRecord> rows) {

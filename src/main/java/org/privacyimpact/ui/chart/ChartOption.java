@@ -12,7 +12,7 @@ import org.springframework.web.util.HtmlUtils;
  * to the JSON ECharts expects (null members are left out, so ECharts applies its defaults).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChartOption(Title title, Aria aria, List<String> color, Tooltip tooltip, GridLayout grid,
+public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLayout grid,
                           Axis xAxis, Axis yAxis, List<BarSeries> series) {
 
     /**
@@ -40,7 +40,6 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
                     ItemTooltip.ofPlainText(tooltips.get(i))));
         }
         return new ChartOption(
-                null,
                 new Aria(true, new Decal(true)),
                 COLOUR_BLIND_SAFE,
                 new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
@@ -48,10 +47,6 @@ public record ChartOption(Title title, Aria aria, List<String> color, Tooltip to
                 new Axis("value", valueAxisName, "middle", 30, null, null),
                 new Axis("category", null, null, null, categories, true),
                 List.of(new BarSeries("bar", seriesName, points)));
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Title(String text, String subtext) {
     }
 
     /** ECharts' accessibility: a generated description for screen readers, and decal patterns on bars. */
