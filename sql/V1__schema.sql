@@ -48,7 +48,11 @@ create table incident (
     disclosed_on       date,
     summary            text,
     caveats            text,
-    constraint incident_years_in_order check (year_end is null or year_end >= year_start)
+    -- the vendor's or a government's published response, where one exists, and where it was published
+    right_of_reply            text,
+    right_of_reply_source_id  bigint references source,
+    constraint incident_years_in_order check (year_end is null or year_end >= year_start),
+    constraint incident_reply_has_source check (right_of_reply is null or right_of_reply_source_id is not null)
 );
 
 -- "area" says explicitly whether a row is about one country or the whole world; worldwide is never a fake
@@ -79,6 +83,8 @@ create table platform_user_base (
 
 -- One number of people targeted, as one source states it. Several sources may give different numbers for
 -- the same incident, area and count kind: all are kept, and at most one of them is preferred (index below).
+-- A figure that counts part of another figure's people ("at least 100 members of civil society" of the
+-- ~1,400) names that figure in subset_of_figure_id: it is a different measure, not a competing value.
 create table target_figure (
     id                bigint generated always as identity primary key,
     reference_id      varchar(40) not null unique,
@@ -94,6 +100,7 @@ create table target_figure (
     verified          boolean not null,
     preferred         boolean not null,
     denominator_rule  text not null default 'country_user_base',
+    subset_of_figure_id bigint references target_figure,
     notes             text,
     constraint figure_area_known check (area in ('country', 'worldwide')),
     constraint figure_area_matches_country check ((area = 'worldwide') = (country_iso2 is null)),
@@ -106,12 +113,13 @@ create table target_figure (
     -- no_rate: the people counted are not that area's users (e.g. numbers selected by one country's
     -- operator but located abroad, or an organisation's staff), so no per-user rate may be shown.
     constraint figure_denominator_rule_known check (denominator_rule in ('country_user_base', 'no_rate')),
-    constraint figure_quote_not_blank check (length(trim(source_quote)) > 0)
+    constraint figure_quote_not_blank check (length(trim(source_quote)) > 0),
+    constraint figure_not_subset_of_itself check (subset_of_figure_id is null or subset_of_figure_id <> id)
 );
 
 -- [jooq ignore start]
 create unique index target_figure_one_preferred
-    on target_figure (incident_id, area, coalesce(country_iso2, '--'), count_kind)
+    on target_figure (incident_id, area, coalesce(country_iso2, '--'), count_kind, coalesce(subset_of_figure_id, 0))
     where preferred;
 -- [jooq ignore stop]
 

@@ -89,6 +89,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                     .and(OTHER.AREA.eq(FIGURE.AREA))
                     .and(OTHER.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
                     .and(OTHER.COUNT_KIND.eq(FIGURE.COUNT_KIND))
+                    .and(OTHER.SUBSET_OF_FIGURE_ID.isNotDistinctFrom(FIGURE.SUBSET_OF_FIGURE_ID))
                     .and(OTHER.PREFERRED.isFalse())
                     .orderBy(OTHER.TARGETED_COUNT.desc(), OTHER.REFERENCE_ID))
             .as("competing")
@@ -131,7 +132,9 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     }
 
     private static Condition matching(ExposureFilter filter) {
+        // Subsets (e.g. the civil-society part of a total) are other measures, not rows of this comparison
         return FIGURE.PREFERRED.isTrue()
+                .and(FIGURE.SUBSET_OF_FIGURE_ID.isNull())
                 .and(FIGURE.COUNT_KIND.eq(filter.countKind().code()))
                 .and(PLATFORM.NAME.eq(filter.platform()))
                 .and(INCIDENT.YEAR_START.le(filter.year()))

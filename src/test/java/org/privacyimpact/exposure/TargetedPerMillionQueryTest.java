@@ -160,6 +160,31 @@ class TargetedPerMillionQueryTest {
         assertThat(testland.yearGap()).isEqualTo(2);
     }
 
+    @Test
+    @Transactional
+    void aSubsetOfAFigureIsNeitherARowNorACompetingValue() {
+        long sourceId = insertTestlandAndSource();
+        long total = db.select(TARGET_FIGURE.ID).from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.REFERENCE_ID.eq("WA2019-XX")).fetchSingle(TARGET_FIGURE.ID);
+        db.insertInto(TARGET_FIGURE)
+                .set(TARGET_FIGURE.REFERENCE_ID, "TEST-XX-CS")
+                .set(TARGET_FIGURE.INCIDENT_ID, "WA2019")
+                .set(TARGET_FIGURE.AREA, "worldwide")
+                .set(TARGET_FIGURE.TARGETED_COUNT, 100)
+                .set(TARGET_FIGURE.COUNT_QUALIFIER, "at_least")
+                .set(TARGET_FIGURE.COUNT_KIND, "notified_by_platform")
+                .set(TARGET_FIGURE.SOURCE_ID, sourceId)
+                .set(TARGET_FIGURE.SOURCE_QUOTE, "at least 100 members of civil society")
+                .set(TARGET_FIGURE.VERIFIED, true)
+                .set(TARGET_FIGURE.PREFERRED, true)
+                .set(TARGET_FIGURE.SUBSET_OF_FIGURE_ID, total)
+                .execute();
+
+        assertThat(query.count(WHATSAPP_2019)).isEqualTo(2);
+        assertThat(row(null).targetedCount()).isEqualTo(1400);
+        assertThat(row(null).competingFigures()).extracting(CompetingFigure::targetedCount).containsExactly(1223);
+    }
+
     private TargetedPerMillion row(String countryIso2) {
         return query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST).stream()
                 .filter(r -> Objects.equals(r.area().countryIso2(), countryIso2))
