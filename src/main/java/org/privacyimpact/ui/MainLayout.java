@@ -1,5 +1,8 @@
 package org.privacyimpact.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Footer;
@@ -9,13 +12,16 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.DatasetRelease;
+import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.ui.TargetedPerMillionView;
 
 /** Header, navigation drawer and footer around every view; new views add one SideNavItem here. */
 @Layout
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(DatasetQuery dataset) {
         H1 title = new H1("Privacy Impact Dashboard");
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
@@ -23,9 +29,14 @@ public class MainLayout extends AppLayout {
         SideNav navigation = new SideNav();
         navigation.setLabel("Views");
         navigation.addItem(new SideNavItem("Targeted per million users", TargetedPerMillionView.class));
+        navigation.addItem(new SideNavItem("Sources & methodology", MethodologyView.class));
 
+        DatasetRelease release = dataset.currentRelease();
+        Span version = new Span("Dataset " + release.version() + " ("
+                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(release.releasedOn()) + ")");
+        version.addClassName("dataset-version");
         Footer footer = new Footer(new Span("Every figure links to its source and a verbatim quote. "
-                + "Counts of different kinds are never added together."));
+                + "Counts of different kinds are never added together."), version);
         footer.addClassName("app-footer");
         addToDrawer(new Scroller(navigation), footer);
         setPrimarySection(Section.DRAWER);

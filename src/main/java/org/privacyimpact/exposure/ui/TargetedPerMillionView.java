@@ -25,7 +25,9 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
+import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.CompetingFigure;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
@@ -101,7 +103,9 @@ public class TargetedPerMillionView extends VerticalLayout {
                         + "different sizes can be compared."),
                 new Paragraph("Count kind shown: " + filter.countKind().label() + " — "
                         + filter.countKind().definition() + " Where sources disagree, the other figures are "
-                        + "listed beside the preferred one; they are never added together."));
+                        + "listed beside the preferred one; they are never added together."),
+                new Paragraph(new RouterLink("How these numbers are made, and what to read with care",
+                        MethodologyView.class)));
         return text;
     }
 
