@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.ValueQualifier;
+import org.privacyimpact.db.tables.records.TargetFigureRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +108,9 @@ class TargetedPerMillionQueryTest {
     @Transactional
     void noRateIsShownWhenThePeopleCountedAreNotThatCountrysUsers() {
         long sourceId = insertTestlandAndSource();
-        insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "no_rate");
+        TargetFigureRecord figure = figure("TEST-ZZ", "ZZ", 10, sourceId);
+        figure.setDenominatorRule("no_rate");
+        figure.store();
         insertUserBase("ZZ", 1_000_000L, 2019, sourceId, true);
 
         TargetedPerMillion testland = row("ZZ");
@@ -120,7 +123,7 @@ class TargetedPerMillionQueryTest {
     @Transactional
     void noRateIsShownWhenTheOnlyUserFigureIsYearsAwayFromTheIncident() {
         long sourceId = insertTestlandAndSource();
-        insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
+        figure("TEST-ZZ", "ZZ", 10, sourceId).store();
         insertUserBase("ZZ", 1_000_000L, 2019 + TargetedPerMillionQuery.MAX_YEAR_GAP + 1, sourceId, true);
 
         TargetedPerMillion testland = row("ZZ");
@@ -134,7 +137,7 @@ class TargetedPerMillionQueryTest {
     @Transactional
     void theUserFigureNearestInTimeIsTheDenominatorAndItsGapIsReported() {
         long sourceId = insertTestlandAndSource();
-        insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
+        figure("TEST-ZZ", "ZZ", 10, sourceId).store();
         insertUserBase("ZZ", 4_000_000L, 2017, sourceId, true);
         insertUserBase("ZZ", 2_000_000L, 2020, sourceId, true);
 
@@ -149,7 +152,7 @@ class TargetedPerMillionQueryTest {
     @Transactional
     void aVerifiedUserFigureIsPreferredToAnUnverifiedOneFromTheIncidentsYear() {
         long sourceId = insertTestlandAndSource();
-        insertFigure("TEST-ZZ", "ZZ", 10, sourceId, "country_user_base");
+        figure("TEST-ZZ", "ZZ", 10, sourceId).store();
         insertUserBase("ZZ", 1_000_000L, 2019, sourceId, false);
         insertUserBase("ZZ", 2_000_000L, 2021, sourceId, true);
 
@@ -166,19 +169,10 @@ class TargetedPerMillionQueryTest {
         long sourceId = insertTestlandAndSource();
         long total = db.select(TARGET_FIGURE.ID).from(TARGET_FIGURE)
                 .where(TARGET_FIGURE.REFERENCE_ID.eq("WA2019-XX")).fetchSingle(TARGET_FIGURE.ID);
-        db.insertInto(TARGET_FIGURE)
-                .set(TARGET_FIGURE.REFERENCE_ID, "TEST-XX-CS")
-                .set(TARGET_FIGURE.INCIDENT_ID, "WA2019")
-                .set(TARGET_FIGURE.AREA, "worldwide")
-                .set(TARGET_FIGURE.TARGETED_COUNT, 100)
-                .set(TARGET_FIGURE.COUNT_QUALIFIER, "at_least")
-                .set(TARGET_FIGURE.COUNT_KIND, "notified_by_platform")
-                .set(TARGET_FIGURE.SOURCE_ID, sourceId)
-                .set(TARGET_FIGURE.SOURCE_QUOTE, "at least 100 members of civil society")
-                .set(TARGET_FIGURE.VERIFIED, true)
-                .set(TARGET_FIGURE.PREFERRED, true)
-                .set(TARGET_FIGURE.SUBSET_OF_FIGURE_ID, total)
-                .execute();
+        TargetFigureRecord civilSociety = figure("TEST-XX-CS", null, 100, sourceId);
+        civilSociety.setCountQualifier("at_least");
+        civilSociety.setSubsetOfFigureId(total);
+        civilSociety.store();
 
         assertThat(query.count(WHATSAPP_2019)).isEqualTo(2);
         assertThat(row(null).targetedCount()).isEqualTo(1400);
@@ -204,20 +198,20 @@ class TargetedPerMillionQueryTest {
                 .values("Test source", "https://example.org/test").returning(SOURCE.ID).fetchOne(SOURCE.ID);
     }
 
-    private void insertFigure(String referenceId, String country, int count, long sourceId, String rule) {
-        db.insertInto(TARGET_FIGURE)
-                .set(TARGET_FIGURE.REFERENCE_ID, referenceId)
-                .set(TARGET_FIGURE.INCIDENT_ID, "WA2019")
-                .set(TARGET_FIGURE.AREA, "country")
-                .set(TARGET_FIGURE.COUNTRY_ISO2, country)
-                .set(TARGET_FIGURE.TARGETED_COUNT, count)
-                .set(TARGET_FIGURE.COUNT_KIND, "notified_by_platform")
-                .set(TARGET_FIGURE.SOURCE_ID, sourceId)
-                .set(TARGET_FIGURE.SOURCE_QUOTE, count + " people")
-                .set(TARGET_FIGURE.VERIFIED, true)
-                .set(TARGET_FIGURE.PREFERRED, true)
-                .set(TARGET_FIGURE.DENOMINATOR_RULE, rule)
-                .execute();
+    /** A preferred, verified WhatsApp 2019 figure, not yet stored; null country means worldwide. */
+    private TargetFigureRecord figure(String referenceId, String country, int count, long sourceId) {
+        TargetFigureRecord figure = db.newRecord(TARGET_FIGURE);
+        figure.setReferenceId(referenceId);
+        figure.setIncidentId("WA2019");
+        figure.setArea(country == null ? "worldwide" : "country");
+        figure.setCountryIso2(country);
+        figure.setTargetedCount(count);
+        figure.setCountKind("notified_by_platform");
+        figure.setSourceId(sourceId);
+        figure.setSourceQuote(count + " people");
+        figure.setVerified(true);
+        figure.setPreferred(true);
+        return figure;
     }
 
     private void insertUserBase(String country, long users, int year, long sourceId, boolean verified) {
