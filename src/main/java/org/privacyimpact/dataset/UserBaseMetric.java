@@ -5,6 +5,9 @@ public enum UserBaseMetric implements StoredCode {
     MONTHLY_ACTIVE_USERS("monthly_active_users", "monthly active users",
             "People who used the platform at least once in a month, as the platform reports them. Platforms "
                     + "define and count users in their own ways, and rarely audit figures by country."),
+    USERS_UNSPECIFIED("users_unspecified", "users",
+            "Users as the source states them, without saying whether they are monthly active users, registered "
+                    + "accounts or something else. Most platform figures are of this kind."),
     ACCOUNTS("accounts", "accounts",
             "Registered accounts. One person can have several, and some accounts are no longer used."),
     ACTIVE_DEVICES("active_devices", "active devices",

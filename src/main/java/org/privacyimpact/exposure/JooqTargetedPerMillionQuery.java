@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.when;
 import static org.privacyimpact.db.Tables.COUNTRY;
@@ -32,6 +33,7 @@ import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
+import org.privacyimpact.db.tables.Platform;
 import org.privacyimpact.db.tables.PlatformUserBase;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
@@ -48,28 +50,51 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private static final Source FIGURE_SOURCE = SOURCE.as("figure_source");
     private static final PlatformUserBase BASE = PLATFORM_USER_BASE.as("base");
     private static final Source BASE_SOURCE = SOURCE.as("base_source");
+    private static final Platform PLATFORM_OF_BASE = PLATFORM.as("platform_of_base");
     private static final TargetFigure OTHER = TARGET_FIGURE.as("other");
+    /**
+     * A subset (the civil-society part of a total) is not a row beside its own parent, which counts the same
+     * people in the same area the same way; a subset in another area or of another kind is a row of its own.
+     */
+    private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
     private static final Source OTHER_SOURCE = SOURCE.as("other_source");
 
+    /** The year a figure is about: its own period if the reference gives one, else its incident's. */
+    private static final Field<Integer> FIGURE_YEAR = coalesce(FIGURE.PERIOD_START, INCIDENT.YEAR_START);
+    private static final Field<Integer> FIGURE_YEAR_COLUMN = FIGURE_YEAR.as("figure_year");
+    private static final Field<Integer> FIGURE_LAST_YEAR = coalesce(FIGURE.PERIOD_END, FIGURE.PERIOD_START,
+            INCIDENT.YEAR_END, INCIDENT.YEAR_START);
+
     /**
-     * The denominator: a user figure of the incident's platform for the figure's own area, within
-     * MAX_YEAR_GAP years of the incident. A verified figure beats an unverified one even if it is further
-     * away in time; then the nearest year, then the later one.
+     * The denominator: a user figure for the figure's own area whose metric fits the chosen denominator (for
+     * platform users, of the incident's own platform), within MAX_YEAR_GAP years of the figure. A verified
+     * figure beats an unverified one even if it is further away in time; then the nearest year, then the
+     * later date.
      */
-    private static final Table<?> NEAREST_BASE = lateral(
-            select(BASE.USERS, BASE.USERS_QUALIFIER, BASE.METRIC, BASE.AS_OF_YEAR, BASE.AS_OF_MONTH,
-                    BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE, BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER,
-                    BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON)
-                    .from(BASE)
-                    .join(BASE_SOURCE).on(BASE_SOURCE.ID.eq(BASE.SOURCE_ID))
-                    .where(BASE.PLATFORM_ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
-                    .and(BASE.AREA.eq(FIGURE.AREA))
-                    .and(BASE.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
-                    .and(abs(BASE.AS_OF_YEAR.minus(INCIDENT.YEAR_START)).le(MAX_YEAR_GAP))
-                    .orderBy(BASE.VERIFIED.desc(), abs(BASE.AS_OF_YEAR.minus(INCIDENT.YEAR_START)),
-                            BASE.AS_OF_YEAR.desc())
-                    .limit(1))
-            .as("nearest_base");
+    private static Table<?> nearestBase(Denominator denominator) {
+        Condition platformFits = denominator.isPlatformSpecific()
+                ? BASE.PLATFORM_ID.eq(INCIDENT.VECTOR_PLATFORM_ID) : trueCondition();
+        return lateral(
+                select(BASE.USERS, BASE.USERS_QUALIFIER, BASE.METRIC, BASE.AS_OF_YEAR, BASE.AS_OF_MONTH,
+                        BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE, BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER,
+                        BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON, PLATFORM_OF_BASE.NAME)
+                        .from(BASE)
+                        .join(BASE_SOURCE).on(BASE_SOURCE.ID.eq(BASE.SOURCE_ID))
+                        .join(PLATFORM_OF_BASE).on(PLATFORM_OF_BASE.ID.eq(BASE.PLATFORM_ID))
+                        .where(platformFits)
+                        .and(BASE.METRIC.in(denominator.metricCodes()))
+                        .and(BASE.AREA.eq(FIGURE.AREA))
+                        .and(BASE.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
+                        .and(abs(BASE.AS_OF_YEAR.minus(FIGURE_YEAR)).le(MAX_YEAR_GAP))
+                        .orderBy(BASE.VERIFIED.desc(), abs(BASE.AS_OF_YEAR.minus(FIGURE_YEAR)),
+                                BASE.AS_OF_YEAR.desc(), BASE.AS_OF_MONTH.desc().nullsLast(), BASE.ID)
+                        .limit(1))
+                .as(NEAREST_BASE_ALIAS);
+    }
+
+    private static final String NEAREST_BASE_ALIAS = "nearest_base";
+    /** Only to name the lateral table's columns; every query builds its own for its denominator. */
+    private static final Table<?> NEAREST_BASE = nearestBase(Denominator.PLATFORM_USERS);
 
     private static final Field<Long> USERS = NEAREST_BASE.field(BASE.USERS);
     private static final Field<Integer> BASE_YEAR = NEAREST_BASE.field(BASE.AS_OF_YEAR);
@@ -103,7 +128,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     @Override
     public List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit) {
-        return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.YEAR_START, FIGURE.COUNTRY_ISO2, AREA_NAME,
+        return db.select(INCIDENT.ID, INCIDENT.NAME, FIGURE_YEAR_COLUMN, FIGURE.COUNTRY_ISO2, AREA_NAME,
                         FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.VERIFIED,
                         FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER,
                         FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON, PLATFORM.NAME, FIGURE.DENOMINATOR_RULE)
@@ -114,7 +139,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .join(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE.COUNTRY_ISO2))
-                .leftJoin(NEAREST_BASE).on(trueCondition())
+                .leftJoin(nearestBase(filter.denominator())).on(trueCondition())
                 .where(matching(filter))
                 .orderBy(orderFor(sort))
                 .offset(offset)
@@ -132,13 +157,16 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     }
 
     private static Condition matching(ExposureFilter filter) {
-        // Subsets (e.g. the civil-society part of a total) are other measures, not rows of this comparison
         return FIGURE.PREFERRED.isTrue()
-                .and(FIGURE.SUBSET_OF_FIGURE_ID.isNull())
+                .andNotExists(selectOne().from(PARENT)
+                        .where(PARENT.ID.eq(FIGURE.SUBSET_OF_FIGURE_ID))
+                        .and(PARENT.AREA.eq(FIGURE.AREA))
+                        .and(PARENT.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
+                        .and(PARENT.COUNT_KIND.eq(FIGURE.COUNT_KIND)))
                 .and(FIGURE.COUNT_KIND.eq(filter.countKind().code()))
                 .and(PLATFORM.NAME.eq(filter.platform()))
-                .and(INCIDENT.YEAR_START.le(filter.year()))
-                .and(coalesce(INCIDENT.YEAR_END, INCIDENT.YEAR_START).ge(filter.year()));
+                .and(FIGURE_YEAR.le(filter.year()))
+                .and(FIGURE_LAST_YEAR.ge(filter.year()));
     }
 
     private static List<SortField<?>> orderFor(ExposureSort sort) {
@@ -154,7 +182,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     private TargetedPerMillion toRow(Record r) {
         Long users = r.get(USERS);
-        UserBase userBase = users == null ? null : new UserBase(r.get(PLATFORM.NAME), users,
+        UserBase userBase = users == null ? null : new UserBase(r.get(NEAREST_BASE.field(PLATFORM_OF_BASE.NAME)), users,
                 ValueQualifier.fromCode(r.get(NEAREST_BASE.field(BASE.USERS_QUALIFIER))),
                 UserBaseMetric.fromCode(r.get(NEAREST_BASE.field(BASE.METRIC))),
                 r.get(BASE_YEAR), r.get(NEAREST_BASE.field(BASE.AS_OF_MONTH)),
@@ -167,7 +195,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         RateUnavailable rateUnavailable = !DIVIDE_BY_AREA_USER_BASE.equals(r.get(FIGURE.DENOMINATOR_RULE))
                 ? RateUnavailable.NOT_THE_AREAS_USERS
                 : userBase == null ? RateUnavailable.NO_USER_BASE_NEARBY : null;
-        int incidentYear = r.get(INCIDENT.YEAR_START);
+        int incidentYear = r.get(FIGURE_YEAR_COLUMN);
         return new TargetedPerMillion(r.get(INCIDENT.ID), r.get(INCIDENT.NAME), incidentYear,
                 new Area(r.get(FIGURE.COUNTRY_ISO2), r.get(AREA_NAME)),
                 r.get(FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(FIGURE.COUNT_QUALIFIER)),

@@ -4,7 +4,7 @@ package org.privacyimpact.exposure;
 public enum RateUnavailable {
     NOT_THE_AREAS_USERS("The people counted are not users located in this area, so dividing by its user base "
             + "would mislead."),
-    NO_USER_BASE_NEARBY("No user figure for this platform and area within " + TargetedPerMillionQuery.MAX_YEAR_GAP
+    NO_USER_BASE_NEARBY("No figure of this kind of users for this area within " + TargetedPerMillionQuery.MAX_YEAR_GAP
             + " years of the incident.");
 
     private final String explanation;

@@ -1,18 +1,29 @@
 package org.privacyimpact.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.count;
+import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.jooq.DSLContext;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.reference.ReferenceData;
+import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Checks on the curated data as Flyway loads it: each number is stated in its source's verbatim quote.
- * A changed number or quote in sql/ fails here.
+ * Checks on the curated data as Flyway loads it. Each number must be stated in its source's verbatim quote —
+ * in one of the forms {@link QuotedNumberForms} accepts or as listed, word for word, in
+ * {@link StatedNumberExceptions} — so a changed number or quote in sql/ fails here.
  */
 @IntegrationTest
 class DataQualityTest {
@@ -21,32 +32,145 @@ class DataQualityTest {
     DSLContext db;
 
     @Test
-    void everyTargetFigureIsStatedInItsQuote() {
-        var figures = db.select(TARGET_FIGURE.REFERENCE_ID, TARGET_FIGURE.TARGETED_COUNT, TARGET_FIGURE.SOURCE_QUOTE)
-                .from(TARGET_FIGURE).fetch();
-
-        assertThat(figures).isNotEmpty().allSatisfy(figure -> assertThat(
-                QuotedNumberForms.statedIn(figure.value3(), figure.value2()))
-                .as("%s: %d in \"%s\"", figure.value1(), figure.value2(), figure.value3())
-                .isTrue());
-    }
-
-    @Test
-    void everyUserBaseIsStatedInItsQuote() {
-        var bases = db.select(PLATFORM_USER_BASE.ID, PLATFORM_USER_BASE.USERS, PLATFORM_USER_BASE.SOURCE_QUOTE)
-                .from(PLATFORM_USER_BASE).fetch();
-
-        assertThat(bases).isNotEmpty().allSatisfy(base -> assertThat(
-                QuotedNumberForms.statedIn(base.value3(), base.value2()))
-                .as("user base %d: %d in \"%s\"", base.value1(), base.value2(), base.value3())
-                .isTrue());
-    }
-
-    @Test
-    void everySourceHasATitleAndAWebAddress() {
+    void everyFigureAndUserBaseHasASourceWithAWebAddressAndAVerbatimQuote() {
         assertThat(db.fetch(SOURCE)).isNotEmpty().allSatisfy(source -> {
             assertThat(source.getTitle()).isNotBlank();
             assertThat(source.getUrl()).matches("https?://\\S+");
         });
+        assertThat(db.fetch(TARGET_FIGURE)).isNotEmpty()
+                .allSatisfy(figure -> assertThat(figure.getSourceQuote()).as(figure.getReferenceId()).isNotBlank());
+        assertThat(db.fetch(PLATFORM_USER_BASE)).isNotEmpty()
+                .allSatisfy(base -> assertThat(base.getSourceQuote()).as(base.getReferenceId()).isNotBlank());
+    }
+
+    @Test
+    void everyTargetFigureIsStatedInItsQuote() {
+        var figures = db.select(TARGET_FIGURE.REFERENCE_ID, TARGET_FIGURE.TARGETED_COUNT.cast(Long.class),
+                TARGET_FIGURE.SOURCE_QUOTE).from(TARGET_FIGURE).fetch();
+
+        assertThat(figures).hasSizeGreaterThanOrEqualTo(84).allSatisfy(DataQualityTest::assertStatedInQuote);
+    }
+
+    @Test
+    void everyUserBaseIsStatedInItsQuote() {
+        var bases = db.select(PLATFORM_USER_BASE.REFERENCE_ID, PLATFORM_USER_BASE.USERS,
+                PLATFORM_USER_BASE.SOURCE_QUOTE).from(PLATFORM_USER_BASE).fetch();
+
+        assertThat(bases).hasSizeGreaterThanOrEqualTo(93).allSatisfy(DataQualityTest::assertStatedInQuote);
+    }
+
+    private static void assertStatedInQuote(Record3<String, Long, String> row) {
+        String referenceId = row.value1();
+        long number = row.value2();
+        String quote = row.value3();
+        var exception = StatedNumberExceptions.BY_REFERENCE_ID.get(referenceId);
+        if (exception == null) {
+            assertThat(QuotedNumberForms.statedIn(quote, number))
+                    .as("%s: %,d is not in \"%s\" (if the quote states it in words, another language or as a sum, "
+                            + "add it to StatedNumberExceptions)", referenceId, number, quote)
+                    .isTrue();
+        } else {
+            assertThat(quote).as("%s: the exception's wording must be in the quote", referenceId)
+                    .contains(exception.wording());
+            assertThat(number).as("%s: \"%s\" means %,d (%s)", referenceId, exception.wording(),
+                    exception.number(), exception.why()).isEqualTo(exception.number());
+            assertThat(QuotedNumberForms.statedIn(quote, number))
+                    .as("%s is stated plainly in its quote, so it needs no exception", referenceId).isFalse();
+        }
+    }
+
+    @Test
+    void everyExceptionNamesARowThatExists() {
+        List<String> ids = db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
+                .unionAll(DSL.select(PLATFORM_USER_BASE.REFERENCE_ID).from(PLATFORM_USER_BASE))
+                .fetch(0, String.class);
+
+        assertThat(ids).containsAll(StatedNumberExceptions.BY_REFERENCE_ID.keySet());
+    }
+
+    /** Competing values: for one incident, area, count kind and subset, at most one preferred; exactly one. */
+    @Test
+    void everyGroupOfCompetingValuesHasExactlyOnePreferredFigure() {
+        var groups = db.select(TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.AREA, TARGET_FIGURE.COUNTRY_ISO2,
+                        TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.SUBSET_OF_FIGURE_ID,
+                        count().filterWhere(TARGET_FIGURE.PREFERRED.isTrue()).as("preferred"))
+                .from(TARGET_FIGURE)
+                .groupBy(TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.AREA, TARGET_FIGURE.COUNTRY_ISO2,
+                        TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.SUBSET_OF_FIGURE_ID)
+                .fetch();
+
+        assertThat(groups).isNotEmpty().allSatisfy(group -> assertThat(group.get("preferred", Integer.class))
+                .as("preferred figures in %s", group.intoMap()).isEqualTo(1));
+    }
+
+    /** The conflicts listed in the reference notes, each kept as a competing value beside the preferred one. */
+    @Test
+    void theKnownConflictsArePresentAsCompetingValues() {
+        Map<String, String> competingByPreferred = Map.of(
+                "WA2019-IN", "WA2019CE-IN",                // India: 121 told to the government vs 100 in the exhibit
+                "WA2019-XX", "WA2019CE-XX",                // worldwide: about 1,400 vs 1,223
+                "WA2019CE-MA", "WA2019CE-MA-WIRE",         // Morocco: 69 vs 60
+                "WA2019CE-ES", "WA2019CE-ES-SCROLL",       // Spain: 12 vs 21
+                "APL2023-IN", "APL2023-IN-HINDU",          // Apple India: at least 10 vs over a dozen
+                "AM2023-AM", "AM2023-AM-13",               // Armenia: 12 vs 13
+                "PRD2022-GR", "PRD2022-GR-PEGA",           // Greece: 92 vs around 100
+                "APL2021-TH", "APL2021-TH-REUTERS",        // Thailand: at least 17 vs at least six
+                "EC2021-BE", "EC2021-BE-INCYBER",          // European Commission: at least 5 vs 4
+                "PP2021-XX-JOUR", "PP2021-XX-JOUR-WAPO");  // journalists on the list: 180 vs 189
+        TargetFigure preferred = TARGET_FIGURE.as("preferred");
+        TargetFigure competing = TARGET_FIGURE.as("competing");
+
+        competingByPreferred.forEach((preferredId, competingId) -> {
+            var pair = db.select(preferred.TARGETED_COUNT, competing.TARGETED_COUNT)
+                    .from(preferred).join(competing)
+                    .on(competing.INCIDENT_ID.eq(preferred.INCIDENT_ID))
+                    .and(competing.AREA.eq(preferred.AREA))
+                    .and(competing.COUNTRY_ISO2.isNotDistinctFrom(preferred.COUNTRY_ISO2))
+                    .and(competing.COUNT_KIND.eq(preferred.COUNT_KIND))
+                    .and(competing.SUBSET_OF_FIGURE_ID.isNotDistinctFrom(preferred.SUBSET_OF_FIGURE_ID))
+                    .where(preferred.REFERENCE_ID.eq(preferredId)).and(preferred.PREFERRED.isTrue())
+                    .and(competing.REFERENCE_ID.eq(competingId)).and(competing.PREFERRED.isFalse())
+                    .fetchOptional();
+            assertThat(pair).as("%s competes with the preferred %s", competingId, preferredId)
+                    .hasValueSatisfying(counts -> assertThat(counts.value1()).isNotEqualTo(counts.value2()));
+        });
+    }
+
+    /** Counts whose people are not that country's users: an operator's foreign selections, organisations' seats. */
+    @Test
+    void countsOfPeopleOutsideTheirCountryNeverGetARate() {
+        assertThat(db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.DENOMINATOR_RULE.eq("no_rate")).fetch(TARGET_FIGURE.REFERENCE_ID))
+                .containsExactlyInAnyOrder("PP2021-MA", "AJ2020-QA", "EC2021-BE", "EC2021-BE-INCYBER");
+    }
+
+    @Test
+    void worldwideIsStatedExplicitlyNeverAsAFakeCountry() {
+        ReferenceData reference = ReferenceData.load();
+        long worldwideFigures = reference.figures().stream()
+                .filter(figure -> figure.countryCode().equals(ReferenceData.WORLDWIDE_CODE)).count();
+        long worldwideBases = reference.userBases().stream()
+                .filter(base -> base.countryCode().equals(ReferenceData.WORLDWIDE_CODE)).count();
+
+        assertThat(db.fetchExists(COUNTRY, COUNTRY.ISO2.eq(ReferenceData.WORLDWIDE_CODE))).isFalse();
+        assertThat(db.fetchCount(TARGET_FIGURE, TARGET_FIGURE.AREA.eq("worldwide")))
+                .isEqualTo(worldwideFigures).isEqualTo(12);
+        assertThat(db.fetchCount(PLATFORM_USER_BASE, PLATFORM_USER_BASE.AREA.eq("worldwide")))
+                .isEqualTo(worldwideBases).isEqualTo(9);
+    }
+
+    @Test
+    void unverifiedRowsAreLoadedAndMarkedNotDropped() {
+        Map<Boolean, Integer> figures = db.select(TARGET_FIGURE.VERIFIED, count()).from(TARGET_FIGURE)
+                .groupBy(TARGET_FIGURE.VERIFIED).fetchMap(TARGET_FIGURE.VERIFIED, count());
+        Map<Boolean, Integer> bases = db.select(PLATFORM_USER_BASE.VERIFIED, count()).from(PLATFORM_USER_BASE)
+                .groupBy(PLATFORM_USER_BASE.VERIFIED).fetchMap(PLATFORM_USER_BASE.VERIFIED, count());
+
+        // reference: 3 unverified target figures (+1 competing value from a weak source) and 11 user bases
+        assertThat(figures).containsEntry(false, 4);
+        assertThat(bases).containsEntry(false, 11).containsEntry(true, 82);
+        assertThat(db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE).where(TARGET_FIGURE.VERIFIED.isFalse())
+                .fetch(TARGET_FIGURE.REFERENCE_ID).stream().collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("PP2021-MA", "PAR2026-IT-PROS", "PRD2022-GR-FOR", "AM2023-AM-13");
     }
 }

@@ -6,10 +6,14 @@ import static org.privacyimpact.db.Tables.DATASET_RELEASE;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.reference.ReferenceData;
+import org.privacyimpact.dataset.reference.ReferenceData.FigureRow;
+import org.privacyimpact.dataset.reference.ReferenceData.UserBaseRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +30,9 @@ class DatasetQueryTest {
     void theCurrentReleaseListsWhatChanged() {
         DatasetRelease current = dataset.currentRelease();
 
-        assertThat(current.version()).isEqualTo("2026.11.0");
+        assertThat(current.version()).isEqualTo("2026.11.1");
         assertThat(current.releasedOn()).isEqualTo(LocalDate.of(2026, 11, 29));
-        assertThat(current.changes()).hasSize(3).first().asString().startsWith("NSO Pegasus via WhatsApp, 2019");
+        assertThat(current.changes()).hasSize(4).first().asString().startsWith("All 75 target figures");
     }
 
     @Test
@@ -44,19 +48,27 @@ class DatasetQueryTest {
         List<DatasetRelease> releases = dataset.releases();
 
         assertThat(releases).extracting(DatasetRelease::version)
-                .containsExactly("2026.11.10", "2026.11.9", "2026.11.0");
+                .containsExactly("2026.11.10", "2026.11.9", "2026.11.1", "2026.11.0");
         assertThat(dataset.currentRelease().changes()).containsExactly("tenth");
     }
 
     @Test
     void sourcesComeWithHowManyFiguresRestOnThem() {
-        List<SourceSummary> sources = dataset.sources(0, 50);
+        ReferenceData reference = ReferenceData.load();
+        long distinctAddresses = Stream.concat(reference.figures().stream().map(FigureRow::sourceUrl),
+                reference.userBases().stream().map(UserBaseRow::sourceUrl)).distinct().count();
+        List<SourceSummary> sources = dataset.sources(0, 500);
 
-        assertThat(dataset.countSources()).isEqualTo(sources.size()).isEqualTo(4);
+        assertThat(dataset.countSources()).isEqualTo(sources.size()).isEqualTo(distinctAddresses);
         SourceSummary indiaCom = sources.stream().filter(s -> s.url().startsWith("https://www.india.com/"))
                 .findFirst().orElseThrow();
         assertThat(indiaCom.targetFigures()).isEqualTo(1);
         assertThat(indiaCom.userBases()).isEqualTo(2);
+        SourceSummary scroll = sources.stream().filter(s -> s.url().startsWith("https://scroll.in/latest/1081215/"))
+                .findFirst().orElseThrow();
+        // the court exhibit's rows from Scroll.in, and its 21 for Spain kept as a competing value
+        assertThat(scroll.targetFigures()).isEqualTo(reference.figures().stream()
+                .filter(figure -> figure.sourceUrl().equals(scroll.url())).count()).isEqualTo(13);
         assertThat(dataset.sources(1, 2)).hasSize(2).isEqualTo(sources.subList(1, 3));
     }
 }

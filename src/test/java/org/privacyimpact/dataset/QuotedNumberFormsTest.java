@@ -21,7 +21,17 @@ class QuotedNumberFormsTest {
             "1,2100 users | 100 | false",
             "about 400 million | 40000000 | false",
             "over 1.5 billion | 1523456789 | false",
-            "approximately 1,400 users | 1401 | false"})
+            "approximately 1,400 users | 1401 | false",
+            "reaching 2.99 billion by the end | 2990000000 | true",
+            "reaching 2.99 billion by the end | 2999000000 | false",
+            "India,IND,2021,654917800 | 654917800 | true",
+            "Israel,ISR,2021,8075132.5 | 8075132 | true",
+            "Israel,ISR,2021,8075132.5 | 8075133 | true",
+            "Israel,ISR,2021,8075132.5 | 8075134 | false",
+            "Rwanda,RWA,2021,4068240.8 | 4068241 | true",
+            "'\"Egypt, Arab Rep.\",EGY,2024,116538258' | 116538258 | true",
+            "India,IND,2021,654917800 | 2021 | false",
+            "India,IND,2021,654917800 | 654917801 | false"})
     void aQuoteStatesANumberOnlyInTheAcceptedForms(String quote, long number, boolean stated) {
         assertThat(QuotedNumberForms.statedIn(quote, number)).isEqualTo(stated);
     }

@@ -5,6 +5,7 @@ import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -57,8 +58,9 @@ class TargetedPerMillionCsvTest {
         for (int i = 0; i < shown.size(); i++) {
             assertThat(rows.get(i).get("area")).isEqualTo(shown.get(i).area().name());
             assertThat(rows.get(i).get("people_targeted")).isEqualTo(String.valueOf(shown.get(i).targetedCount()));
+            BigDecimal perMillion = shown.get(i).perMillion();
             assertThat(rows.get(i).get("targeted_per_million_users"))
-                    .isEqualTo(shown.get(i).perMillion().toPlainString());
+                    .isEqualTo(perMillion == null ? "" : perMillion.toPlainString());
         }
     }
 

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.records.TargetFigureRecord;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +82,27 @@ class TargetedPerMillionQueryTest {
 
     @Test
     void onlyPreferredFiguresBecomeRowsSoNothingIsCountedTwice() {
-        assertThat(query.count(WHATSAPP_2019)).isEqualTo(2);
-        assertThat(query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST)).hasSize(2);
+        List<TargetedPerMillion> rows = query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST);
+
+        // worldwide, India (2019 statement), Togo (Citizen Lab) and the court exhibit's other 14 countries
+        assertThat(query.count(WHATSAPP_2019)).isEqualTo(17);
+        assertThat(rows).hasSize(17).extracting(row -> row.area().name()).doesNotHaveDuplicates();
+        assertThat(rows).allSatisfy(row -> assertThat(row.countKind()).isEqualTo(CountKind.NOTIFIED_BY_PLATFORM));
+    }
+
+    @Test
+    void eachRowIsOneStoredFigureNeverASumOfSeveral() {
+        for (CountKind kind : CountKind.values()) {
+            for (TargetedPerMillion row : query.findAll(new ExposureFilter("WhatsApp", 2019, kind),
+                    ExposureSort.HIGHEST_RATE_FIRST)) {
+                assertThat(row.countKind()).isEqualTo(kind);
+                assertThat(db.fetchExists(TARGET_FIGURE, TARGET_FIGURE.INCIDENT_ID.eq(row.incidentId())
+                        .and(TARGET_FIGURE.COUNT_KIND.eq(kind.code()))
+                        .and(TARGET_FIGURE.TARGETED_COUNT.eq(row.targetedCount()))
+                        .and(TARGET_FIGURE.SOURCE_QUOTE.eq(row.figureSource().quote()))))
+                        .as("%s %s is a stored figure", row.area().name(), kind).isTrue();
+            }
+        }
     }
 
     @Test
@@ -93,15 +113,15 @@ class TargetedPerMillionQueryTest {
 
     @Test
     void pagesHonourOffsetAndLimitInAStableOrder() {
-        List<TargetedPerMillion> all = query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST);
+        ExposureSort mostPeopleFirst = new ExposureSort(ExposureSort.Column.PEOPLE_TARGETED, false);
+        List<TargetedPerMillion> all = query.findAll(WHATSAPP_2019, mostPeopleFirst);
 
-        assertThat(all).extracting(row -> row.area().name()).containsExactly("Worldwide", "India");
-        assertThat(query.find(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST, 1, 1))
-                .extracting(row -> row.area().name()).containsExactly("India");
-        assertThat(query.find(WHATSAPP_2019, new ExposureSort(ExposureSort.Column.AREA, true), 0, 50))
-                .extracting(row -> row.area().name()).containsExactly("India", "Worldwide");
-        assertThat(query.find(WHATSAPP_2019, new ExposureSort(ExposureSort.Column.PEOPLE_TARGETED, true), 0, 50))
-                .extracting(TargetedPerMillion::targetedCount).containsExactly(121, 1400);
+        assertThat(all).extracting(TargetedPerMillion::targetedCount).startsWith(1400, 456, 121, 82, 69)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(query.find(WHATSAPP_2019, mostPeopleFirst, 1, 3)).isEqualTo(all.subList(1, 4));
+        assertThat(query.find(WHATSAPP_2019, mostPeopleFirst, 15, 50)).isEqualTo(all.subList(15, 17));
+        assertThat(query.find(WHATSAPP_2019, new ExposureSort(ExposureSort.Column.AREA, true), 0, 3))
+                .extracting(row -> row.area().name()).containsExactly("Bahrain", "Canada", "France");
     }
 
     @Test
@@ -164,23 +184,53 @@ class TargetedPerMillionQueryTest {
     }
 
     @Test
-    @Transactional
-    void aSubsetOfAFigureIsNeitherARowNorACompetingValue() {
-        long sourceId = insertTestlandAndSource();
-        long total = db.select(TARGET_FIGURE.ID).from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.REFERENCE_ID.eq("WA2019-XX")).fetchSingle(TARGET_FIGURE.ID);
-        TargetFigureRecord civilSociety = figure("TEST-XX-CS", null, 100, sourceId);
-        civilSociety.setCountQualifier("at_least");
-        civilSociety.setSubsetOfFigureId(total);
-        civilSociety.store();
-
-        assertThat(query.count(WHATSAPP_2019)).isEqualTo(2);
+    void aSubsetOfAFigureIsNeitherARowNorACompetingValueBesideItsParent() {
+        // WA2019-XX-CS: "at least 100 members of civil society" among the about 1,400 worldwide
         assertThat(row(null).targetedCount()).isEqualTo(1400);
         assertThat(row(null).competingFigures()).extracting(CompetingFigure::targetedCount).containsExactly(1223);
     }
 
+    @Test
+    void aSubsetCountedAnotherWayIsARowOfItsOwnKind() {
+        // WA2019-IN-DATA: the 20 whose data was accessed, per the Government of India, part of the 121 notified
+        List<TargetedPerMillion> official = query.findAll(
+                new ExposureFilter("WhatsApp", 2019, CountKind.OFFICIAL_DISCLOSURE), ExposureSort.HIGHEST_RATE_FIRST);
+
+        assertThat(official).singleElement().satisfies(india -> {
+            assertThat(india.area().countryIso2()).isEqualTo("IN");
+            assertThat(india.targetedCount()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void aRateIsPerUserOfTheChosenKindAndNeverPerDevice() {
+        TargetedPerMillion india = row("IN", WHATSAPP_2019.withDenominator(Denominator.INTERNET_USERS));
+
+        assertThat(india.userBase().metric()).isEqualTo(UserBaseMetric.INTERNET_USERS);
+        assertThat(india.userBase().users()).isEqualTo(654_917_800L);
+        assertThat(india.yearGap()).isEqualTo(2);
+        assertThat(india.perMillion()).isEqualByComparingTo(perMillion(121, 654_917_800L));
+        // population figures are for 2024, five years after the campaign: no rate rather than a stale one
+        assertThat(row("IN", WHATSAPP_2019.withDenominator(Denominator.POPULATION)).rateUnavailable())
+                .isEqualTo(RateUnavailable.NO_USER_BASE_NEARBY);
+    }
+
+    @Test
+    @Transactional
+    void devicesAreNotUsersSoTheyAreNeverAPlatformUserDenominator() {
+        long sourceId = insertTestlandAndSource();
+        figure("TEST-ZZ", "ZZ", 10, sourceId).store();
+        insertUserBase("ZZ", 1_000_000L, 2019, sourceId, true, "active_devices");
+
+        assertThat(row("ZZ").rateUnavailable()).isEqualTo(RateUnavailable.NO_USER_BASE_NEARBY);
+    }
+
     private TargetedPerMillion row(String countryIso2) {
-        return query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST).stream()
+        return row(countryIso2, WHATSAPP_2019);
+    }
+
+    private TargetedPerMillion row(String countryIso2, ExposureFilter filter) {
+        return query.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST).stream()
                 .filter(r -> Objects.equals(r.area().countryIso2(), countryIso2))
                 .findFirst().orElseThrow(() -> new AssertionError("No row for " + countryIso2));
     }
@@ -215,13 +265,18 @@ class TargetedPerMillionQueryTest {
     }
 
     private void insertUserBase(String country, long users, int year, long sourceId, boolean verified) {
+        insertUserBase(country, users, year, sourceId, verified, "monthly_active_users");
+    }
+
+    private void insertUserBase(String country, long users, int year, long sourceId, boolean verified,
+                                String metric) {
         db.insertInto(PLATFORM_USER_BASE)
                 .set(PLATFORM_USER_BASE.PLATFORM_ID,
                         db.select(PLATFORM.ID).from(PLATFORM).where(PLATFORM.NAME.eq("WhatsApp")).asField())
                 .set(PLATFORM_USER_BASE.AREA, "country")
                 .set(PLATFORM_USER_BASE.COUNTRY_ISO2, country)
                 .set(PLATFORM_USER_BASE.USERS, users)
-                .set(PLATFORM_USER_BASE.METRIC, "monthly_active_users")
+                .set(PLATFORM_USER_BASE.METRIC, metric)
                 .set(PLATFORM_USER_BASE.AS_OF_YEAR, year)
                 .set(PLATFORM_USER_BASE.SOURCE_ID, sourceId)
                 .set(PLATFORM_USER_BASE.SOURCE_QUOTE, users + " users")

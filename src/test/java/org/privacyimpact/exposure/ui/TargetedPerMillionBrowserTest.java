@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,7 +92,10 @@ class TargetedPerMillionBrowserTest {
     void downloadCsvArrivesWithTheIndiaRow() throws IOException {
         browser.get("http://localhost:" + port + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-csv"))).click();
+        WebElement download = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-csv")));
+        // below the chart and the 17-row summary: bring it to the middle of the window like a reader would
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", download);
+        download.click();
 
         Path downloads = browserFiles.resolve("downloads");
         Path csv = wait.until(driver -> completedCsv(downloads).orElse(null));

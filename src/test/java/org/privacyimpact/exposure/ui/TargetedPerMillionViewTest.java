@@ -15,11 +15,18 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartOption;
 
 @IntegrationTest
 class TargetedPerMillionViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TargetedPerMillionQuery query;
 
     private TargetedPerMillionView view;
 
@@ -29,29 +36,35 @@ class TargetedPerMillionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void tableShowsWorldwideThenIndiaWithTheirRates() {
+    void tableShowsEveryCountryOfTheCampaignWithItsRate() {
         var grid = test(view.grid);
+        int india = rowOf("India");
+        int worldwide = rowOf("Worldwide");
 
-        assertThat(grid.size()).isEqualTo(2);
-        assertThat(grid.getRow(0).area().name()).isEqualTo("Worldwide");
-        assertThat(grid.getRow(1).area().name()).isEqualTo("India");
-        assertThat(text(grid.getCellComponent(1, "targeted"))).isEqualTo("121");
-        assertThat(text(grid.getCellComponent(1, "rate"))).isEqualTo("0.30");
-        assertThat(text(grid.getCellComponent(0, "rate"))).isEqualTo("0.93");
-        assertThat(text(grid.getCellComponent(1, "users"))).isEqualTo("about 400 million (2019-11)");
+        assertThat(grid.size()).isEqualTo(17);
+        assertThat(text(grid.getCellComponent(india, "targeted"))).isEqualTo("121");
+        assertThat(text(grid.getCellComponent(india, "rate"))).isEqualTo("0.30");
+        assertThat(text(grid.getCellComponent(worldwide, "rate"))).isEqualTo("0.93");
+        assertThat(text(grid.getCellComponent(india, "users"))).isEqualTo("about 400 million (2019-11)");
+        // no WhatsApp figure for Bahrain: the row says so instead of showing a number
+        assertThat(text(grid.getCellComponent(rowOf("Bahrain"), "rate"))).isEqualTo("n/a");
     }
 
     @Test
-    void chartDrawsTheSameRowsAsTheTable() {
+    void chartDrawsTheRowsThatHaveARate() {
         ChartOption option = view.chart.getOption();
+        var withRate = query.findAll(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST).stream()
+                .filter(row -> row.perMillion() != null).toList();
 
-        assertThat(option.yAxis().data()).containsExactly("Worldwide", "India");
+        assertThat(option.yAxis().data()).containsExactlyElementsOf(
+                withRate.stream().map(row -> row.area().name()).toList()).contains("Worldwide", "India");
         assertThat(option.series().getFirst().data()).extracting(ChartOption.DataPoint::value)
-                .containsExactly(new BigDecimal("0.933333"), new BigDecimal("0.302500"));
-        assertThat(option.series().getFirst().data()).extracting(point -> point.label().formatter())
-                .containsExactly("0.93", "0.30");
-        assertThat(option.series().getFirst().data().get(1).tooltip().formatter())
-                .startsWith("India: 121 people").contains("0.30 per million WhatsApp");
+                .containsExactlyElementsOf(withRate.stream().map(row -> row.perMillion()).toList())
+                .contains(new BigDecimal("0.933333"), new BigDecimal("0.302500"));
+        ChartOption.DataPoint india = option.series().getFirst().data()
+                .get(option.yAxis().data().indexOf("India"));
+        assertThat(india.label().formatter()).isEqualTo("0.30");
+        assertThat(india.tooltip().formatter()).startsWith("India: 121 people").contains("0.30 per million WhatsApp");
         assertThat(option.aria().enabled()).isTrue();
     }
 
@@ -59,12 +72,12 @@ class TargetedPerMillionViewTest extends SpringBrowserlessTest {
     void chartIsDescribedInWordsForScreenReaders() {
         assertThat(find(ListItem.class, view.chartSummary).all()).extracting(ListItem::getText)
                 .contains("India: 121 people (notified by the platform) in 2019 — 0.30 per million WhatsApp "
-                        + "monthly active users (about 400 million, 2019-11).");
+                        + "users (about 400 million, 2019-11).");
     }
 
     @Test
     void policymakerClicksIndiasNumberAndReadsTheVerbatimQuote() {
-        Button indiaCount = (Button) test(view.grid).getCellComponent(1, "targeted");
+        Button indiaCount = (Button) test(view.grid).getCellComponent(rowOf("India"), "targeted");
 
         test(indiaCount).click();
 
@@ -79,7 +92,8 @@ class TargetedPerMillionViewTest extends SpringBrowserlessTest {
 
     @Test
     void competingCourtExhibitFigureIsOneClickAwayToo() {
-        Button exhibit = find(Button.class, test(view.grid).getCellComponent(0, "competing")).single();
+        Button exhibit = find(Button.class, test(view.grid).getCellComponent(rowOf("Worldwide"), "competing"))
+                .single();
 
         assertThat(exhibit.getText()).startsWith("1,223");
         test(exhibit).click();
@@ -93,8 +107,18 @@ class TargetedPerMillionViewTest extends SpringBrowserlessTest {
         test(view.downloadCsv).download(out);
 
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv.lines()).hasSize(3);
-        assertThat(csv.lines().toList().get(2)).startsWith("India,IN,WA2019,").contains(",0.302500,");
+        assertThat(csv.lines()).hasSize(1 + 17);
+        assertThat(csv.lines()).anyMatch(line -> line.startsWith("India,IN,WA2019,") && line.contains(",0.302500,"));
+    }
+
+    private int rowOf(String area) {
+        var grid = test(view.grid);
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getRow(row).area().name().equals(area)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + area);
     }
 
     private static String text(com.vaadin.flow.component.Component cell) {
