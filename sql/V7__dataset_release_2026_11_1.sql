@@ -12,5 +12,8 @@ insert into dataset_change (version, description) values
         || '13, Greece around 100, Thailand at least six, European Commission four, and 189 journalists on the '
         || 'Pegasus Project list.'),
     ('2026.11.1', 'Israel: the 26 people Calcalist alleged were spied on, beside the 3 the police probe found.'),
+    ('2026.11.1', 'Each incident has a summary and caveats; five have a right of reply, quoted from where it was '
+        || 'published: NSO Group on the WhatsApp court exhibit, the Pegasus Project list and the European '
+        || 'Commission case, the Government of India on the Apple alerts, and the Greek government on Predator.'),
     ('2026.11.1', 'User figures that do not say what a user is are no longer counted as monthly active users: '
         || 'WhatsApp''s 1.5 billion worldwide and 400 million in India (2019) are now "users, not defined".');

@@ -32,7 +32,7 @@ class DatasetQueryTest {
 
         assertThat(current.version()).isEqualTo("2026.11.1");
         assertThat(current.releasedOn()).isEqualTo(LocalDate.of(2026, 11, 29));
-        assertThat(current.changes()).hasSize(4).first().asString().startsWith("All 75 target figures");
+        assertThat(current.changes()).hasSize(5).first().asString().startsWith("All 75 target figures");
     }
 
     @Test
@@ -55,8 +55,10 @@ class DatasetQueryTest {
     @Test
     void sourcesComeWithHowManyFiguresRestOnThem() {
         ReferenceData reference = ReferenceData.load();
-        long distinctAddresses = Stream.concat(reference.figures().stream().map(FigureRow::sourceUrl),
-                reference.userBases().stream().map(UserBaseRow::sourceUrl)).distinct().count();
+        long distinctAddresses = Stream.of(reference.figures().stream().map(FigureRow::sourceUrl),
+                reference.userBases().stream().map(UserBaseRow::sourceUrl),
+                reference.addedSources().stream().map(ReferenceData.AddedSource::url))
+                .flatMap(urls -> urls).distinct().count();
         List<SourceSummary> sources = dataset.sources(0, 500);
 
         assertThat(dataset.countSources()).isEqualTo(sources.size()).isEqualTo(distinctAddresses);

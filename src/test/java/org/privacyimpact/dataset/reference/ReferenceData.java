@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 public record ReferenceData(
         List<FigureRow> figures,
         List<UserBaseRow> userBases,
+        List<AddedSource> addedSources,
         Map<String, FigureCuration> figureCuration,
         Map<String, IncidentCuration> incidents,
         Map<String, PlatformCuration> platforms,
@@ -62,8 +63,17 @@ public record ReferenceData(
                                  String denominatorRule, String subsetOf, String notes) {
     }
 
+    /**
+     * @param rightOfReply    the vendor's or a government's published response, verbatim; null where none was found
+     * @param rightOfReplyUrl the source it was published in
+     */
     public record IncidentCuration(String id, String name, String toolOrVendor, String vectorPlatform,
-                                   String vectorDescription, String summary, String caveats) {
+                                   String vectorDescription, String summary, String caveats, String rightOfReply,
+                                   String rightOfReplyUrl) {
+    }
+
+    /** A source cited by no figure or user base, only by an incident's right of reply (added_sources.csv). */
+    public record AddedSource(String title, String url) {
     }
 
     public record PlatformCuration(String name, String key, String kind) {
@@ -82,6 +92,7 @@ public record ReferenceData(
                         Long.parseLong(row.get("users")), row.get("as_of"), row.get("metric"),
                         row.get("source_title"), row.get("source_url"), row.get("source_quote"),
                         verified(row.get("verified")))),
+                read("added_sources.csv", row -> new AddedSource(row.get("source_title"), row.get("source_url"))),
                 byKey(read("curation/figures.csv", row -> new FigureCuration(row.get("reference_id"),
                         row.get("incident_id"), row.get("count_qualifier"), yes(row.get("preferred")),
                         blankToDefault(row.get("denominator_rule"), "country_user_base"),
@@ -90,7 +101,8 @@ public record ReferenceData(
                 byKey(read("curation/incidents.csv", row -> new IncidentCuration(row.get("id"), row.get("name"),
                         row.get("tool_or_vendor"), blankToNull(row.get("vector_platform")),
                         blankToNull(row.get("vector_description")), blankToNull(row.get("summary")),
-                        blankToNull(row.get("caveats")))), IncidentCuration::id),
+                        blankToNull(row.get("caveats")), blankToNull(row.get("right_of_reply")),
+                        blankToNull(row.get("right_of_reply_url")))), IncidentCuration::id),
                 byKey(read("curation/platforms.csv", row -> new PlatformCuration(row.get("name"), row.get("key"),
                         row.get("kind"))), PlatformCuration::name),
                 byKey(read("curation/user_bases.csv", row -> new UserBaseCuration(row.get("reference_id"),
