@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The researched reference files (verbatim copies of ../shared/reference in src/test/resources/reference), the
- * competing figures we researched ourselves (added_figures.csv, same columns) and our curation of both
+ * rows we researched ourselves (added_figures.csv, added_user_bases.csv, added_sources.csv; same columns) and
+ * our curation of both
  * (curation/*.csv): which incident a row belongs to, how its number is qualified, which competing value is
  * preferred, which rows are subsets, what a user figure measures.
  */
@@ -43,7 +44,8 @@ public record ReferenceData(
 
     /** One row of platform_users.csv: a platform's users, internet users or population. */
     public record UserBaseRow(String platform, String countryCode, long users, String asOf, String metric,
-                              String sourceTitle, String sourceUrl, String sourceQuote, boolean verified) {
+                              String sourceTitle, String sourceUrl, String sourceQuote, boolean verified,
+                              boolean researchedByUs) {
 
         /** A stable key for the row: platform, area and as-of date, e.g. UB-WHATSAPP-IN-2019-11. */
         public String referenceId(Map<String, PlatformCuration> platforms) {
@@ -86,12 +88,12 @@ public record ReferenceData(
         List<FigureRow> figures = new ArrayList<>();
         figures.addAll(read("incidents.csv", row -> figure(row, false)));
         figures.addAll(read("added_figures.csv", row -> figure(row, true)));
+        List<UserBaseRow> userBases = new ArrayList<>();
+        userBases.addAll(read("platform_users.csv", row -> userBase(row, false)));
+        userBases.addAll(read("added_user_bases.csv", row -> userBase(row, true)));
         return new ReferenceData(
                 figures,
-                read("platform_users.csv", row -> new UserBaseRow(row.get("platform"), row.get("country_code"),
-                        Long.parseLong(row.get("users")), row.get("as_of"), row.get("metric"),
-                        row.get("source_title"), row.get("source_url"), row.get("source_quote"),
-                        verified(row.get("verified")))),
+                userBases,
                 read("added_sources.csv", row -> new AddedSource(row.get("source_title"), row.get("source_url"))),
                 byKey(read("curation/figures.csv", row -> new FigureCuration(row.get("reference_id"),
                         row.get("incident_id"), row.get("count_qualifier"), yes(row.get("preferred")),
@@ -126,6 +128,12 @@ public record ReferenceData(
                 Integer.parseInt(row.get("targeted_count")), row.get("count_kind"), row.get("victim_groups"),
                 row.get("source_title"), row.get("source_url"), row.get("source_quote"),
                 verified(row.get("verified")), researchedByUs);
+    }
+
+    private static UserBaseRow userBase(CSVRecord row, boolean researchedByUs) {
+        return new UserBaseRow(row.get("platform"), row.get("country_code"), Long.parseLong(row.get("users")),
+                row.get("as_of"), row.get("metric"), row.get("source_title"), row.get("source_url"),
+                row.get("source_quote"), verified(row.get("verified")), researchedByUs);
     }
 
     private static boolean verified(String flag) {
