@@ -17,4 +17,5 @@ insert into dataset_change (version, description) values
         || 'published: NSO Group on the WhatsApp court exhibit, the Pegasus Project list and the European '
         || 'Commission case, the Government of India on the Apple alerts, and the Greek government on Predator.'),
     ('2026.11.1', 'User figures that do not say what a user is are no longer counted as monthly active users: '
-        || 'WhatsApp''s 1.5 billion worldwide and 400 million in India (2019) are now "users, not defined".');
+        || 'WhatsApp''s 1.5 billion worldwide and 400 million in India (2019) are now "users", a measure the '
+        || 'source did not define. Rates can divide by platform users, internet users or population.');

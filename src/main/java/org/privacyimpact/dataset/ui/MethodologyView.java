@@ -68,10 +68,15 @@ public class MethodologyView extends VerticalLayout {
 
     private static Component metrics() {
         Div metrics = new Div();
-        metrics.add(new Paragraph("A rate is people targeted per million users of the platform in the same country "
-                + "(or worldwide). It is shown only when a user figure exists for that platform and place within "
-                + "two years of the incident; a verified user figure is preferred. Each rate shows the user figure "
-                + "and its date; otherwise the table says \"n/a\" and why."));
+        metrics.add(new Paragraph("A rate is people targeted per million people of a chosen kind in the same country "
+                + "(or worldwide): users of the platform the attack went through, internet users, or the whole "
+                + "population. Platform users may be monthly active users, users the source did not define, or "
+                + "accounts — never devices, which are not people. A rate is shown only when such a figure exists "
+                + "for that place within two years of the incident; a verified figure is preferred to a closer "
+                + "unverified one. Each rate shows the figure it divides by, its date and the gap in years; "
+                + "otherwise the table says \"n/a\" and why. No rate is given where the people counted are not "
+                + "that country's people: numbers an operator selected abroad, or an organisation's staff counted "
+                + "where it is based."));
         for (UserBaseMetric metric : UserBaseMetric.values()) {
             metrics.add(new H4(capitalised(metric.label())), new Paragraph(metric.definition()));
         }
