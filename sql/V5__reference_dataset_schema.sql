@@ -28,3 +28,6 @@ alter table target_figure add constraint figure_period_in_order
 
 create index target_figure_country on target_figure (country_iso2);
 create index target_figure_subset_of on target_figure (subset_of_figure_id);
+
+-- A name short enough for a chart axis ("CatalanGate", "Pegasus via WhatsApp, 2019").
+alter table incident add column short_name varchar(60);

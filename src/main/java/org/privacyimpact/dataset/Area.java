@@ -9,6 +9,9 @@ package org.privacyimpact.dataset;
 public record Area(String countryIso2, String name) {
 
     public static final String WORLDWIDE_NAME = "Worldwide";
+    /** How the database's area column says "one country" and "the whole world". */
+    public static final String COUNTRY_CODE = "country";
+    public static final String WORLDWIDE_CODE = "worldwide";
 
     public static Area worldwide() {
         return new Area(null, WORLDWIDE_NAME);

@@ -15,4 +15,17 @@ public interface DatasetQuery {
     List<SourceSummary> sources(int offset, int limit);
 
     int countSources();
+
+    /** Every incident, for pickers: id and short name, by short name. */
+    List<Choice> incidents();
+
+    /** Countries that have at least one target figure, for pickers: ISO alpha-2 and name, by name. */
+    List<Choice> countriesWithFigures();
+
+    /** Counts for the overview: incidents, countries, figures by count kind, incidents by year. */
+    DatasetStatistics statistics();
+
+    /** A value to pick and the words to show for it. */
+    record Choice(String id, String label) {
+    }
 }

@@ -1,9 +1,16 @@
 package org.privacyimpact.dataset;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectOne;
+import static org.privacyimpact.db.Tables.COUNTRY;
+import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.DATASET_CHANGE;
 import static org.privacyimpact.db.Tables.DATASET_RELEASE;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
@@ -67,5 +74,69 @@ class JooqDatasetQuery implements DatasetQuery {
     @Override
     public int countSources() {
         return db.fetchCount(SOURCE);
+    }
+
+    @Override
+    public List<Choice> incidents() {
+        return db.select(INCIDENT.ID, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
+                .from(INCIDENT)
+                .orderBy(coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME), INCIDENT.ID)
+                .fetch(r -> new Choice(r.value1(), r.value2()));
+    }
+
+    @Override
+    public List<Choice> countriesWithFigures() {
+        return db.select(COUNTRY.ISO2, COUNTRY.NAME)
+                .from(COUNTRY)
+                .whereExists(selectOne().from(TARGET_FIGURE).where(TARGET_FIGURE.COUNTRY_ISO2.eq(COUNTRY.ISO2)))
+                .orderBy(COUNTRY.NAME)
+                .fetch(r -> new Choice(r.value1().trim(), r.value2()));
+    }
+
+    @Override
+    public DatasetStatistics statistics() {
+        int incidents = db.fetchCount(INCIDENT);
+        int countries = db.fetchCount(db.selectDistinct(TARGET_FIGURE.COUNTRY_ISO2).from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.COUNTRY_ISO2.isNotNull()));
+        var perKind = db.select(TARGET_FIGURE.COUNT_KIND, count(), countDistinct(TARGET_FIGURE.COUNTRY_ISO2))
+                .from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.PREFERRED.isTrue())
+                .groupBy(TARGET_FIGURE.COUNT_KIND)
+                .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new int[] {r.value2(), r.value3()});
+        List<DatasetStatistics.KindStatistics> kinds = new java.util.ArrayList<>();
+        for (CountKind kind : CountKind.values()) {
+            int[] counts = perKind.get(kind);
+            if (counts == null) {
+                continue;
+            }
+            var largest = db.select(TARGET_FIGURE.TARGETED_COUNT, TARGET_FIGURE.COUNT_QUALIFIER,
+                            TARGET_FIGURE.COUNTRY_ISO2, COUNTRY.NAME, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
+                    .from(TARGET_FIGURE)
+                    .join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
+                    .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(TARGET_FIGURE.COUNTRY_ISO2))
+                    .where(TARGET_FIGURE.COUNT_KIND.eq(kind.code())).and(TARGET_FIGURE.PREFERRED.isTrue())
+                    .orderBy(TARGET_FIGURE.TARGETED_COUNT.desc(), TARGET_FIGURE.REFERENCE_ID)
+                    .limit(1)
+                    .fetchSingle(r -> new DatasetStatistics.Largest(r.value1(), ValueQualifier.fromCode(r.value2()),
+                            r.value3() == null ? Area.worldwide() : new Area(r.value3().trim(), r.value4()),
+                            r.value5()));
+            kinds.add(new DatasetStatistics.KindStatistics(kind, counts[0], counts[1], largest));
+        }
+        Field<Integer> firstReported = field(select(min(SOURCE.PUBLISHED_YEAR)).from(TARGET_FIGURE)
+                .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
+                .where(TARGET_FIGURE.INCIDENT_ID.eq(INCIDENT.ID)));
+        var byYear = db.select(firstReported.as("year"), coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
+                .from(INCIDENT)
+                .fetch();
+        java.util.Map<Integer, List<String>> names = new java.util.TreeMap<>();
+        byYear.forEach(r -> {
+            if (r.value1() != null) {
+                names.computeIfAbsent(r.value1(), year -> new java.util.ArrayList<>()).add(r.value2());
+            }
+        });
+        List<DatasetStatistics.YearCount> years = names.entrySet().stream()
+                .map(e -> new DatasetStatistics.YearCount(e.getKey(), e.getValue().stream().sorted().toList()))
+                .toList();
+        return new DatasetStatistics(incidents, countries, kinds, years);
     }
 }

@@ -1,10 +1,11 @@
 package org.privacyimpact.exposure;
 
-import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -64,6 +65,11 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private static final Field<Integer> FIGURE_YEAR_COLUMN = FIGURE_YEAR.as("figure_year");
     private static final Field<Integer> FIGURE_LAST_YEAR = coalesce(FIGURE.PERIOD_END, FIGURE.PERIOD_START,
             INCIDENT.YEAR_END, INCIDENT.YEAR_START);
+    private static final Field<Integer> FIGURE_LAST_YEAR_COLUMN = FIGURE_LAST_YEAR.as("figure_last_year");
+
+    /** Years between a user figure and the figure's period: 0 inside it, else to its nearer end. */
+    private static final Field<Integer> YEARS_AWAY = greatest(FIGURE_YEAR.minus(BASE.AS_OF_YEAR),
+            BASE.AS_OF_YEAR.minus(FIGURE_LAST_YEAR), inline(0));
 
     /**
      * The denominator: a user figure for the figure's own area whose metric fits the chosen denominator (for
@@ -85,9 +91,9 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         .and(BASE.METRIC.in(denominator.metricCodes()))
                         .and(BASE.AREA.eq(FIGURE.AREA))
                         .and(BASE.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
-                        .and(abs(BASE.AS_OF_YEAR.minus(FIGURE_YEAR)).le(MAX_YEAR_GAP))
-                        .orderBy(BASE.VERIFIED.desc(), abs(BASE.AS_OF_YEAR.minus(FIGURE_YEAR)),
-                                BASE.AS_OF_YEAR.desc(), BASE.AS_OF_MONTH.desc().nullsLast(), BASE.ID)
+                        .and(YEARS_AWAY.le(MAX_YEAR_GAP))
+                        .orderBy(BASE.VERIFIED.desc(), YEARS_AWAY, BASE.AS_OF_YEAR.desc(),
+                                BASE.AS_OF_MONTH.desc().nullsLast(), BASE.ID)
                         .limit(1))
                 .as(NEAREST_BASE_ALIAS);
     }
@@ -128,7 +134,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     @Override
     public List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit) {
-        return db.select(INCIDENT.ID, INCIDENT.NAME, FIGURE_YEAR_COLUMN, FIGURE.COUNTRY_ISO2, AREA_NAME,
+        return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, FIGURE_YEAR_COLUMN, FIGURE_LAST_YEAR_COLUMN, FIGURE.COUNTRY_ISO2, AREA_NAME,
                         FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.VERIFIED,
                         FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER,
                         FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON, PLATFORM.NAME, FIGURE.DENOMINATOR_RULE)
@@ -136,7 +142,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .select(PER_MILLION, COMPETING)
                 .from(FIGURE)
                 .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
-                .join(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE.COUNTRY_ISO2))
                 .leftJoin(nearestBase(filter.denominator())).on(trueCondition())
@@ -144,7 +150,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .orderBy(orderFor(sort))
                 .offset(offset)
                 .limit(limit)
-                .fetch(this::toRow);
+                .fetch(r -> toRow(r, filter.denominator()));
     }
 
     @Override
@@ -152,7 +158,6 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         return db.fetchCount(db.select(FIGURE.ID)
                 .from(FIGURE)
                 .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
-                .join(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .where(matching(filter)));
     }
 
@@ -164,9 +169,16 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         .and(PARENT.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
                         .and(PARENT.COUNT_KIND.eq(FIGURE.COUNT_KIND)))
                 .and(FIGURE.COUNT_KIND.eq(filter.countKind().code()))
-                .and(PLATFORM.NAME.eq(filter.platform()))
-                .and(FIGURE_YEAR.le(filter.year()))
-                .and(FIGURE_LAST_YEAR.ge(filter.year()));
+                .and(filter.incidents().isEmpty() ? noCondition() : FIGURE.INCIDENT_ID.in(filter.incidents()))
+                .and(areaCondition(filter))
+                .and(filter.toYear() == null ? noCondition() : FIGURE_YEAR.le(filter.toYear()))
+                .and(filter.fromYear() == null ? noCondition() : FIGURE_LAST_YEAR.ge(filter.fromYear()));
+    }
+
+    private static Condition areaCondition(ExposureFilter filter) {
+        Condition countries = filter.countries().isEmpty() ? FIGURE.AREA.eq(Area.COUNTRY_CODE)
+                : FIGURE.COUNTRY_ISO2.in(filter.countries());
+        return filter.worldwide() ? countries.or(FIGURE.AREA.eq(Area.WORLDWIDE_CODE)) : countries;
     }
 
     private static List<SortField<?>> orderFor(ExposureSort sort) {
@@ -180,7 +192,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         return List.of(primary, FIGURE.ID.asc());
     }
 
-    private TargetedPerMillion toRow(Record r) {
+    private TargetedPerMillion toRow(Record r, Denominator denominator) {
         Long users = r.get(USERS);
         UserBase userBase = users == null ? null : new UserBase(r.get(NEAREST_BASE.field(PLATFORM_OF_BASE.NAME)), users,
                 ValueQualifier.fromCode(r.get(NEAREST_BASE.field(BASE.USERS_QUALIFIER))),
@@ -192,18 +204,30 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         r.get(NEAREST_BASE.field(BASE_SOURCE.PUBLISHED_ON)),
                         r.get(NEAREST_BASE.field(BASE.SOURCE_QUOTE))));
         BigDecimal perMillion = userBase == null ? null : r.get(PER_MILLION);
-        RateUnavailable rateUnavailable = !DIVIDE_BY_AREA_USER_BASE.equals(r.get(FIGURE.DENOMINATOR_RULE))
-                ? RateUnavailable.NOT_THE_AREAS_USERS
-                : userBase == null ? RateUnavailable.NO_USER_BASE_NEARBY : null;
+        RateUnavailable rateUnavailable;
+        if (!DIVIDE_BY_AREA_USER_BASE.equals(r.get(FIGURE.DENOMINATOR_RULE))) {
+            rateUnavailable = RateUnavailable.NOT_THE_AREAS_USERS;
+        } else if (denominator.isPlatformSpecific() && r.get(PLATFORM.NAME) == null) {
+            rateUnavailable = RateUnavailable.NOT_ONE_PLATFORM;
+        } else {
+            rateUnavailable = userBase == null ? RateUnavailable.NO_USER_BASE_NEARBY : null;
+        }
         int incidentYear = r.get(FIGURE_YEAR_COLUMN);
-        return new TargetedPerMillion(r.get(INCIDENT.ID), r.get(INCIDENT.NAME), incidentYear,
+        int lastYear = r.get(FIGURE_LAST_YEAR_COLUMN);
+        return new TargetedPerMillion(r.get(INCIDENT.ID), r.get(INCIDENT.NAME), r.get(INCIDENT.SHORT_NAME),
+                incidentYear, lastYear,
                 new Area(r.get(FIGURE.COUNTRY_ISO2), r.get(AREA_NAME)),
                 r.get(FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(FIGURE.COUNT_QUALIFIER)),
                 CountKind.fromCode(r.get(FIGURE.COUNT_KIND)), r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
-                userBase, userBase == null ? null : userBase.asOfYear() - incidentYear,
+                userBase, userBase == null ? null : yearsFromPeriod(userBase.asOfYear(), incidentYear, lastYear),
                 perMillion, rateUnavailable, r.get(COMPETING));
+    }
+
+    /** Negative: the user figure is from before the period; positive: after it; 0: within it. */
+    private static int yearsFromPeriod(int asOf, int first, int last) {
+        return asOf < first ? asOf - first : Math.max(0, asOf - last);
     }
 
     private static List<CompetingFigure> toCompetingFigures(Result<? extends Record> others) {

@@ -14,9 +14,13 @@ import org.privacyimpact.dataset.ValueQualifier;
  *
  * @param userBase        null when no user figure qualifies as denominator
  * @param perMillion      null exactly when {@code rateUnavailable} says why
- * @param yearGap         years between the incident and the user figure (0 = same year); null without one
+ * @param incidentYear    first year of the period the figure covers (its own, else its incident's)
+ * @param lastYear        last year of that period
+ * @param yearGap         years from that period to the user figure (0 = within it, negative = before it); null
+ *                        without one
  */
-public record TargetedPerMillion(String incidentId, String incidentName, int incidentYear, Area area,
+public record TargetedPerMillion(String incidentId, String incidentName, String incidentShortName,
+                                 int incidentYear, int lastYear, Area area,
                                  int targetedCount, ValueQualifier countQualifier, CountKind countKind,
                                  boolean figureVerified, String figureNotes, SourceCitation figureSource,
                                  UserBase userBase, Integer yearGap, BigDecimal perMillion,

@@ -28,9 +28,18 @@ public class TargetedPerMillionCsv {
         this.query = query;
     }
 
+    /** Says what the file holds, e.g. people-targeted-notified-by-platform-per-million-platform-users-wa2019-2019.csv */
     public String fileName(ExposureFilter filter) {
-        return "people-targeted-per-million-%s-users-%d.csv".formatted(
-                filter.platform().toLowerCase().replaceAll("[^a-z0-9]+", "-"), filter.year());
+        StringBuilder name = new StringBuilder("people-targeted-").append(filter.countKind().code())
+                .append("-per-million-").append(filter.denominator().code());
+        filter.incidents().forEach(incident -> name.append('-').append(incident));
+        if (filter.fromYear() != null || filter.toYear() != null) {
+            name.append('-').append(filter.fromYear() == null ? "" : filter.fromYear());
+            if (!java.util.Objects.equals(filter.fromYear(), filter.toYear())) {
+                name.append("-to-").append(filter.toYear() == null ? "" : filter.toYear());
+            }
+        }
+        return name.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv";
     }
 
     public void write(ExposureFilter filter, ExposureSort sort, OutputStream out) {

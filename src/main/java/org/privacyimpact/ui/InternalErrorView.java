@@ -13,7 +13,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
-import org.privacyimpact.exposure.ui.TargetedPerMillionView;
+import org.privacyimpact.overview.ui.OverviewView;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -36,7 +36,7 @@ public class InternalErrorView extends Div implements HasErrorParameter<Exceptio
         add(new H2("Something went wrong"),
                 new Paragraph("The page could not be shown. Nothing you entered was lost. If this keeps happening, "
                         + "tell us the reference " + reference + "."),
-                new RouterLink("Back to the dashboard", TargetedPerMillionView.class));
+                new RouterLink("Back to the dashboard", OverviewView.class));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.Layout;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
 import org.privacyimpact.dataset.ui.MethodologyView;
-import org.privacyimpact.exposure.ui.TargetedPerMillionView;
+import org.privacyimpact.exposure.ui.CompareView;
+import org.privacyimpact.incident.ui.IncidentsView;
+import org.privacyimpact.overview.ui.OverviewView;
 
 /** Header, navigation drawer and footer around every view; new views add one SideNavItem here. */
 @Layout
@@ -28,7 +30,9 @@ public class MainLayout extends AppLayout {
 
         SideNav navigation = new SideNav();
         navigation.setLabel("Views");
-        navigation.addItem(new SideNavItem("Targeted per million users", TargetedPerMillionView.class));
+        navigation.addItem(new SideNavItem("Overview", OverviewView.class));
+        navigation.addItem(new SideNavItem("Compare countries", CompareView.class));
+        navigation.addItem(new SideNavItem("Incidents", IncidentsView.class));
         navigation.addItem(new SideNavItem("Sources & methodology", MethodologyView.class));
 
         DatasetRelease release = dataset.currentRelease();

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
-import org.privacyimpact.exposure.ui.TargetedPerMillionView;
+import org.privacyimpact.overview.ui.OverviewView;
 
 /** A plain "not found" page; Vaadin's default lists every route in development mode. */
 @ParentLayout(MainLayout.class)
@@ -24,7 +24,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         addClassName("error-view");
         add(new H2("Page not found"),
                 new Paragraph("There is no page at this address."),
-                new RouterLink("Back to the dashboard", TargetedPerMillionView.class));
+                new RouterLink("Back to the dashboard", OverviewView.class));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -93,7 +93,7 @@ class TargetedPerMillionQueryTest {
     @Test
     void eachRowIsOneStoredFigureNeverASumOfSeveral() {
         for (CountKind kind : CountKind.values()) {
-            for (TargetedPerMillion row : query.findAll(new ExposureFilter("WhatsApp", 2019, kind),
+            for (TargetedPerMillion row : query.findAll(WHATSAPP_2019.withCountKind(kind),
                     ExposureSort.HIGHEST_RATE_FIRST)) {
                 assertThat(row.countKind()).isEqualTo(kind);
                 assertThat(db.fetchExists(TARGET_FIGURE, TARGET_FIGURE.INCIDENT_ID.eq(row.incidentId())
@@ -106,9 +106,43 @@ class TargetedPerMillionQueryTest {
     }
 
     @Test
+    void filtersNarrowTheRowsByIncidentCountryAndYears() {
+        ExposureFilter allNotified = ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM);
+
+        assertThat(query.findAll(allNotified, ExposureSort.HIGHEST_RATE_FIRST))
+                .extracting(TargetedPerMillion::incidentId).contains("WA2019", "PAR2025", "META2021", "APL2023");
+        assertThat(query.findAll(allNotified.withCountries(java.util.Set.of("IN")).withWorldwide(false),
+                ExposureSort.HIGHEST_RATE_FIRST))
+                .extracting(TargetedPerMillion::incidentId).containsExactlyInAnyOrder("WA2019", "APL2023");
+        assertThat(query.findAll(allNotified.withYears(2023, 2025).withWorldwide(false),
+                ExposureSort.HIGHEST_RATE_FIRST))
+                .extracting(row -> row.incidentId() + " " + row.area().countryIso2())
+                .containsExactlyInAnyOrder("APL2023 IN", "PAR2025 IT");
+    }
+
+    @Test
+    void aLeakedListIsNeverDividedByOnePlatformsUsers() {
+        TargetedPerMillion mexico = query.findAll(ExposureFilter.of(CountKind.LEAKED_LIST_ENTRIES)
+                        .withIncidents(java.util.Set.of("PP2021")).withCountries(java.util.Set.of("MX")),
+                ExposureSort.HIGHEST_RATE_FIRST).stream()
+                .filter(row -> "MX".equals(row.area().countryIso2())).findFirst().orElseThrow();
+
+        assertThat(mexico.perMillion()).isNull();
+        assertThat(mexico.rateUnavailable()).isEqualTo(RateUnavailable.NOT_ONE_PLATFORM);
+        // against internet users, 15,000 Mexican numbers (2016–17) have no figure within two years of 2016
+        assertThat(query.findAll(ExposureFilter.of(CountKind.LEAKED_LIST_ENTRIES)
+                        .withDenominator(Denominator.INTERNET_USERS).withCountries(java.util.Set.of("HU"))
+                        .withWorldwide(false), ExposureSort.HIGHEST_RATE_FIRST))
+                .singleElement().satisfies(hungary -> {
+                    assertThat(hungary.userBase().users()).isEqualTo(8_605_069L);
+                    assertThat(hungary.perMillion()).isEqualByComparingTo(perMillion(300, 8_605_069L));
+                });
+    }
+
+    @Test
     void anotherCountKindOrYearShowsNothingRatherThanMixingKinds() {
-        assertThat(query.count(new ExposureFilter("WhatsApp", 2019, CountKind.CONFIRMED_FORENSIC))).isZero();
-        assertThat(query.count(new ExposureFilter("WhatsApp", 2021, CountKind.NOTIFIED_BY_PLATFORM))).isZero();
+        assertThat(query.count(WHATSAPP_2019.withCountKind(CountKind.CONFIRMED_FORENSIC))).isZero();
+        assertThat(query.count(WHATSAPP_2019.withYears(2021, 2021))).isZero();
     }
 
     @Test
@@ -194,7 +228,7 @@ class TargetedPerMillionQueryTest {
     void aSubsetCountedAnotherWayIsARowOfItsOwnKind() {
         // WA2019-IN-DATA: the 20 whose data was accessed, per the Government of India, part of the 121 notified
         List<TargetedPerMillion> official = query.findAll(
-                new ExposureFilter("WhatsApp", 2019, CountKind.OFFICIAL_DISCLOSURE), ExposureSort.HIGHEST_RATE_FIRST);
+                WHATSAPP_2019.withCountKind(CountKind.OFFICIAL_DISCLOSURE), ExposureSort.HIGHEST_RATE_FIRST);
 
         assertThat(official).singleElement().satisfies(india -> {
             assertThat(india.area().countryIso2()).isEqualTo("IN");

@@ -69,7 +69,7 @@ public record ReferenceData(
      * @param rightOfReply    the vendor's or a government's published response, verbatim; null where none was found
      * @param rightOfReplyUrl the source it was published in
      */
-    public record IncidentCuration(String id, String name, String toolOrVendor, String vectorPlatform,
+    public record IncidentCuration(String id, String name, String shortName, String toolOrVendor, String vectorPlatform,
                                    String vectorDescription, String summary, String caveats, String rightOfReply,
                                    String rightOfReplyUrl) {
     }
@@ -100,7 +100,7 @@ public record ReferenceData(
                         blankToDefault(row.get("denominator_rule"), "country_user_base"),
                         blankToNull(row.get("subset_of")), blankToNull(row.get("notes")))),
                         FigureCuration::referenceId),
-                byKey(read("curation/incidents.csv", row -> new IncidentCuration(row.get("id"), row.get("name"),
+                byKey(read("curation/incidents.csv", row -> new IncidentCuration(row.get("id"), row.get("name"), row.get("short_name"),
                         row.get("tool_or_vendor"), blankToNull(row.get("vector_platform")),
                         blankToNull(row.get("vector_description")), blankToNull(row.get("summary")),
                         blankToNull(row.get("caveats")), blankToNull(row.get("right_of_reply")),

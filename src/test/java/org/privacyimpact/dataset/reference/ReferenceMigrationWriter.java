@@ -162,6 +162,7 @@ final class ReferenceMigrationWriter {
             if (incident.id().equals(FOUNDING_CASE_INCIDENT)) {
                 queries.add(sql.update(INCIDENT)
                         .set(INCIDENT.NAME, incident.name())
+                        .set(INCIDENT.SHORT_NAME, incident.shortName())
                         .set(INCIDENT.TOOL_OR_VENDOR, incident.toolOrVendor())
                         .set(INCIDENT.VECTOR_PLATFORM_ID, platform)
                         .set(INCIDENT.VECTOR_DESCRIPTION, incident.vectorDescription())
@@ -173,12 +174,13 @@ final class ReferenceMigrationWriter {
                         .set(INCIDENT.RIGHT_OF_REPLY_SOURCE_ID, replySource)
                         .where(INCIDENT.ID.eq(incident.id())));
             } else {
-                queries.add(sql.insertInto(INCIDENT, INCIDENT.ID, INCIDENT.NAME, INCIDENT.TOOL_OR_VENDOR,
+                queries.add(sql.insertInto(INCIDENT, INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME,
+                                INCIDENT.TOOL_OR_VENDOR,
                                 INCIDENT.VECTOR_PLATFORM_ID, INCIDENT.VECTOR_DESCRIPTION, INCIDENT.YEAR_START,
                                 INCIDENT.YEAR_END, INCIDENT.SUMMARY, INCIDENT.CAVEATS, INCIDENT.RIGHT_OF_REPLY,
                                 INCIDENT.RIGHT_OF_REPLY_SOURCE_ID)
                         .values(DSL.inline(incident.id()), DSL.inline(incident.name()),
-                                DSL.inline(incident.toolOrVendor()), platform,
+                                DSL.inline(incident.shortName()), DSL.inline(incident.toolOrVendor()), platform,
                                 DSL.inline(incident.vectorDescription()), DSL.inline(yearStart),
                                 DSL.inline(yearEnd), DSL.inline(incident.summary()),
                                 DSL.inline(incident.caveats()), DSL.inline(incident.rightOfReply()),

@@ -1,7 +1,6 @@
 package org.privacyimpact.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,21 +19,31 @@ class ChartOptionTest {
     }
 
     @Test
-    void everyBarHasItsValueItsLabelAndItsTooltip() {
-        ChartOption option = ChartOption.horizontalBars("axis", "series", List.of("India"),
-                List.of(new BigDecimal("0.302500")), List.of("0.30"), List.of("India: 0.30"));
+    void everyBarHasItsValueItsLabelItsTooltipAndAColourSayingWhetherItIsVerified() {
+        ChartOption option = ChartOption.horizontalBars("axis", "series", List.of(
+                new ChartOption.Bar("India", new BigDecimal("0.302500"), "0.30", "India: 0.30", false),
+                new ChartOption.Bar("Mexico", new BigDecimal("7.97"), "7.97", "Mexico: 7.97", true)), false);
 
         ChartOption.DataPoint india = option.series().getFirst().data().getFirst();
-        assertThat(india.value()).isEqualByComparingTo("0.3025");
+        assertThat((BigDecimal) india.value()).isEqualByComparingTo("0.3025");
         assertThat(india.label().formatter()).isEqualTo("0.30");
         assertThat(india.tooltip().formatter()).isEqualTo("India: 0.30");
-        assertThat(option.yAxis().data()).containsExactly("India");
+        assertThat(india.itemStyle().color()).isEqualTo(ChartOption.VERIFIED_COLOUR);
+        assertThat(option.series().getFirst().data().get(1).itemStyle().color())
+                .isEqualTo(ChartOption.UNVERIFIED_COLOUR);
+        assertThat(option.yAxis().data()).containsExactly("India", "Mexico");
+        assertThat(option.xAxis().type()).isEqualTo("value");
+        assertThat(option.aria().enabled()).isTrue();
     }
 
     @Test
-    void listsOfDifferentLengthsAreRefused() {
-        assertThatThrownBy(() -> ChartOption.horizontalBars("axis", "series", List.of("India", "Worldwide"),
-                List.of(BigDecimal.ONE), List.of("1"), List.of("x")))
-                .isInstanceOf(IllegalArgumentException.class);
+    void aLogarithmicScaleIsAnAxisTypeForBarsAndBothAxesOfAScatter() {
+        assertThat(ChartOption.horizontalBars("axis", "series", List.of(), true).xAxis().type()).isEqualTo("log");
+        ChartOption scatter = ChartOption.scatter("users", "people", "series", List.of(new ChartOption.Point(
+                "India", BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121), "India", false)), true);
+        assertThat(scatter.xAxis().type()).isEqualTo("log");
+        assertThat(scatter.yAxis().type()).isEqualTo("log");
+        assertThat(scatter.series().getFirst().data().getFirst().value())
+                .isEqualTo(List.of(BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121)));
     }
 }

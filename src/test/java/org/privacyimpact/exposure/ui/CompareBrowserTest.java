@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * What only a real browser can show: ECharts draws on a canvas and the Grid renders the India row.
+ * What only a real browser can show: ECharts draws on a canvas, the Table tab shows the chart's numbers, a
+ * copied address reloads the same view, and the CSV arrives as a file.
  * Uses Debian's chromium and chromium-driver (installed by .ci/run).
  */
 @ExtendWith(ChromiumAvailable.class)
@@ -38,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false",
         // Vaadin's development tools overlay the page corner and would swallow clicks meant for the page
         "vaadin.devmode.devTools.enabled=false"})
-class TargetedPerMillionBrowserTest {
+class CompareBrowserTest {
 
     @LocalServerPort
     int port;
@@ -73,27 +75,62 @@ class TargetedPerMillionBrowserTest {
         }
     }
 
-    @Test
-    void visitorSeesTheChartDrawnAndTheIndiaRow() {
-        browser.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    private static final String WHATSAPP_2019 = "/compare?incident=WA2019&from=2019&to=2019";
 
+    @Test
+    void theChartDrawsAndItsTableTabShowsTheSameNumbers() {
+        browser.get("http://localhost:" + port + WHATSAPP_2019);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart canvas")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+
+        Long canvasWidth = (Long) js.executeScript("return document.querySelector('pid-echart canvas').width");
+        assertThat(canvasWidth).isGreaterThan(100L);
+        @SuppressWarnings("unchecked")
+        List<String> barLabels = (List<String>) js.executeScript(
+                "return document.querySelector('pid-echart').option.series[0].data.map(d => d.label.formatter)");
+        assertThat(barLabels).contains("0.30  (121)", "0.93  (about 1,400)");
+        assertThat(browser.getTitle()).startsWith("People targeted (notified by the platform) per million");
+
+        browser.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(tab -> tab.getText().trim().equals("Table")).findFirst().orElseThrow().click();
         wait.until(driver -> driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(cell -> cell.getText().trim().equals("India")));
+        List<String> cells = browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .map(cell -> cell.getText().trim()).toList();
+        assertThat(cells).contains("0.30", "0.93", "121", "about 1,400");
+        assertThat(browser.getCurrentUrl()).contains("tab=table");
+    }
 
-        Long canvasWidth = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.querySelector('pid-echart canvas').width");
-        assertThat(canvasWidth).isGreaterThan(100L);
-        assertThat(browser.getTitle()).startsWith("People targeted per million WhatsApp users, 2019");
+    @Test
+    void aCopiedAddressReloadsTheSameView() {
+        browser.get("http://localhost:" + port + WHATSAPP_2019);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart canvas")));
+
+        browser.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(radio -> radio.getText().trim().equals("Logarithmic")).findFirst().orElseThrow().click();
+        wait.until(driver -> driver.getCurrentUrl().contains("scale=log"));
+        String copied = browser.getCurrentUrl();
+
+        browser.get("about:blank");
+        browser.get(copied);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart canvas")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        wait.until(driver -> "log".equals(js.executeScript(
+                "const c = document.querySelector('pid-echart'); return c.option && c.option.xAxis.type")));
+        assertThat(js.executeScript("return document.querySelector('vaadin-radio-button[checked]').textContent.trim()"))
+                .isEqualTo("Logarithmic");
+
+        browser.navigate().back();
+        wait.until(driver -> !driver.getCurrentUrl().contains("scale=log"));
     }
 
     @Test
     void downloadCsvArrivesWithTheIndiaRow() throws IOException {
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + WHATSAPP_2019);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         WebElement download = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-csv")));
-        // below the chart and the 17-row summary: bring it to the middle of the window like a reader would
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", download);
         download.click();
 
@@ -101,7 +138,8 @@ class TargetedPerMillionBrowserTest {
         Path csv = wait.until(driver -> completedCsv(downloads).orElse(null));
 
         String content = Files.readString(csv, StandardCharsets.UTF_8);
-        assertThat(csv.getFileName().toString()).isEqualTo("people-targeted-per-million-whatsapp-users-2019.csv");
+        assertThat(csv.getFileName().toString())
+                .isEqualTo("people-targeted-notified-by-platform-per-million-platform-users-wa2019-2019.csv");
         assertThat(content.lines()).anyMatch(line -> line.startsWith("India,IN,WA2019,") && line.contains(",0.302500,"));
     }
 

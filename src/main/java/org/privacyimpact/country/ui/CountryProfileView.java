@@ -1,0 +1,157 @@
+package org.privacyimpact.country.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.privacyimpact.country.CountryProfile;
+import org.privacyimpact.country.CountryProfile.UserBaseLine;
+import org.privacyimpact.country.CountryQuery;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.ui.MethodologyView;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.privacyimpact.exposure.ui.ExposureGrid;
+import org.privacyimpact.ui.CopyLinkButton;
+import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.SourceDialog;
+
+/**
+ * One country: every incident and figure about it, one table per count kind (never mixed), each with its rate
+ * against the chosen denominator; every user, internet-user and population figure over time. Address:
+ * /countries/IN, with ?per=internet_users to change the denominator.
+ */
+@Route("countries/:iso")
+public class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CountryQuery countries;
+    private final TargetedPerMillionQuery exposure;
+    private CountryProfile profile;
+    private Denominator denominator = Denominator.PLATFORM_USERS;
+    private boolean showing;
+
+    final H2 title = new H2();
+    final Paragraph facts = new Paragraph();
+    final Select<Denominator> per = new Select<>();
+    final Div figures = new Div();
+    final Grid<UserBaseLine> userBases = new Grid<>();
+
+    public CountryProfileView(CountryQuery countries, TargetedPerMillionQuery exposure) {
+        this.countries = countries;
+        this.exposure = exposure;
+        addClassName("view");
+        setPadding(false);
+
+        per.setLabel("Rates per million");
+        per.setItems(Denominator.values());
+        per.setItemLabelGenerator(Denominator::label);
+        per.addValueChangeListener(event -> {
+            if (!showing && event.getValue() != null) {
+                Map<String, List<String>> values = event.getValue() == Denominator.PLATFORM_USERS ? Map.of()
+                        : Map.of("per", List.of(event.getValue().code()));
+                UI.getCurrent().navigate(CountryProfileView.class, parameters(profile.iso2()),
+                        new QueryParameters(values));
+            }
+        });
+        configureUserBases();
+        add(new RouterLink("← Compare countries", org.privacyimpact.exposure.ui.CompareView.class), title, facts,
+                new Div(per, new CopyLinkButton()), figures, new H3("User figures over time"),
+                new Paragraph("Platform users, internet users and population as sources state them. A rate uses "
+                        + "the figure of the chosen kind nearest to the incident, within two years; a verified one "
+                        + "first."), userBases,
+                new Paragraph(new RouterLink("How the numbers are made, and what to read with care",
+                        MethodologyView.class)));
+    }
+
+    public static RouteParameters parameters(String iso2) {
+        return new RouteParameters("iso", iso2);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String iso = event.getRouteParameters().get("iso").orElse("").toUpperCase(Locale.ROOT);
+        profile = countries.profile(iso).orElseThrow(() -> new NotFoundException("No country " + iso));
+        List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("per", List.of());
+        try {
+            denominator = given.isEmpty() ? Denominator.PLATFORM_USERS : Denominator.fromCode(given.getFirst());
+        } catch (IllegalArgumentException unknown) {
+            denominator = Denominator.PLATFORM_USERS;
+        }
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (profile == null ? "Country" : profile.name()) + " — Privacy Impact Dashboard";
+    }
+
+    private void show() {
+        showing = true;
+        try {
+            per.setValue(denominator);
+        } finally {
+            showing = false;
+        }
+        title.setText(profile.name());
+        facts.setText("ISO " + profile.iso2() + " / " + profile.iso3()
+                + (profile.isoNumeric() == null ? "" : " / " + profile.isoNumeric())
+                + (profile.region() == null ? "" : " · " + profile.region()
+                + (profile.subregion() == null ? "" : ", " + profile.subregion())));
+        figures.removeAll();
+        if (profile.kinds().isEmpty()) {
+            figures.add(new Paragraph("The dataset has no figures of people targeted in " + profile.name() + "."));
+        }
+        for (CountKind kind : profile.kinds()) {
+            ExposureGrid grid = new ExposureGrid(exposure, profile.name() + ": " + kind.label());
+            // a handful of rows per kind: show them all rather than a scrolling box
+            grid.setHeight(null);
+            grid.setAllRowsVisible(true);
+            grid.show(new ExposureFilter(kind, denominator, java.util.Set.of(), java.util.Set.of(profile.iso2()),
+                    null, null, false));
+            figures.add(new H3(kind.label()), new Paragraph(kind.definition()), grid);
+        }
+        userBases.setItems(profile.userBases());
+    }
+
+    private void configureUserBases() {
+        userBases.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        userBases.setAllRowsVisible(true);
+        userBases.setWidthFull();
+        userBases.getElement().setAttribute("aria-label", "User figures over time");
+        userBases.addColumn(UserBaseLine::platform).setHeader("Of").setFlexGrow(2);
+        userBases.addColumn(line -> line.metric().label()).setHeader("Measure")
+                .setTooltipGenerator(line -> line.metric().definition()).setFlexGrow(2);
+        userBases.addComponentColumn(CountryProfileView::usersCell).setHeader("Number")
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        userBases.addColumn(UserBaseLine::asOf).setHeader("As of").setFlexGrow(1);
+        userBases.addColumn(line -> line.notes() == null ? "" : line.notes()).setHeader("Notes").setFlexGrow(4);
+    }
+
+    private static Component usersCell(UserBaseLine line) {
+        String what = line.platform() + " " + line.metric().label();
+        return FigureLinks.sourceButton(line.describe(), what,
+                () -> new SourceDialog(what, line.describe() + " (" + line.asOf() + ")", line.source(),
+                        line.verified(), line.notes()),
+                line.verified());
+    }
+}

@@ -1,0 +1,29 @@
+package org.privacyimpact.dataset;
+
+import java.util.List;
+
+/**
+ * The dataset at a glance. People are never totalled across count kinds, and not even within one: figures of
+ * one kind overlap (a country's figure is part of its campaign's worldwide one), so each kind shows how many
+ * figures and countries it has and its largest single figure.
+ *
+ * @param incidentsByYear incidents by the year of their earliest dated source, oldest first
+ */
+public record DatasetStatistics(int incidents, int countriesWithFigures, List<KindStatistics> kinds,
+                                List<YearCount> incidentsByYear) {
+
+    /** @param largest the largest preferred figure of this kind, with where and what it counts */
+    public record KindStatistics(CountKind kind, int figures, int countries, Largest largest) {
+    }
+
+    public record Largest(int count, ValueQualifier qualifier, Area area, String incidentShortName) {
+
+        public String describe() {
+            return qualifier.describe(count);
+        }
+    }
+
+    /** @param incidents the short names of the incidents first reported that year */
+    public record YearCount(int year, List<String> incidents) {
+    }
+}

@@ -1,0 +1,354 @@
+package org.privacyimpact.exposure.ui;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.dataset.ui.MethodologyView;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.ExposureSummary;
+import org.privacyimpact.exposure.RateFormat;
+import org.privacyimpact.exposure.TargetedPerMillion;
+import org.privacyimpact.exposure.TargetedPerMillionCsv;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.privacyimpact.ui.CopyLinkButton;
+import org.privacyimpact.ui.chart.ChartOption;
+import org.privacyimpact.ui.chart.EChart;
+
+/**
+ * Compare countries: people targeted of one count kind, per million people of a chosen kind (platform users,
+ * internet users, population), as bars, as a scatter of counts against user bases, and as a table — all from
+ * one query. Every setting lives in the address, so a copied link reopens exactly this view, and the browser's
+ * back and forward buttons step through the reader's changes.
+ */
+@Route("compare")
+public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TargetedPerMillionQuery query;
+    private final List<Choice> incidentChoices;
+    private final List<Choice> countryChoices;
+    private CompareState state = CompareState.DEFAULT;
+    private boolean showingState;
+
+    final H2 title = new H2();
+    final Paragraph kindExplanation = new Paragraph();
+    final Paragraph overview = new Paragraph();
+    final Div ignoredParameters = new Div();
+
+    final Select<CountKind> kind = new Select<>();
+    final Select<Denominator> per = new Select<>();
+    final MultiSelectComboBox<Choice> incidents = new MultiSelectComboBox<>("Incidents");
+    final MultiSelectComboBox<Choice> countries = new MultiSelectComboBox<>("Countries");
+    final IntegerField fromYear = new IntegerField("From year");
+    final IntegerField toYear = new IntegerField("To year");
+    final Checkbox worldwide = new Checkbox("Show worldwide figures");
+    final RadioButtonGroup<CompareState.Scale> scale = new RadioButtonGroup<>("Scale");
+
+    final TabSheet tabs = new TabSheet();
+    final Tab ratesTab;
+    final Tab scatterTab;
+    final Tab tableTab;
+    final EChart ratesChart = new EChart();
+    final EChart scatterChart = new EChart();
+    final ExposureGrid grid;
+    final UnorderedList sentences = new UnorderedList();
+    final Anchor downloadCsv;
+
+    public CompareView(TargetedPerMillionQuery query, TargetedPerMillionCsv csv, DatasetQuery dataset) {
+        this.query = query;
+        this.incidentChoices = dataset.incidents();
+        this.countryChoices = dataset.countriesWithFigures();
+        this.grid = new ExposureGrid(query, "Compare countries (table)");
+        addClassName("view");
+        setPadding(false);
+
+        ignoredParameters.addClassName("ignored-parameters");
+        ignoredParameters.setVisible(false);
+        add(title, kindExplanation, filters(), ignoredParameters);
+
+        overview.addClassName("chart-overview");
+        overview.getElement().setAttribute("aria-live", "polite");
+
+        downloadCsv = new Anchor((DownloadEvent event) -> {
+            event.setFileName(csv.fileName(state.filter()));
+            event.setContentType("text/csv; charset=UTF-8");
+            try (OutputStream out = event.getOutputStream()) {
+                csv.write(state.filter(), grid.currentSort(), out);
+            }
+        }, "");
+        downloadCsv.add(VaadinIcon.DOWNLOAD.create(), new Span("Download CSV"));
+        downloadCsv.getElement().setAttribute("download", true);
+        downloadCsv.getElement().setAttribute("title", "Every row behind this view, with every source and quote");
+        downloadCsv.addClassName("download-csv");
+
+        FlexLayout toolbar = new FlexLayout(overview, new CopyLinkButton(), downloadCsv);
+        toolbar.addClassName("view-toolbar");
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.setWidthFull();
+        add(toolbar);
+
+        ratesChart.setHeight("28rem");
+        scatterChart.setHeight("28rem");
+        ratesTab = tabs.add("Rates", new Div(ratesChart, legend()));
+        scatterTab = tabs.add("People vs users", new Div(scatterChart, new Paragraph(
+                "Each point is a figure: across, the number it is divided by; up, the people targeted. Points on "
+                        + "the same diagonal have the same rate.")));
+        tableTab = tabs.add("Table", new Div(new Paragraph("Click a number to see its source and quote."), grid));
+        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(event -> {
+            if (!showingState) {
+                go(state.withTab(tabOf(event.getSelectedTab())));
+            }
+        });
+        add(tabs);
+
+        sentences.addClassName("chart-summary");
+        sentences.getElement().setAttribute("aria-label", "Every figure in words");
+        add(new Paragraph(new Span("Every figure in words")), sentences);
+        add(new Paragraph(new RouterLink("How these numbers are made, and what to read with care",
+                MethodologyView.class)));
+    }
+
+    private Component filters() {
+        kind.setLabel("Count kind");
+        kind.setItems(CountKind.values());
+        kind.setItemLabelGenerator(CountKind::label);
+        kind.addValueChangeListener(event -> changed(state.filter().withCountKind(event.getValue())));
+
+        per.setLabel("Per million");
+        per.setItems(Denominator.values());
+        per.setItemLabelGenerator(Denominator::label);
+        per.addValueChangeListener(event -> changed(state.filter().withDenominator(event.getValue())));
+
+        incidents.setItems(incidentChoices);
+        incidents.setItemLabelGenerator(Choice::label);
+        incidents.setPlaceholder("All incidents");
+        incidents.addValueChangeListener(event -> changed(state.filter().withIncidents(ids(event.getValue()))));
+
+        countries.setItems(countryChoices);
+        countries.setItemLabelGenerator(Choice::label);
+        countries.setPlaceholder("All countries with figures");
+        countries.addValueChangeListener(event -> changed(state.filter().withCountries(ids(event.getValue()))));
+
+        for (IntegerField year : List.of(fromYear, toYear)) {
+            year.setMin(1990);
+            year.setMax(2100);
+            year.setStepButtonsVisible(true);
+            year.setPlaceholder("any");
+            year.setWidth("9rem");
+        }
+        fromYear.addValueChangeListener(event -> yearsChanged());
+        toYear.addValueChangeListener(event -> yearsChanged());
+
+        worldwide.addValueChangeListener(event -> changed(state.filter().withWorldwide(event.getValue())));
+
+        scale.setItems(CompareState.Scale.values());
+        scale.setItemLabelGenerator(value -> value == CompareState.Scale.LOG ? "Logarithmic" : "Linear");
+        scale.addValueChangeListener(event -> {
+            if (!showingState && event.getValue() != null) {
+                go(state.withScale(event.getValue()));
+            }
+        });
+
+        FlexLayout bar = new FlexLayout(kind, per, incidents, countries, fromYear, toYear, worldwide, scale);
+        bar.addClassName("filter-bar");
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    private static Component legend() {
+        Span verified = new Span("Blue bars");
+        verified.addClassName("legend-verified");
+        Span unverified = new Span("orange bars");
+        unverified.addClassName("legend-unverified");
+        return new Paragraph(verified, new Span(" divide a verified figure by a verified one; "), unverified,
+                new Span(" rest on at least one unverified figure. Beside each bar: the rate, then the people "
+                        + "counted. Point at a bar for its sentence; the Table tab has the sources."));
+    }
+
+    private void yearsChanged() {
+        Integer from = fromYear.getValue();
+        Integer to = toYear.getValue();
+        if (from != null && to != null && from > to) {
+            toYear.setInvalid(true);
+            toYear.setErrorMessage("The last year must not be before the first");
+            return;
+        }
+        toYear.setInvalid(false);
+        changed(state.filter().withYears(from, to));
+    }
+
+    private void changed(ExposureFilter filter) {
+        if (!showingState) {
+            go(state.withFilter(filter));
+        }
+    }
+
+    /** Every change goes through the address, so that the address is always the whole truth of the view. */
+    private void go(CompareState next) {
+        UI.getCurrent().navigate(CompareView.class, next.toQueryParameters());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CompareState.Parsed parsed = CompareState.from(event.getLocation().getQueryParameters());
+        List<String> ignored = new java.util.ArrayList<>(parsed.ignored());
+        ExposureFilter filter = parsed.state().filter();
+        Set<String> knownIncidents = ids(Set.copyOf(incidentChoices));
+        Set<String> knownCountries = ids(Set.copyOf(countryChoices));
+        filter.incidents().stream().filter(id -> !knownIncidents.contains(id))
+                .forEach(id -> ignored.add("incident=" + id + " is not an incident in the dataset"));
+        filter.countries().stream().filter(id -> !knownCountries.contains(id))
+                .forEach(id -> ignored.add("country=" + id + " has no figures in the dataset"));
+        state = parsed.state().withFilter(filter
+                .withIncidents(filter.incidents().stream().filter(knownIncidents::contains).collect(Collectors.toSet()))
+                .withCountries(filter.countries().stream().filter(knownCountries::contains)
+                        .collect(Collectors.toSet())));
+        showIgnored(ignored);
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading(state.filter()) + " — Privacy Impact Dashboard";
+    }
+
+    private void showIgnored(List<String> ignored) {
+        ignoredParameters.removeAll();
+        ignoredParameters.setVisible(!ignored.isEmpty());
+        if (!ignored.isEmpty()) {
+            ignoredParameters.add(new Span("Part of this link could not be used, so defaults are shown instead: "
+                    + String.join("; ", ignored) + "."));
+        }
+    }
+
+    /** Puts the state into the controls (without triggering navigation) and redraws everything. */
+    private void show() {
+        showingState = true;
+        try {
+            ExposureFilter filter = state.filter();
+            kind.setValue(filter.countKind());
+            per.setValue(filter.denominator());
+            incidents.setValue(choices(incidentChoices, filter.incidents()));
+            countries.setValue(choices(countryChoices, filter.countries()));
+            fromYear.setValue(filter.fromYear());
+            toYear.setValue(filter.toYear());
+            toYear.setInvalid(false);
+            worldwide.setValue(filter.worldwide());
+            scale.setValue(state.scale());
+            tabs.setSelectedTab(switch (state.tab()) {
+                case RATES -> ratesTab;
+                case SCATTER -> scatterTab;
+                case TABLE -> tableTab;
+            });
+        } finally {
+            showingState = false;
+        }
+        draw();
+    }
+
+    private void draw() {
+        ExposureFilter filter = state.filter();
+        String heading = heading(filter);
+        title.setText(heading);
+        kindExplanation.setText(filter.countKind().label() + ": " + filter.countKind().definition()
+                + " Per million " + filter.denominator().label() + ": " + filter.denominator().explanation()
+                + ". Counts of other kinds are never mixed in; where sources disagree, the other figures are "
+                + "listed beside the preferred one.");
+
+        List<TargetedPerMillion> rows = query.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST);
+        List<TargetedPerMillion> withRate = rows.stream().filter(row -> row.perMillion() != null).toList();
+        boolean log = state.scale() == CompareState.Scale.LOG;
+        boolean severalIncidents = rows.stream().map(TargetedPerMillion::incidentId).distinct().count() > 1;
+
+        ratesChart.getElement().setAttribute("aria-label", heading + " (bar chart)");
+        ratesChart.setOption(ChartOption.horizontalBars(
+                "People targeted per million " + filter.denominator().label() + (log ? " (log scale)" : ""),
+                "Per million " + filter.denominator().label(),
+                withRate.stream().map(row -> new ChartOption.Bar(category(row, severalIncidents), row.perMillion(),
+                        RateFormat.perMillion(row.perMillion()) + "  (" + row.describeTargeted() + ")",
+                        ExposureSummary.sentence(row), restsOnUnverified(row))).toList(),
+                log));
+        ratesChart.setHeight(Math.max(16, 4 + 2.2 * withRate.size()) + "rem");
+
+        scatterChart.getElement().setAttribute("aria-label", heading + " (scatter of people against users)");
+        scatterChart.setOption(ChartOption.scatter(
+                capitalised(filter.denominator().label()) + " (the number divided by)" + (log ? ", log scale" : ""),
+                "People targeted" + (log ? ", log scale" : ""),
+                "People targeted and " + filter.denominator().label(),
+                withRate.stream().map(row -> new ChartOption.Point(category(row, severalIncidents),
+                        BigDecimal.valueOf(row.userBase().users()), BigDecimal.valueOf(row.targetedCount()),
+                        ExposureSummary.sentence(row), restsOnUnverified(row))).toList(),
+                log));
+
+        grid.show(filter);
+        overview.setText(ExposureSummary.overview(rows));
+        sentences.removeAll();
+        rows.forEach(row -> sentences.add(new ListItem(ExposureSummary.sentence(row))));
+    }
+
+    static String heading(ExposureFilter filter) {
+        return "People targeted (" + filter.countKind().label().toLowerCase() + ") per million "
+                + filter.denominator().label();
+    }
+
+    private static String category(TargetedPerMillion row, boolean withIncident) {
+        return withIncident ? row.area().name() + " · " + row.incidentShortName() : row.area().name();
+    }
+
+    private static boolean restsOnUnverified(TargetedPerMillion row) {
+        return !row.figureVerified() || row.userBase() != null && !row.userBase().verified();
+    }
+
+    private CompareState.Tab tabOf(Tab tab) {
+        return tab == tableTab ? CompareState.Tab.TABLE
+                : tab == scatterTab ? CompareState.Tab.SCATTER : CompareState.Tab.RATES;
+    }
+
+    private static Set<String> ids(Set<Choice> choices) {
+        return choices.stream().map(Choice::id).collect(Collectors.toSet());
+    }
+
+    private static Set<Choice> choices(List<Choice> all, Set<String> ids) {
+        return all.stream().filter(choice -> ids.contains(choice.id())).collect(Collectors.toSet());
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

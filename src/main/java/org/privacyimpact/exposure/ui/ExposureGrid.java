@@ -1,0 +1,156 @@
+package org.privacyimpact.exposure.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.RouterLink;
+import org.privacyimpact.country.ui.CountryProfileView;
+import org.privacyimpact.exposure.CompetingFigure;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.RateFormat;
+import org.privacyimpact.exposure.TargetedPerMillion;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.privacyimpact.exposure.UserBase;
+import org.privacyimpact.incident.ui.IncidentDetailView;
+import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.SourceDialog;
+
+/**
+ * The rows of a comparison as a lazy, sortable table: every number opens its source, competing figures sit
+ * beside the preferred one, and a missing rate says why.
+ */
+public class ExposureGrid extends Grid<TargetedPerMillion> {
+
+    private final TargetedPerMillionQuery query;
+    private ExposureSort sort = ExposureSort.HIGHEST_RATE_FIRST;
+
+    public ExposureGrid(TargetedPerMillionQuery query, String accessibleName) {
+        this.query = query;
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        setWidthFull();
+        setAllRowsVisible(false);
+        setHeight("28rem");
+        getElement().setAttribute("aria-label", accessibleName);
+
+        addComponentColumn(ExposureGrid::areaCell).setHeader("Area").setKey("area")
+                .setSortProperty(ExposureSort.Column.AREA.name()).setFlexGrow(1);
+        addComponentColumn(ExposureGrid::incidentCell).setHeader("Incident").setKey("incident").setFlexGrow(2);
+        addComponentColumn(ExposureGrid::targetedCell).setHeader("People targeted").setKey("targeted")
+                .setSortProperty(ExposureSort.Column.PEOPLE_TARGETED.name()).setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
+        addColumn(row -> row.countKind().label()).setHeader("Count kind").setKey("kind")
+                .setTooltipGenerator(row -> row.countKind().definition()).setFlexGrow(1);
+        addComponentColumn(ExposureGrid::usersCell).setHeader("Divided by").setKey("users")
+                .setSortProperty(ExposureSort.Column.USERS.name()).setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(2);
+        addComponentColumn(ExposureGrid::rateCell).setHeader("Per million").setKey("rate")
+                .setSortProperty(ExposureSort.Column.PER_MILLION.name()).setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
+        addComponentColumn(ExposureGrid::competingCell).setHeader("Also reported").setKey("competing")
+                .setFlexGrow(2);
+    }
+
+    /** Shows the rows of this filter, fetched a page at a time as the reader scrolls. */
+    public void show(ExposureFilter filter) {
+        setItems(q -> {
+            sort = sortFrom(q.getSortOrders());
+            return query.find(filter, sort, q.getOffset(), q.getLimit()).stream();
+        }, q -> query.count(filter));
+    }
+
+    /** The order the reader chose by clicking a header, so a download has the rows in the same order. */
+    public ExposureSort currentSort() {
+        return sort;
+    }
+
+    private static ExposureSort sortFrom(List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return ExposureSort.HIGHEST_RATE_FIRST;
+        }
+        QuerySortOrder first = orders.getFirst();
+        for (ExposureSort.Column column : ExposureSort.Column.values()) {
+            if (column.name().equals(first.getSorted())) {
+                return new ExposureSort(column, first.getDirection() == SortDirection.ASCENDING);
+            }
+        }
+        return ExposureSort.HIGHEST_RATE_FIRST;
+    }
+
+    private static Component areaCell(TargetedPerMillion row) {
+        if (row.area().isWorldwide()) {
+            return new Span(row.area().name());
+        }
+        return new RouterLink(row.area().name(), CountryProfileView.class,
+                CountryProfileView.parameters(row.area().countryIso2()));
+    }
+
+    private static Component incidentCell(TargetedPerMillion row) {
+        RouterLink link = new RouterLink(row.incidentShortName(), IncidentDetailView.class,
+                IncidentDetailView.parameters(row.incidentId()));
+        link.getElement().setAttribute("title", row.incidentName());
+        return link;
+    }
+
+    static Component targetedCell(TargetedPerMillion row) {
+        String what = "people targeted, " + row.area().name();
+        return FigureLinks.sourceButton(row.describeTargeted(), what,
+                () -> new SourceDialog(what, row.describeTargeted(), row.figureSource(), row.figureVerified(),
+                        row.figureNotes()),
+                row.figureVerified());
+    }
+
+    static Component usersCell(TargetedPerMillion row) {
+        UserBase base = row.userBase();
+        if (base == null) {
+            return FigureLinks.notAvailable("—", row.rateUnavailable().explanation());
+        }
+        String what = base.platform() + " " + base.metric().label() + ", " + row.area().name();
+        Div cell = new Div(FigureLinks.sourceButton(base.describe(), what,
+                () -> new SourceDialog(what, base.qualifier().describe(base.users()) + " (" + base.asOf() + ")",
+                        base.source(), base.verified(), base.notes()),
+                base.verified()));
+        Span measure = new Span(base.platform() + ", " + base.metric().label());
+        measure.addClassName("cell-note");
+        cell.add(measure);
+        return cell;
+    }
+
+    static Component rateCell(TargetedPerMillion row) {
+        if (row.perMillion() == null) {
+            return FigureLinks.notAvailable("n/a", row.rateUnavailable().explanation());
+        }
+        Div cell = new Div();
+        Span rate = new Span(RateFormat.perMillion(row.perMillion()));
+        rate.addClassName("rate");
+        cell.add(rate);
+        if (row.yearGap() != null && row.yearGap() != 0) {
+            Span gap = new Span("%+d yr".formatted(row.yearGap()));
+            gap.addClassName("cell-note");
+            gap.getElement().setAttribute("title", "The user figure is " + Math.abs(row.yearGap())
+                    + (Math.abs(row.yearGap()) == 1 ? " year " : " years ")
+                    + (row.yearGap() > 0 ? "after" : "before") + " the period of the figure");
+            cell.add(gap);
+        }
+        return cell;
+    }
+
+    static Component competingCell(TargetedPerMillion row) {
+        Div cell = new Div();
+        for (CompetingFigure other : row.competingFigures()) {
+            String label = other.describe() + " — " + other.source().shortName();
+            String what = "competing figure, " + row.area().name();
+            cell.add(FigureLinks.sourceButton(label, what,
+                    () -> new SourceDialog(what, other.describe(), other.source(), other.verified(), other.notes()),
+                    other.verified()));
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,231 @@
+package org.privacyimpact.incident;
+
+import static org.jooq.impl.DSL.arrayAggDistinct;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.privacyimpact.db.Tables.COUNTRY;
+import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.PLATFORM;
+import static org.privacyimpact.db.Tables.SOURCE;
+import static org.privacyimpact.db.Tables.TARGET_FIGURE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.privacyimpact.dataset.Area;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.SourceCitation;
+import org.privacyimpact.dataset.ValueQualifier;
+import org.privacyimpact.db.tables.Source;
+import org.privacyimpact.db.tables.TargetFigure;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class JooqIncidentQuery implements IncidentQuery {
+
+    private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");
+    private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
+    private static final Source FIGURE_SOURCE = SOURCE.as("figure_source");
+    private static final Source REPLY_SOURCE = SOURCE.as("reply_source");
+
+    private static final Field<Integer> FIGURES = field(select(org.jooq.impl.DSL.count()).from(FIGURE)
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))).as("figures");
+    private static final Field<Integer> COUNTRIES = field(select(countDistinct(FIGURE.COUNTRY_ISO2)).from(FIGURE)
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))).as("countries");
+    private static final Field<String[]> KINDS = field(select(arrayAggDistinct(FIGURE.COUNT_KIND)).from(FIGURE)
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))).as("kinds");
+    private static final Field<Boolean> HAS_UNVERIFIED = org.jooq.impl.DSL.exists(selectOne().from(FIGURE)
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(FIGURE.VERIFIED.isFalse())).as("has_unverified");
+    /** The year of the earliest dated document the dataset cites for the incident. */
+    private static final Field<Integer> FIRST_REPORTED = field(select(min(FIGURE_SOURCE.PUBLISHED_YEAR))
+            .from(FIGURE).join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))).as("first_reported");
+    private static final Field<String> LABEL = coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME);
+
+    private final DSLContext db;
+
+    JooqIncidentQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<IncidentSummary> find(IncidentFilter filter, IncidentSort sort, int offset, int limit) {
+        return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, INCIDENT.TOOL_OR_VENDOR, PLATFORM.NAME,
+                        INCIDENT.YEAR_START, INCIDENT.YEAR_END, FIRST_REPORTED, FIGURES, COUNTRIES, KINDS,
+                        HAS_UNVERIFIED)
+                .from(INCIDENT)
+                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .where(matching(filter))
+                .orderBy(orderFor(sort))
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new IncidentSummary(r.get(INCIDENT.ID), r.get(INCIDENT.NAME),
+                        Objects.requireNonNullElse(r.get(INCIDENT.SHORT_NAME), r.get(INCIDENT.NAME)),
+                        r.get(INCIDENT.TOOL_OR_VENDOR), r.get(PLATFORM.NAME), r.get(INCIDENT.YEAR_START),
+                        r.get(INCIDENT.YEAR_END), r.get(FIRST_REPORTED), r.get(FIGURES), r.get(COUNTRIES),
+                        Arrays.stream(r.get(KINDS)).map(CountKind::fromCode).sorted().toList(),
+                        r.get(HAS_UNVERIFIED)));
+    }
+
+    @Override
+    public int count(IncidentFilter filter) {
+        return db.fetchCount(db.select(INCIDENT.ID).from(INCIDENT)
+                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .where(matching(filter)));
+    }
+
+    private static Condition matching(IncidentFilter filter) {
+        Condition condition = noCondition();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // containsIgnoreCase binds the text and escapes % and _: a visitor's words are never SQL
+            String text = filter.text().trim();
+            condition = condition.and(INCIDENT.NAME.containsIgnoreCase(text)
+                    .or(INCIDENT.SHORT_NAME.containsIgnoreCase(text))
+                    .or(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(text))
+                    .or(INCIDENT.SUMMARY.containsIgnoreCase(text)));
+        }
+        if (filter.vendor() != null && !filter.vendor().isBlank()) {
+            condition = condition.and(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(filter.vendor().trim()));
+        }
+        if (filter.platform() != null) {
+            condition = condition.and(PLATFORM.NAME.eq(filter.platform()));
+        }
+        if (filter.kind() != null) {
+            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
+                    .and(FIGURE.COUNT_KIND.eq(filter.kind().code())));
+        }
+        if (filter.country() != null) {
+            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
+                    .and(FIGURE.COUNTRY_ISO2.eq(filter.country())));
+        }
+        if (filter.toYear() != null) {
+            condition = condition.and(INCIDENT.YEAR_START.le(filter.toYear()));
+        }
+        if (filter.fromYear() != null) {
+            condition = condition.and(coalesce(INCIDENT.YEAR_END, INCIDENT.YEAR_START).ge(filter.fromYear()));
+        }
+        return condition;
+    }
+
+    private static List<SortField<?>> orderFor(IncidentSort sort) {
+        boolean asc = sort.ascending();
+        List<SortField<?>> order = new ArrayList<>();
+        switch (sort.column()) {
+            case NAME -> order.add(asc ? LABEL.asc() : LABEL.desc());
+            case YEARS -> {
+                order.add(asc ? INCIDENT.YEAR_START.asc() : INCIDENT.YEAR_START.desc());
+                order.add(asc ? INCIDENT.YEAR_END.asc().nullsFirst() : INCIDENT.YEAR_END.desc().nullsLast());
+            }
+            case FIRST_REPORTED -> order.add((asc ? FIRST_REPORTED.asc() : FIRST_REPORTED.desc()).nullsLast());
+            case FIGURES -> order.add(asc ? FIGURES.asc() : FIGURES.desc());
+        }
+        // a stable tiebreaker keeps lazy-loaded pages from repeating or skipping rows
+        order.add(INCIDENT.ID.asc());
+        return order;
+    }
+
+    @Override
+    public Optional<IncidentDetail> detail(String id) {
+        Record incident = db.select(INCIDENT.asterisk(), PLATFORM.NAME, REPLY_SOURCE.TITLE, REPLY_SOURCE.PUBLISHER,
+                        REPLY_SOURCE.URL, REPLY_SOURCE.PUBLISHED_ON)
+                .from(INCIDENT)
+                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .leftJoin(REPLY_SOURCE).on(REPLY_SOURCE.ID.eq(INCIDENT.RIGHT_OF_REPLY_SOURCE_ID))
+                .where(INCIDENT.ID.eq(id))
+                .fetchOne();
+        if (incident == null) {
+            return Optional.empty();
+        }
+        List<FigureLine> figures = figuresOf(id);
+        Map<String, SourceCitation> sources = new LinkedHashMap<>();
+        for (FigureLine line : figures) {
+            sources.putIfAbsent(line.source().url(), withoutQuote(line.source()));
+            line.competing().forEach(other -> sources.putIfAbsent(other.source().url(), withoutQuote(other.source())));
+        }
+        String reply = incident.get(INCIDENT.RIGHT_OF_REPLY);
+        SourceCitation replySource = reply == null ? null : new SourceCitation(incident.get(REPLY_SOURCE.TITLE),
+                incident.get(REPLY_SOURCE.PUBLISHER), incident.get(REPLY_SOURCE.URL),
+                incident.get(REPLY_SOURCE.PUBLISHED_ON), reply);
+        return Optional.of(new IncidentDetail(id, incident.get(INCIDENT.NAME),
+                Objects.requireNonNullElse(incident.get(INCIDENT.SHORT_NAME), incident.get(INCIDENT.NAME)),
+                incident.get(INCIDENT.TOOL_OR_VENDOR), incident.get(PLATFORM.NAME),
+                incident.get(INCIDENT.VECTOR_DESCRIPTION), incident.get(INCIDENT.YEAR_START),
+                incident.get(INCIDENT.YEAR_END), incident.get(INCIDENT.SUMMARY), incident.get(INCIDENT.CAVEATS),
+                reply, replySource, figures, List.copyOf(sources.values())));
+    }
+
+    /** Preferred figures in order (worldwide first, then countries by name), each with its competing values. */
+    private List<FigureLine> figuresOf(String incidentId) {
+        var records = db.select(FIGURE.asterisk(), COUNTRY.NAME, PARENT.REFERENCE_ID, FIGURE_SOURCE.TITLE,
+                        FIGURE_SOURCE.PUBLISHER, FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON)
+                .from(FIGURE)
+                .join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE.COUNTRY_ISO2))
+                .leftJoin(PARENT).on(PARENT.ID.eq(FIGURE.SUBSET_OF_FIGURE_ID))
+                .where(FIGURE.INCIDENT_ID.eq(incidentId))
+                .orderBy(FIGURE.AREA.desc(), COUNTRY.NAME, FIGURE.COUNT_KIND, FIGURE.SUBSET_OF_FIGURE_ID.nullsFirst(),
+                        FIGURE.PREFERRED.desc(), FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
+                .fetch();
+        Map<String, FigureLine> preferredByGroup = new LinkedHashMap<>();
+        Map<String, List<FigureLine>> competingByGroup = new LinkedHashMap<>();
+        for (Record r : records) {
+            String group = r.get(FIGURE.AREA) + "|" + r.get(FIGURE.COUNTRY_ISO2) + "|" + r.get(FIGURE.COUNT_KIND)
+                    + "|" + r.get(FIGURE.SUBSET_OF_FIGURE_ID);
+            FigureLine line = line(r, List.of());
+            if (r.get(FIGURE.PREFERRED)) {
+                preferredByGroup.put(group, line);
+            } else {
+                competingByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(line);
+            }
+        }
+        List<FigureLine> lines = new ArrayList<>();
+        preferredByGroup.forEach((group, line) -> lines.add(new FigureLine(line.referenceId(), line.area(),
+                line.count(), line.qualifier(), line.kind(), line.victimGroups(), line.periodStart(),
+                line.periodEnd(), line.verified(), line.notes(), line.source(), line.subsetOf(), line.noRate(),
+                competingByGroup.getOrDefault(group, List.of()))));
+        return lines;
+    }
+
+    private static FigureLine line(Record r, List<FigureLine> competing) {
+        String iso2 = r.get(FIGURE.COUNTRY_ISO2);
+        Area area = iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME));
+        int start = Objects.requireNonNullElse(r.get(FIGURE.PERIOD_START), 0);
+        int end = Objects.requireNonNullElse(r.get(FIGURE.PERIOD_END), start);
+        return new FigureLine(r.get(FIGURE.REFERENCE_ID), area, r.get(FIGURE.TARGETED_COUNT),
+                ValueQualifier.fromCode(r.get(FIGURE.COUNT_QUALIFIER)), CountKind.fromCode(r.get(FIGURE.COUNT_KIND)),
+                r.get(FIGURE.VICTIM_GROUPS), start, end, r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
+                new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
+                        r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
+                r.get(PARENT.REFERENCE_ID), "no_rate".equals(r.get(FIGURE.DENOMINATOR_RULE)), competing);
+    }
+
+    private static SourceCitation withoutQuote(SourceCitation source) {
+        return new SourceCitation(source.title(), source.publisher(), source.url(), source.publishedOn(), null);
+    }
+
+    @Override
+    public List<String> platforms() {
+        return db.selectDistinct(PLATFORM.NAME).from(PLATFORM)
+                .join(INCIDENT).on(INCIDENT.VECTOR_PLATFORM_ID.eq(PLATFORM.ID))
+                .orderBy(PLATFORM.NAME)
+                .fetch(PLATFORM.NAME);
+    }
+}

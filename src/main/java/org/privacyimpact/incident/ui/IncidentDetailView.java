@@ -1,0 +1,201 @@
+package org.privacyimpact.incident.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.privacyimpact.country.ui.CountryProfileView;
+import org.privacyimpact.dataset.SourceCitation;
+import org.privacyimpact.dataset.ui.MethodologyView;
+import org.privacyimpact.exposure.ui.CompareView;
+import org.privacyimpact.incident.FigureLine;
+import org.privacyimpact.incident.IncidentDetail;
+import org.privacyimpact.incident.IncidentQuery;
+import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.SourceDialog;
+
+/**
+ * One incident: what happened, its figures by area with competing values side by side, the caveats, the
+ * published reply, and every source. Its address is /incidents/{id}, e.g. /incidents/WA2019.
+ */
+@Route("incidents/:id")
+public class IncidentDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final IncidentQuery query;
+    private IncidentDetail incident;
+
+    final H2 title = new H2();
+    final Div body = new Div();
+    final Grid<FigureLine> figures = new Grid<>();
+
+    public IncidentDetailView(IncidentQuery query) {
+        this.query = query;
+        addClassName("view");
+        setPadding(false);
+        configureFigures();
+        add(new RouterLink("← All incidents", IncidentsView.class), title, body);
+    }
+
+    public static RouteParameters parameters(String incidentId) {
+        return new RouteParameters("id", incidentId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        incident = query.detail(id).orElseThrow(() -> new NotFoundException("No incident " + id));
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (incident == null ? "Incident" : incident.shortName()) + " — Privacy Impact Dashboard";
+    }
+
+    private void show() {
+        title.setText(incident.name());
+        body.removeAll();
+        Paragraph facts = new Paragraph(incident.toolOrVendor() + " · " + incident.years()
+                + (incident.platform() == null ? "" : " · through " + incident.platform())
+                + (incident.vectorDescription() == null ? "" : " · " + incident.vectorDescription()));
+        facts.addClassName("incident-facts");
+        body.add(facts);
+        if (incident.summary() != null) {
+            body.add(new Paragraph(incident.summary()));
+        }
+        if (incident.caveats() != null) {
+            Div caveats = new Div(new H3("Read with care"), new Paragraph(incident.caveats()));
+            caveats.addClassName("caveats");
+            body.add(caveats);
+        }
+
+        body.add(new H3("Figures"), new Paragraph("One row per area and count kind. Where sources disagree, the "
+                + "preferred figure comes first and the others are listed beside it; they are never added. "
+                + "Click a number for its source and quote."));
+        figures.setItems(incident.figures());
+        body.add(figures);
+        RouterLink compare = new RouterLink("Compare these figures with user bases", CompareView.class);
+        compare.setQueryParameters(compareParameters());
+        body.add(new Paragraph(compare,
+                new Span(" · "), new RouterLink("How the numbers are made", MethodologyView.class)));
+
+        Div reply = new Div(new H3("Right of reply"));
+        if (incident.rightOfReply() == null) {
+            reply.add(new Paragraph("No published response from the vendor or a government is recorded for this "
+                    + "incident."));
+        } else {
+            SourceCitation source = incident.rightOfReplySource();
+            Paragraph quote = new Paragraph("“" + incident.rightOfReply() + "”");
+            quote.addClassName("source-quote");
+            reply.add(quote, new Paragraph(new Span(source.title() + " — "), link(source.url())));
+        }
+        body.add(reply);
+
+        UnorderedList sources = new UnorderedList();
+        for (SourceCitation source : incident.sources()) {
+            sources.add(new ListItem(new Span(source.title() + " "), link(source.url())));
+        }
+        body.add(new H3("Sources"), sources);
+    }
+
+    private com.vaadin.flow.router.QueryParameters compareParameters() {
+        var kinds = incident.figures().stream().map(FigureLine::kind).distinct().toList();
+        java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        values.put("incident", List.of(incident.id()));
+        if (!kinds.isEmpty()) {
+            values.put("kind", List.of(kinds.getFirst().code()));
+        }
+        return new com.vaadin.flow.router.QueryParameters(values);
+    }
+
+    private void configureFigures() {
+        figures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        figures.setWidthFull();
+        figures.setAllRowsVisible(true);
+        figures.getElement().setAttribute("aria-label", "Figures of this incident");
+        figures.addComponentColumn(IncidentDetailView::areaCell).setHeader("Area").setFlexGrow(1);
+        figures.addComponentColumn(IncidentDetailView::countCell).setHeader("People")
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        figures.addColumn(line -> line.kind().label()).setHeader("Count kind")
+                .setTooltipGenerator(line -> line.kind().definition()).setFlexGrow(1);
+        figures.addColumn(FigureLine::period).setHeader("Period").setFlexGrow(0).setWidth("7rem");
+        figures.addComponentColumn(IncidentDetailView::aboutCell).setHeader("Who / notes").setFlexGrow(3);
+        figures.addComponentColumn(IncidentDetailView::competingCell).setHeader("Other sources say")
+                .setFlexGrow(2);
+    }
+
+    private static Component areaCell(FigureLine line) {
+        if (line.area().isWorldwide()) {
+            return new Span(line.area().name());
+        }
+        return new RouterLink(line.area().name(), CountryProfileView.class,
+                CountryProfileView.parameters(line.area().countryIso2()));
+    }
+
+    private static Component countCell(FigureLine line) {
+        String what = "people targeted, " + line.area().name();
+        return FigureLinks.sourceButton(line.describe(), what,
+                () -> new SourceDialog(what, line.describe(), line.source(), line.verified(), line.notes()),
+                line.verified());
+    }
+
+    private static Component aboutCell(FigureLine line) {
+        Div cell = new Div();
+        if (line.victimGroups() != null) {
+            cell.add(new Span(line.victimGroups()));
+        }
+        if (line.subsetOf() != null) {
+            Div subset = new Div(new Span("Part of figure " + line.subsetOf() + ": never add the two."));
+            subset.addClassName("cell-note");
+            cell.add(subset);
+        }
+        if (line.noRate()) {
+            Div noRate = new Div(new Span("Not the people of this country: no rate is given."));
+            noRate.addClassName("cell-note");
+            cell.add(noRate);
+        }
+        if (line.notes() != null) {
+            Div notes = new Div(new Span(line.notes()));
+            notes.addClassName("cell-note");
+            cell.add(notes);
+        }
+        return cell;
+    }
+
+    private static Component competingCell(FigureLine line) {
+        Div cell = new Div();
+        for (FigureLine other : line.competing()) {
+            String what = "competing figure, " + line.area().name();
+            cell.add(new Div(FigureLinks.sourceButton(other.describe() + " — " + other.source().shortName(), what,
+                    () -> new SourceDialog(what, other.describe(), other.source(), other.verified(), other.notes()),
+                    other.verified())));
+        }
+        return cell;
+    }
+
+    private static Anchor link(String url) {
+        Anchor anchor = new Anchor(url, url, AnchorTarget.BLANK);
+        anchor.getElement().setAttribute("rel", "noopener noreferrer");
+        anchor.addClassName("source-url");
+        return anchor;
+    }
+}

@@ -1,0 +1,260 @@
+package org.privacyimpact.incident.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.incident.IncidentFilter;
+import org.privacyimpact.incident.IncidentQuery;
+import org.privacyimpact.incident.IncidentSort;
+import org.privacyimpact.incident.IncidentSummary;
+import org.privacyimpact.ui.CopyLinkButton;
+import org.privacyimpact.ui.SourceDialog;
+
+/**
+ * Every incident in a lazy, sortable table, narrowed by text, vendor, platform, count kind, country and years;
+ * the filters live in the address. A row's name opens the incident's page.
+ */
+@Route("incidents")
+@PageTitle("Incidents — Privacy Impact Dashboard")
+public class IncidentsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final IncidentQuery query;
+    private final List<Choice> countryChoices;
+    private IncidentFilter filter = IncidentFilter.ALL;
+    private boolean showingFilter;
+
+    final TextField text = new TextField("Search");
+    final TextField vendor = new TextField("Spyware or vendor");
+    final Select<String> platform = new Select<>();
+    final Select<CountKind> kind = new Select<>();
+    final ComboBox<Choice> country = new ComboBox<>("Country");
+    final IntegerField fromYear = new IntegerField("From year");
+    final IntegerField toYear = new IntegerField("To year");
+    final Grid<IncidentSummary> grid = new Grid<>();
+    final Span matches = new Span();
+
+    public IncidentsView(IncidentQuery query, DatasetQuery dataset) {
+        this.query = query;
+        this.countryChoices = dataset.countriesWithFigures();
+        addClassName("view");
+        setPadding(false);
+        add(new H2("Incidents"), new Paragraph("Surveillance campaigns and investigations in the dataset, with "
+                + "how many figures each has and of which kinds. Open one to see its figures by country, competing "
+                + "values side by side, sources and quotes, caveats and any published reply."));
+        add(filters());
+        FlexLayout toolbar = new FlexLayout(matches, new CopyLinkButton());
+        toolbar.addClassName("view-toolbar");
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(toolbar);
+        configureGrid();
+        add(grid);
+    }
+
+    private Component filters() {
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setPlaceholder("name, vendor, summary");
+        text.setClearButtonVisible(true);
+        text.addValueChangeListener(event -> changed());
+        vendor.setValueChangeMode(ValueChangeMode.LAZY);
+        vendor.setClearButtonVisible(true);
+        vendor.addValueChangeListener(event -> changed());
+
+        List<String> platforms = new ArrayList<>();
+        platforms.add("");
+        platforms.addAll(query.platforms());
+        platform.setLabel("Platform");
+        platform.setItems(platforms);
+        platform.setItemLabelGenerator(name -> name.isEmpty() ? "Any" : name);
+        platform.setValue("");
+        platform.addValueChangeListener(event -> changed());
+
+        kind.setLabel("Has figures of kind");
+        kind.setItems(CountKind.values());
+        kind.setItemLabelGenerator(value -> value == null ? "Any" : value.label());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption("Any");
+        kind.addValueChangeListener(event -> changed());
+
+        country.setItems(countryChoices);
+        country.setItemLabelGenerator(Choice::label);
+        country.setClearButtonVisible(true);
+        country.setPlaceholder("Any");
+        country.addValueChangeListener(event -> changed());
+
+        for (IntegerField year : List.of(fromYear, toYear)) {
+            year.setMin(1990);
+            year.setMax(2100);
+            year.setPlaceholder("any");
+            year.setWidth("8rem");
+            year.addValueChangeListener(event -> changed());
+        }
+        FlexLayout bar = new FlexLayout(text, vendor, platform, kind, country, fromYear, toYear);
+        bar.addClassName("filter-bar");
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setWidthFull();
+        grid.setHeight("32rem");
+        grid.getElement().setAttribute("aria-label", "Incidents");
+        grid.addComponentColumn(row -> {
+            RouterLink link = new RouterLink(row.shortName(), IncidentDetailView.class,
+                    IncidentDetailView.parameters(row.id()));
+            link.getElement().setAttribute("title", row.name());
+            return row.hasUnverified() ? new Span(link, SourceDialog.verifiedBadge(false)) : link;
+        }).setHeader("Incident").setKey("name").setSortProperty(IncidentSort.Column.NAME.name()).setFlexGrow(3);
+        grid.addColumn(IncidentSummary::toolOrVendor).setHeader("Spyware / vendor").setKey("vendor").setFlexGrow(2);
+        grid.addColumn(row -> row.platform() == null ? "—" : row.platform()).setHeader("Platform")
+                .setKey("platform").setFlexGrow(1);
+        grid.addColumn(IncidentSummary::years).setHeader("Years").setKey("years")
+                .setSortProperty(IncidentSort.Column.YEARS.name()).setFlexGrow(1);
+        grid.addColumn(row -> row.firstReported() == null ? "—" : row.firstReported().toString())
+                .setHeader("First reported").setKey("reported")
+                .setSortProperty(IncidentSort.Column.FIRST_REPORTED.name()).setFlexGrow(1)
+                .setTooltipGenerator(row -> "Year of the earliest dated source the dataset cites");
+        grid.addColumn(row -> row.figures() + (row.countries() > 0 ? " in " + row.countries()
+                        + (row.countries() == 1 ? " country" : " countries") : ""))
+                .setHeader("Figures").setKey("figures").setSortProperty(IncidentSort.Column.FIGURES.name())
+                .setFlexGrow(1);
+        grid.addColumn(row -> row.kinds().stream().map(CountKind::label).collect(Collectors.joining("; ")))
+                .setHeader("Count kinds").setKey("kinds").setFlexGrow(2);
+    }
+
+    private void changed() {
+        if (showingFilter) {
+            return;
+        }
+        Integer from = fromYear.getValue();
+        Integer to = toYear.getValue();
+        if (from != null && to != null && from > to) {
+            toYear.setInvalid(true);
+            toYear.setErrorMessage("The last year must not be before the first");
+            return;
+        }
+        IncidentFilter next = new IncidentFilter(blankToNull(text.getValue()), blankToNull(vendor.getValue()),
+                blankToNull(platform.getValue()), kind.getValue(),
+                country.getValue() == null ? null : country.getValue().id(), from, to);
+        UI.getCurrent().navigate(IncidentsView.class, toParameters(next));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = fromParameters(event.getLocation().getQueryParameters());
+        showingFilter = true;
+        try {
+            text.setValue(filter.text() == null ? "" : filter.text());
+            vendor.setValue(filter.vendor() == null ? "" : filter.vendor());
+            platform.setValue(filter.platform() == null ? "" : filter.platform());
+            kind.setValue(filter.kind());
+            country.setValue(countryChoices.stream().filter(c -> c.id().equals(filter.country())).findFirst()
+                    .orElse(null));
+            fromYear.setValue(filter.fromYear());
+            toYear.setValue(filter.toYear());
+            toYear.setInvalid(false);
+        } finally {
+            showingFilter = false;
+        }
+        IncidentFilter shown = filter;
+        grid.setItems(q -> query.find(shown, sortFrom(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                q -> query.count(shown));
+        int count = query.count(shown);
+        matches.setText(count + (count == 1 ? " incident" : " incidents")
+                + (shown.equals(IncidentFilter.ALL) ? "" : " match these filters"));
+    }
+
+    static QueryParameters toParameters(IncidentFilter filter) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        put(values, "q", filter.text());
+        put(values, "vendor", filter.vendor());
+        put(values, "platform", filter.platform());
+        put(values, "kind", filter.kind() == null ? null : filter.kind().code());
+        put(values, "country", filter.country());
+        put(values, "from", filter.fromYear() == null ? null : filter.fromYear().toString());
+        put(values, "to", filter.toYear() == null ? null : filter.toYear().toString());
+        return new QueryParameters(values);
+    }
+
+    /** Reads the filters from the address; a value that cannot be read is left out rather than failing. */
+    static IncidentFilter fromParameters(QueryParameters parameters) {
+        Map<String, List<String>> values = parameters.getParameters();
+        CountKind kind = null;
+        try {
+            String code = first(values, "kind");
+            kind = code == null ? null : CountKind.fromCode(code);
+        } catch (IllegalArgumentException ignored) {
+            // an unknown kind shows all kinds
+        }
+        String country = first(values, "country");
+        Integer from = year(first(values, "from"));
+        Integer to = year(first(values, "to"));
+        if (from != null && to != null && from > to) {
+            from = null;
+            to = null;
+        }
+        return new IncidentFilter(first(values, "q"), first(values, "vendor"), first(values, "platform"), kind,
+                country != null && country.matches("[A-Za-z]{2}") ? country.toUpperCase() : null, from, to);
+    }
+
+    private static IncidentSort sortFrom(List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return IncidentSort.NEWEST_FIRST;
+        }
+        QuerySortOrder first = orders.getFirst();
+        return new IncidentSort(IncidentSort.Column.valueOf(first.getSorted()),
+                first.getDirection() == SortDirection.ASCENDING);
+    }
+
+    private static void put(Map<String, List<String>> values, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(name, List.of(value));
+        }
+    }
+
+    private static String first(Map<String, List<String>> values, String name) {
+        List<String> given = values.get(name);
+        return given == null || given.isEmpty() || given.getFirst().isBlank() ? null : given.getFirst();
+    }
+
+    private static Integer year(String text) {
+        if (text == null || !text.matches("\\d{4}")) {
+            return null;
+        }
+        return Integer.valueOf(text);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

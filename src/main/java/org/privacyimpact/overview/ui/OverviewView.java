@@ -1,0 +1,236 @@
+package org.privacyimpact.overview.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.DatasetStatistics;
+import org.privacyimpact.dataset.ui.MethodologyView;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.ExposureSummary;
+import org.privacyimpact.exposure.RateFormat;
+import org.privacyimpact.exposure.TargetedPerMillion;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.privacyimpact.exposure.ui.CompareView;
+import org.privacyimpact.incident.ui.IncidentsView;
+import org.privacyimpact.ui.CopyLinkButton;
+import org.privacyimpact.ui.chart.ChartOption;
+import org.privacyimpact.ui.chart.ChartPanel;
+import org.privacyimpact.ui.chart.EChart;
+
+/**
+ * The dataset at a glance: headline numbers by count kind (never one total across kinds), the countries with
+ * the highest rate for a chosen kind and denominator, and incidents by the year they were first reported. The
+ * kind and denominator live in the address (?kind=…&per=…).
+ */
+@Route("")
+@PageTitle("Overview — Privacy Impact Dashboard")
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int TOP = 10;
+
+    private final TargetedPerMillionQuery exposure;
+    private final DatasetStatistics statistics;
+    private CountKind kind = CountKind.NOTIFIED_BY_PLATFORM;
+    private Denominator denominator = Denominator.PLATFORM_USERS;
+    private boolean showing;
+
+    final Div cards = new Div();
+    final Select<CountKind> kindSelect = new Select<>();
+    final Select<Denominator> perSelect = new Select<>();
+    final EChart topChart = new EChart();
+    final Grid<TargetedPerMillion> topTable = new Grid<>();
+    final ChartPanel topPanel;
+    final EChart timelineChart = new EChart();
+    final Grid<DatasetStatistics.YearCount> timelineTable = new Grid<>();
+    final ChartPanel timelinePanel;
+
+    public OverviewView(TargetedPerMillionQuery exposure, DatasetQuery dataset) {
+        this.exposure = exposure;
+        this.statistics = dataset.statistics();
+        addClassName("view");
+        setPadding(false);
+
+        add(new H2("How many people did surveillance campaigns target, against the users they were drawn from?"),
+                new Paragraph("Figures of people targeted by spyware campaigns, each from a published source with "
+                        + "a verbatim quote, compared with the platform's users, internet users or the population "
+                        + "of the same country. Counts of different kinds measure different things and are never "
+                        + "added up."));
+        cards.addClassName("stat-cards");
+        add(cards);
+
+        kindSelect.setLabel("Count kind");
+        kindSelect.setItems(statistics.kinds().stream().map(DatasetStatistics.KindStatistics::kind).toList());
+        kindSelect.setItemLabelGenerator(CountKind::label);
+        kindSelect.addValueChangeListener(event -> changed());
+        perSelect.setLabel("Per million");
+        perSelect.setItems(Denominator.values());
+        perSelect.setItemLabelGenerator(Denominator::label);
+        perSelect.addValueChangeListener(event -> changed());
+        FlexLayout controls = new FlexLayout(kindSelect, perSelect, new CopyLinkButton());
+        controls.addClassName("filter-bar");
+        controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(controls);
+
+        configureTopTable();
+        topChart.setHeight("26rem");
+        topPanel = new ChartPanel("Highest rates by country", topChart, topTable);
+        add(topPanel, new Paragraph(new RouterLink("Compare every country, with filters", CompareView.class)));
+
+        configureTimelineTable();
+        timelineChart.setHeight("18rem");
+        timelinePanel = new ChartPanel("Incidents by the year they were first reported", timelineChart,
+                timelineTable);
+        add(timelinePanel, new Paragraph(new RouterLink("All incidents", IncidentsView.class), new Span(" · "),
+                new RouterLink("How the numbers are made, and what to read with care", MethodologyView.class)));
+        showCards();
+        showTimeline();
+    }
+
+    private void showCards() {
+        cards.removeAll();
+        cards.add(card(String.valueOf(statistics.incidents()), "incidents", "campaigns and investigations"),
+                card(String.valueOf(statistics.countriesWithFigures()), "countries", "with at least one figure"));
+        for (DatasetStatistics.KindStatistics kindStatistics : statistics.kinds()) {
+            DatasetStatistics.Largest largest = kindStatistics.largest();
+            cards.add(card(String.valueOf(kindStatistics.figures()), kindStatistics.kind().label().toLowerCase()
+                            + (kindStatistics.figures() == 1 ? " figure" : " figures"),
+                    "in " + kindStatistics.countries() + (kindStatistics.countries() == 1 ? " country" : " countries")
+                            + "; largest: " + largest.describe() + ", " + largest.area().name() + " ("
+                            + largest.incidentShortName() + ")"));
+        }
+    }
+
+    private static Component card(String number, String what, String detail) {
+        Span value = new Span(number);
+        value.addClassName("stat-value");
+        Span label = new Span(what);
+        label.addClassName("stat-label");
+        Span more = new Span(detail);
+        more.addClassName("stat-detail");
+        Div card = new Div(value, label, more);
+        card.addClassName("stat-card");
+        return card;
+    }
+
+    private void changed() {
+        if (showing || kindSelect.getValue() == null || perSelect.getValue() == null) {
+            return;
+        }
+        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        if (kindSelect.getValue() != CountKind.NOTIFIED_BY_PLATFORM) {
+            values.put("kind", List.of(kindSelect.getValue().code()));
+        }
+        if (perSelect.getValue() != Denominator.PLATFORM_USERS) {
+            values.put("per", List.of(perSelect.getValue().code()));
+        }
+        UI.getCurrent().navigate(OverviewView.class, new QueryParameters(values));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> values = event.getLocation().getQueryParameters().getParameters();
+        kind = parse(values.get("kind"), CountKind::fromCode, CountKind.NOTIFIED_BY_PLATFORM);
+        denominator = parse(values.get("per"), Denominator::fromCode, Denominator.PLATFORM_USERS);
+        showing = true;
+        try {
+            kindSelect.setValue(kind);
+            perSelect.setValue(denominator);
+        } finally {
+            showing = false;
+        }
+        showTop();
+    }
+
+    private static <T> T parse(List<String> given, java.util.function.Function<String, T> parser, T fallback) {
+        if (given == null || given.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return parser.apply(given.getFirst());
+        } catch (IllegalArgumentException unknown) {
+            return fallback;
+        }
+    }
+
+    private void showTop() {
+        ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
+        List<TargetedPerMillion> top = exposure.find(filter, ExposureSort.HIGHEST_RATE_FIRST, 0, TOP).stream()
+                .filter(row -> row.perMillion() != null).toList();
+        topChart.setOption(ChartOption.horizontalBars("People targeted per million " + denominator.label(),
+                "Per million " + denominator.label(),
+                top.stream().map(row -> new ChartOption.Bar(row.area().name() + " · " + row.incidentShortName(),
+                        row.perMillion(), RateFormat.perMillion(row.perMillion()) + "  (" + row.describeTargeted()
+                        + ")", ExposureSummary.sentence(row),
+                        !row.figureVerified() || !row.userBase().verified())).toList(),
+                false));
+        topTable.setItems(top);
+        topPanel.setSummary(top.isEmpty()
+                ? "No " + kind.label().toLowerCase() + " figure has a " + denominator.label()
+                        + " figure within two years to divide by."
+                : "Top " + top.size() + " country figures of the kind \u201c" + kind.label() + "\u201d by people "
+                        + "targeted per million " + denominator.label() + ". Highest: " + top.getFirst().area().name()
+                        + ", " + RateFormat.perMillion(top.getFirst().perMillion()) + " ("
+                        + top.getFirst().incidentShortName() + ").");
+    }
+
+    private void configureTopTable() {
+        topTable.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        topTable.setAllRowsVisible(true);
+        topTable.addColumn(row -> row.area().name()).setHeader("Country");
+        topTable.addColumn(TargetedPerMillion::incidentShortName).setHeader("Incident");
+        topTable.addColumn(TargetedPerMillion::describeTargeted).setHeader("People targeted")
+                .setTextAlign(ColumnTextAlign.END);
+        topTable.addColumn(row -> row.userBase().describe() + " " + ExposureSummary.denominatorWords(row.userBase()))
+                .setHeader("Divided by");
+        topTable.addColumn(row -> RateFormat.perMillion(row.perMillion())).setHeader("Per million")
+                .setTextAlign(ColumnTextAlign.END);
+    }
+
+    private void showTimeline() {
+        timelineChart.setOption(ChartOption.columns("Year first reported", "Incidents", "Incidents",
+                statistics.incidentsByYear().stream().map(year -> new ChartOption.Bar(String.valueOf(year.year()),
+                        BigDecimal.valueOf(year.incidents().size()), String.valueOf(year.incidents().size()),
+                        year.year() + ": " + String.join("; ", year.incidents()), false)).toList()));
+        timelineTable.setItems(statistics.incidentsByYear());
+        var busiest = statistics.incidentsByYear().stream()
+                .max(java.util.Comparator.comparingInt(year -> year.incidents().size()));
+        timelinePanel.setSummary(busiest.map(year -> statistics.incidents() + " incidents, first reported between "
+                + statistics.incidentsByYear().getFirst().year() + " and "
+                + statistics.incidentsByYear().getLast().year() + "; the most in " + year.year() + " ("
+                + year.incidents().size() + ").").orElse("No dated sources."));
+    }
+
+    private void configureTimelineTable() {
+        timelineTable.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        timelineTable.setAllRowsVisible(true);
+        timelineTable.addColumn(DatasetStatistics.YearCount::year).setHeader("Year first reported");
+        timelineTable.addColumn(year -> year.incidents().size()).setHeader("Incidents")
+                .setTextAlign(ColumnTextAlign.END);
+        timelineTable.addColumn(year -> String.join("; ", year.incidents())).setHeader("Which").setFlexGrow(4);
+    }
+}

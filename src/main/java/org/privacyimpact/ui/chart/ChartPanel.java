@@ -1,0 +1,35 @@
+package org.privacyimpact.ui.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.TabSheet;
+
+/**
+ * A chart with its title, a one-sentence summary in words, and a Table tab holding the same numbers: the
+ * chart is never the only way to read them.
+ */
+public class ChartPanel extends Div {
+
+    private final Paragraph summary = new Paragraph();
+    private final TabSheet tabs = new TabSheet();
+
+    public ChartPanel(String title, EChart chart, Component table) {
+        addClassName("chart-panel");
+        chart.getElement().setAttribute("aria-label", title);
+        summary.addClassName("chart-overview");
+        tabs.add("Chart", chart);
+        tabs.add("Table", table);
+        tabs.setWidthFull();
+        add(new H3(title), summary, tabs);
+    }
+
+    public void setSummary(String text) {
+        summary.setText(text);
+    }
+
+    public TabSheet tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,226 @@
+package org.privacyimpact.exposure.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.RateUnavailable;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.privacyimpact.ui.SourceDialog;
+import org.privacyimpact.ui.chart.ChartOption;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class CompareViewTest extends SpringBrowserlessTest {
+
+    /** The founding case as an address: WhatsApp's 2019 notifications against WhatsApp's users. */
+    static final String WHATSAPP_2019 = "compare?incident=WA2019&from=2019&to=2019";
+    /** The same, with the Table tab open: a table in a hidden tab cannot be read or clicked. */
+    static final String WHATSAPP_2019_TABLE = WHATSAPP_2019 + "&tab=table";
+
+    @Autowired
+    TargetedPerMillionQuery query;
+
+    /** Opens an address as a reader's browser would, query string included. */
+    private CompareView open(String location) {
+        int query = location.indexOf('?');
+        UI.getCurrent().navigate(query < 0 ? location : location.substring(0, query),
+                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(location.substring(query + 1)));
+        // the tab sheet shows the selected tab's content when the response is written
+        roundTrip();
+        return (CompareView) getCurrentView();
+    }
+
+    private static String currentAddress() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    void theFoundingCaseShowsEveryCountryOfTheCampaignWithItsRate() {
+        CompareView view = open(WHATSAPP_2019_TABLE);
+        var grid = test(view.grid);
+        int india = rowOf(view, "India");
+
+        assertThat(grid.size()).isEqualTo(17);
+        assertThat(text(grid.getCellComponent(india, "targeted"))).isEqualTo("121");
+        assertThat(text(grid.getCellComponent(india, "rate"))).isEqualTo("0.30");
+        assertThat(text(grid.getCellComponent(rowOf(view, "Worldwide"), "rate"))).isEqualTo("0.93");
+        assertThat(text(grid.getCellComponent(india, "users"))).startsWith("about 400 million (2019-11)");
+        // no WhatsApp figure for Bahrain: the row says so instead of showing a number
+        assertThat(text(grid.getCellComponent(rowOf(view, "Bahrain"), "rate"))).isEqualTo("n/a");
+        assertThat(view.title.getText())
+                .isEqualTo("People targeted (notified by the platform) per million platform users");
+    }
+
+    @Test
+    void theBarChartAndTheScatterDrawTheRowsThatHaveARate() {
+        CompareView view = open(WHATSAPP_2019);
+        ChartOption bars = view.ratesChart.getOption();
+        var withRate = query.findAll(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST).stream()
+                .filter(row -> row.perMillion() != null).toList();
+
+        assertThat(bars.yAxis().data()).containsExactlyElementsOf(
+                withRate.stream().map(row -> row.area().name()).toList()).contains("Worldwide", "India");
+        assertThat(bars.series().getFirst().data()).extracting(ChartOption.DataPoint::value)
+                .containsExactlyElementsOf(withRate.stream().map(row -> (Object) row.perMillion()).toList());
+        ChartOption.DataPoint india = bars.series().getFirst().data().get(bars.yAxis().data().indexOf("India"));
+        assertThat(india.label().formatter()).isEqualTo("0.30  (121)");
+        assertThat(india.tooltip().formatter()).startsWith("India: 121 people").contains("0.30 per million WhatsApp");
+        // Mexico's 57.2 million WhatsApp users are an unverified estimate: its bar says so by its colour
+        ChartOption.DataPoint mexico = bars.series().getFirst().data().get(bars.yAxis().data().indexOf("Mexico"));
+        assertThat(mexico.itemStyle().color()).isEqualTo(ChartOption.UNVERIFIED_COLOUR);
+        assertThat(india.itemStyle().color()).isEqualTo(ChartOption.VERIFIED_COLOUR);
+
+        ChartOption scatter = view.scatterChart.getOption();
+        assertThat(scatter.series().getFirst().data()).hasSameSizeAs(withRate)
+                .anySatisfy(point -> assertThat(point.value()).isEqualTo(
+                        java.util.List.of(BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121))));
+    }
+
+    @Test
+    void everyFigureIsAlsoASentenceAndTheChartHasOneInWordsAboveIt() {
+        CompareView view = open(WHATSAPP_2019);
+
+        assertThat(find(ListItem.class, view.sentences).all()).extracting(ListItem::getText)
+                .hasSize(17)
+                .contains("India: 121 people notified by the platform in 2019 (Pegasus via WhatsApp, 2019) — 0.30 "
+                        + "per million WhatsApp users (about 400 million, 2019-11).");
+        assertThat(view.overview.getText()).startsWith("17 figures, 7 with a rate. Highest: Mexico");
+    }
+
+    @Test
+    void policymakerClicksIndiasNumberAndReadsTheVerbatimQuote() {
+        CompareView view = open(WHATSAPP_2019_TABLE);
+        Button indiaCount = (Button) test(view.grid).getCellComponent(rowOf(view, "India"), "targeted");
+
+        test(indiaCount).click();
+
+        SourceDialog dialog = (SourceDialog) find(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Source: people targeted, India");
+        assertThat(find(Span.class, dialog).all()).extracting(Span::getText)
+                .contains("“Sources said WhatsApp had informed the Centre in September that 121 Indian users "
+                        + "were targeted by Pegasus.”");
+        assertThat(find(Anchor.class, dialog).single().getHref())
+                .startsWith("https://www.newindianexpress.com/nation/2019/nov/03/");
+    }
+
+    @Test
+    void competingFiguresAreOneClickAwayBesideThePreferredOnes() {
+        CompareView view = open(WHATSAPP_2019_TABLE);
+        Component competing = test(view.grid).getCellComponent(rowOf(view, "Morocco"), "competing");
+        Button wire = find(Button.class, competing).single();
+
+        assertThat(wire.getText()).isEqualTo("60 — thewire.in");
+        test(wire).click();
+        assertThat(find(Span.class, find(Dialog.class).single()).all()).extracting(Span::getText)
+                .anyMatch(text -> text.contains("Morocco (60)"));
+    }
+
+    @Test
+    void downloadCsvGivesEveryRowBehindTheView() {
+        CompareView view = open(WHATSAPP_2019);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(view.downloadCsv).download(out);
+
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(1 + 17);
+        assertThat(csv.lines()).anyMatch(line -> line.startsWith("India,IN,WA2019,") && line.contains(",0.302500,"));
+    }
+
+    @Test
+    void everyFilterIsWrittenToTheAddressAndReadBackFromIt() {
+        CompareView view = open("compare");
+        assertThat(currentAddress()).isEqualTo("compare");
+
+        test(view.kind).selectItem(CountKind.LEAKED_LIST_ENTRIES.label());
+        assertThat(currentAddress()).isEqualTo("compare?kind=leaked_list_entries");
+        test(view.per).selectItem(Denominator.INTERNET_USERS.label());
+        assertThat(currentAddress()).isEqualTo("compare?kind=leaked_list_entries&per=internet_users");
+        view.incidents.setValue(Set.of(new Choice("PP2021", "Pegasus Project list")));
+        view.countries.setValue(Set.of(new Choice("IN", "India"), new Choice("HU", "Hungary")));
+        view.fromYear.setValue(2016);
+        view.toYear.setValue(2021);
+        view.worldwide.setValue(false);
+        view.scale.setValue(CompareState.Scale.LOG);
+        view.tabs.setSelectedTab(view.tableTab);
+
+        String address = currentAddress();
+        assertThat(address).startsWith("compare?");
+        assertThat(QueryParameters.fromString(address.substring("compare?".length())).getParameters())
+                .isEqualTo(java.util.Map.of("kind", java.util.List.of("leaked_list_entries"),
+                        "per", java.util.List.of("internet_users"), "incident", java.util.List.of("PP2021"),
+                        "country", java.util.List.of("HU", "IN"), "from", java.util.List.of("2016"),
+                        "to", java.util.List.of("2021"), "worldwide", java.util.List.of("no"),
+                        "scale", java.util.List.of("log"), "tab", java.util.List.of("table")));
+
+        CompareView reopened = open(address);
+        assertThat(reopened.kind.getValue()).isEqualTo(CountKind.LEAKED_LIST_ENTRIES);
+        assertThat(reopened.per.getValue()).isEqualTo(Denominator.INTERNET_USERS);
+        assertThat(reopened.incidents.getValue()).extracting(Choice::id).containsExactly("PP2021");
+        assertThat(reopened.countries.getValue()).extracting(Choice::id).containsExactlyInAnyOrder("HU", "IN");
+        assertThat(reopened.fromYear.getValue()).isEqualTo(2016);
+        assertThat(reopened.toYear.getValue()).isEqualTo(2021);
+        assertThat(reopened.worldwide.getValue()).isFalse();
+        assertThat(reopened.scale.getValue()).isEqualTo(CompareState.Scale.LOG);
+        assertThat(reopened.tabs.getSelectedTab()).isEqualTo(reopened.tableTab);
+        assertThat(reopened.ratesChart.getOption().xAxis().type()).isEqualTo("log");
+        assertThat(test(reopened.grid).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aLinkWithUnreadableValuesShowsDefaultsAndSaysWhatWasIgnored() {
+        CompareView view = open("compare?kind=rumour&from=abc&country=XX&incident=NOPE&scale=huge");
+
+        assertThat(view.ignoredParameters.isVisible()).isTrue();
+        assertThat(view.ignoredParameters.getElement().getTextRecursively())
+                .contains("kind=rumour", "from=abc", "country=XX", "incident=NOPE", "scale=huge");
+        assertThat(view.kind.getValue()).isEqualTo(CountKind.NOTIFIED_BY_PLATFORM);
+        assertThat(view.countries.getValue()).isEmpty();
+        assertThat(test(view.grid).size()).isPositive();
+    }
+
+    @Test
+    void aLeakedListIsNeverDividedByOnePlatformsUsers() {
+        CompareView view = open("compare?kind=leaked_list_entries&incident=PP2021&country=MX&worldwide=no&tab=table");
+        var grid = test(view.grid);
+
+        assertThat(grid.size()).isEqualTo(1);
+        Component rate = grid.getCellComponent(0, "rate");
+        assertThat(text(rate)).isEqualTo("n/a");
+        assertThat(rate.getElement().getAttribute("title")).isEqualTo(RateUnavailable.NOT_ONE_PLATFORM.explanation());
+        assertThat(view.ratesChart.getOption().series().getFirst().data()).isEmpty();
+    }
+
+    private int rowOf(CompareView view, String area) {
+        var grid = test(view.grid);
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getRow(row).area().name().equals(area)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + area);
+    }
+
+    private static String text(Component cell) {
+        return cell.getElement().getTextRecursively();
+    }
+}
