@@ -22,6 +22,9 @@ public interface DatasetQuery {
     /** Countries that have at least one target figure, for pickers: ISO alpha-2 and name, by name. */
     List<Choice> countriesWithFigures();
 
+    /** Every country's name by its ISO 3166-1 numeric code, the key world-map data uses. */
+    java.util.Map<String, String> countryNamesByNumericCode();
+
     /** Counts for the overview: incidents, countries, figures by count kind, incidents by year. */
     DatasetStatistics statistics();
 

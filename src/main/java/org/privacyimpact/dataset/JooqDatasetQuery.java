@@ -94,6 +94,14 @@ class JooqDatasetQuery implements DatasetQuery {
     }
 
     @Override
+    public java.util.Map<String, String> countryNamesByNumericCode() {
+        return db.select(COUNTRY.ISO_NUMERIC, COUNTRY.NAME).from(COUNTRY)
+                .where(COUNTRY.ISO_NUMERIC.isNotNull())
+                .orderBy(COUNTRY.ISO_NUMERIC)
+                .fetchMap(r -> r.value1().trim(), r -> r.value2());
+    }
+
+    @Override
     public DatasetStatistics statistics() {
         int incidents = db.fetchCount(INCIDENT);
         int countries = db.fetchCount(db.selectDistinct(TARGET_FIGURE.COUNTRY_ISO2).from(TARGET_FIGURE)

@@ -54,11 +54,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private final TargetedPerMillionQuery exposure;
     private final DatasetStatistics statistics;
+    private final Map<String, String> countryNames;
     private CountKind kind = CountKind.NOTIFIED_BY_PLATFORM;
     private Denominator denominator = Denominator.PLATFORM_USERS;
     private boolean showing;
 
     final Div cards = new Div();
+    final EChart mapChart = new EChart();
+    final Grid<TargetedPerMillion> mapTable = new Grid<>();
+    final ChartPanel mapPanel;
     final Select<CountKind> kindSelect = new Select<>();
     final Select<Denominator> perSelect = new Select<>();
     final EChart topChart = new EChart();
@@ -71,6 +75,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     public OverviewView(TargetedPerMillionQuery exposure, DatasetQuery dataset) {
         this.exposure = exposure;
         this.statistics = dataset.statistics();
+        this.countryNames = dataset.countryNamesByNumericCode();
         addClassName("view");
         setPadding(false);
 
@@ -96,7 +101,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(controls);
 
-        configureTopTable();
+        configureTable(mapTable);
+        mapChart.setHeight("30rem");
+        mapChart.addClassName("world-map");
+        mapPanel = new ChartPanel("Rates on the map", mapChart, mapTable);
+        add(mapPanel, new Paragraph("Grey countries have no figure of this kind with a fitting user figure: no data, "
+                + "which is not the same as none targeted. Where a country has figures from several incidents, the "
+                + "map shows the highest rate; the Table tab lists each."));
+
+        configureTable(topTable);
         topChart.setHeight("26rem");
         topPanel = new ChartPanel("Highest rates by country", topChart, topTable);
         add(topPanel, new Paragraph(new RouterLink("Compare every country, with filters", CompareView.class)));
@@ -163,7 +176,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         } finally {
             showing = false;
         }
-        showTop();
+        showRates();
     }
 
     private static <T> T parse(List<String> given, java.util.function.Function<String, T> parser, T fallback) {
@@ -177,10 +190,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    private void showTop() {
+    private void showRates() {
         ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
-        List<TargetedPerMillion> top = exposure.find(filter, ExposureSort.HIGHEST_RATE_FIRST, 0, TOP).stream()
+        List<TargetedPerMillion> withRate = exposure.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST).stream()
                 .filter(row -> row.perMillion() != null).toList();
+        showMap(withRate);
+        List<TargetedPerMillion> top = withRate.stream().limit(TOP).toList();
         topChart.setOption(ChartOption.horizontalBars("People targeted per million " + denominator.label(),
                 "Per million " + denominator.label(),
                 top.stream().map(row -> new ChartOption.Bar(row.area().name() + " · " + row.incidentShortName(),
@@ -198,16 +213,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                         + top.getFirst().incidentShortName() + ").");
     }
 
-    private void configureTopTable() {
-        topTable.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        topTable.setAllRowsVisible(true);
-        topTable.addColumn(row -> row.area().name()).setHeader("Country");
-        topTable.addColumn(TargetedPerMillion::incidentShortName).setHeader("Incident");
-        topTable.addColumn(TargetedPerMillion::describeTargeted).setHeader("People targeted")
+    private static void configureTable(Grid<TargetedPerMillion> table) {
+        table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        table.setAllRowsVisible(true);
+        table.addColumn(row -> row.area().name()).setHeader("Country").setKey("country");
+        table.addColumn(TargetedPerMillion::incidentShortName).setHeader("Incident").setKey("incident");
+        table.addColumn(TargetedPerMillion::describeTargeted).setHeader("People targeted").setKey("targeted")
                 .setTextAlign(ColumnTextAlign.END);
-        topTable.addColumn(row -> row.userBase().describe() + " " + ExposureSummary.denominatorWords(row.userBase()))
-                .setHeader("Divided by");
-        topTable.addColumn(row -> RateFormat.perMillion(row.perMillion())).setHeader("Per million")
+        table.addColumn(row -> row.userBase().describe() + " " + ExposureSummary.denominatorWords(row.userBase())
+                        + (row.userBase().verified() ? "" : " (unverified)"))
+                .setHeader("Divided by").setKey("users");
+        table.addColumn(row -> RateFormat.perMillion(row.perMillion())).setHeader("Per million").setKey("rate")
                 .setTextAlign(ColumnTextAlign.END);
     }
 
@@ -223,6 +239,27 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 + statistics.incidentsByYear().getFirst().year() + " and "
                 + statistics.incidentsByYear().getLast().year() + "; the most in " + year.year() + " ("
                 + year.incidents().size() + ").").orElse("No dated sources."));
+    }
+
+    /** One value per country: the highest rate among its figures (already sorted highest first). */
+    private void showMap(List<TargetedPerMillion> withRate) {
+        Map<String, TargetedPerMillion> highest = new java.util.LinkedHashMap<>();
+        withRate.forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
+        BigDecimal max = highest.values().stream().map(TargetedPerMillion::perMillion).max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
+        mapChart.setOption(ChartOption.worldMap("world", "Per million " + denominator.label(), countryNames,
+                highest.values().stream().map(row -> new ChartOption.Bar(row.area().name(), row.perMillion(),
+                        RateFormat.perMillion(row.perMillion()), ExposureSummary.sentence(row),
+                        !row.figureVerified() || !row.userBase().verified())).toList(),
+                max, "per million " + denominator.label()));
+        mapTable.setItems(List.copyOf(highest.values()));
+        mapPanel.setSummary(highest.isEmpty()
+                ? "No country has a " + kind.label().toLowerCase() + " figure with a " + denominator.label()
+                        + " figure within two years to divide by."
+                : highest.size() + (highest.size() == 1 ? " country has" : " countries have") + " a rate for "
+                        + "\u201c" + kind.label() + "\u201d per million " + denominator.label() + "; the highest is "
+                        + highest.values().iterator().next().area().name() + " ("
+                        + RateFormat.perMillion(highest.values().iterator().next().perMillion()) + ").");
     }
 
     private void configureTimelineTable() {

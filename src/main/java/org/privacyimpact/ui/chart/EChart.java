@@ -8,10 +8,15 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 
 /**
  * An Apache ECharts chart (our own web component in {@code frontend/components/pid-echart.js}): it follows
- * its container's size and releases its resources when removed from the page.
+ * its container's size and releases its resources when removed from the page. A world map's borders are
+ * fetched the first time a map is shown.
  */
 @Tag("pid-echart")
 @NpmPackage(value = "echarts", version = "6.1.0")
+// World borders for map charts (Natural Earth, public domain; packaged by world-atlas, ISC) and the library that
+// turns their TopoJSON into the GeoJSON ECharts reads (topojson-client, ISC); loaded only by pages with a map.
+@NpmPackage(value = "world-atlas", version = "2.0.2")
+@NpmPackage(value = "topojson-client", version = "3.1.0")
 @JsModule("./components/pid-echart.js")
 public class EChart extends Component implements HasSize {
 
