@@ -1,0 +1,58 @@
+package org.privacyimpact.country.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H3;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.ui.ExposureGrid;
+import org.privacyimpact.ui.BrowserlessNavigation;
+import org.privacyimpact.ui.NotFoundView;
+
+@IntegrationTest
+class CountryProfileViewTest extends SpringBrowserlessTest {
+
+    private CountryProfileView open(String location) {
+        BrowserlessNavigation.open(location);
+        roundTrip();
+        return (CountryProfileView) getCurrentView();
+    }
+
+    @Test
+    void indiaShowsOneTablePerCountKindAndItsUserFiguresOverTime() {
+        CountryProfileView view = open("countries/IN");
+
+        assertThat(view.title.getText()).isEqualTo("India");
+        assertThat(find(H3.class, view.figures).all()).extracting(H3::getText).containsExactly(
+                "Leaked-list entries", "Confirmed by forensic analysis", "Notified by the platform",
+                "Official disclosure");
+        assertThat(find(ExposureGrid.class, view.figures).all()).allSatisfy(grid ->
+                assertThat(test(grid).size()).isPositive());
+        var bases = test(view.userBases);
+        assertThat(bases.size()).isEqualTo(7);
+        assertThat(java.util.stream.IntStream.range(0, bases.size()).mapToObj(bases::getRow)
+                .map(line -> line.platform() + " " + line.asOf()).toList())
+                .contains("WhatsApp 2019-11", "WhatsApp 2024-07", "Internet (all) 2021", "Population (all) 2024");
+    }
+
+    @Test
+    void theDenominatorIsInTheAddress() {
+        CountryProfileView view = open("countries/IN");
+        test(view.per).selectItem(Denominator.INTERNET_USERS.label());
+
+        assertThat(currentAddress()).isEqualTo("countries/IN?per=internet_users");
+        CountryProfileView reopened = open(currentAddress());
+        ExposureGrid leaked = find(ExposureGrid.class, reopened.figures).all().getFirst();
+        assertThat(test(leaked).getRow(0).userBase().metric().code()).isEqualTo("internet_users");
+    }
+
+    @Test
+    void aCodeThatIsNotACountryIsANotFoundPage() {
+        BrowserlessNavigation.open("countries/ZZ");
+        roundTrip();
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}

@@ -1,0 +1,79 @@
+package org.privacyimpact.incident.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.incident.FigureLine;
+import org.privacyimpact.ui.BrowserlessNavigation;
+import org.privacyimpact.ui.NotFoundView;
+
+@IntegrationTest
+class IncidentDetailViewTest extends SpringBrowserlessTest {
+
+    private IncidentDetailView open(String id) {
+        BrowserlessNavigation.open("incidents/" + id);
+        roundTrip();
+        return (IncidentDetailView) getCurrentView();
+    }
+
+    @Test
+    void competingValuesStandBesideThePreferredFigure() {
+        IncidentDetailView view = open("WA2019");
+        var figures = test(view.figures);
+
+        assertThat(view.title.getText()).isEqualTo("NSO Pegasus via WhatsApp (CVE-2019-3568)");
+        int india = rowOf(figures, "India", "notified_by_platform");
+        assertThat(figures.getRow(india).count()).isEqualTo(121);
+        assertThat(figures.getRow(india).competing()).extracting(FigureLine::count).containsExactly(100);
+        int morocco = rowOf(figures, "Morocco", "notified_by_platform");
+        assertThat(figures.getRow(morocco).competing()).extracting(FigureLine::count).containsExactly(60);
+
+        Button wire = find(Button.class, figures.getCellComponent(morocco, 5)).single();
+        test(wire).click();
+        assertThat(find(Span.class, find(Dialog.class).single()).all()).extracting(Span::getText)
+                .anyMatch(text -> text.contains("Morocco (60)"));
+    }
+
+    @Test
+    void subsetsSayWhatTheyArePartOf() {
+        var figures = test(open("WA2019").figures);
+        int civilSociety = java.util.stream.IntStream.range(0, figures.size())
+                .filter(row -> figures.getRow(row).referenceId().equals("WA2019-XX-CS")).findFirst().orElseThrow();
+
+        assertThat(figures.getCellComponent(civilSociety, 4).getElement().getTextRecursively())
+                .contains("Part of figure WA2019-XX: never add the two.");
+    }
+
+    @Test
+    void theCaveatsAndThePublishedReplyAreShownWithTheirSource() {
+        String page = open("WA2019").body.getElement().getTextRecursively();
+
+        assertThat(page).contains("Read with care", "both are shown, never added")
+                .contains("Right of reply", "is an interpretation of information taken out of context")
+                .contains("https://scroll.in/latest/1081215/");
+        assertThat(open("SV2022").body.getElement().getTextRecursively())
+                .contains("No published response from the vendor or a government is recorded");
+    }
+
+    @Test
+    void anUnknownIncidentIsANotFoundPageNotAnError() {
+        BrowserlessNavigation.open("incidents/NOPE");
+        roundTrip();
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    private static int rowOf(com.vaadin.flow.component.grid.GridTester<?, FigureLine> figures, String area, String kind) {
+        for (int row = 0; row < figures.size(); row++) {
+            if (figures.getRow(row).area().name().equals(area) && figures.getRow(row).kind().code().equals(kind)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + area + " " + kind);
+    }
+}

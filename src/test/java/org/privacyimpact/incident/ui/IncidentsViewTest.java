@@ -1,0 +1,85 @@
+package org.privacyimpact.incident.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.incident.IncidentSummary;
+import org.privacyimpact.ui.BrowserlessNavigation;
+
+@IntegrationTest
+class IncidentsViewTest extends SpringBrowserlessTest {
+
+    private IncidentsView open(String location) {
+        BrowserlessNavigation.open(location);
+        roundTrip();
+        return (IncidentsView) getCurrentView();
+    }
+
+    @Test
+    void everyIncidentIsListedNewestFirstWithItsFiguresAndKinds() {
+        IncidentsView view = open("incidents");
+        var grid = test(view.grid);
+
+        assertThat(grid.size()).isEqualTo(35);
+        assertThat(view.matches.getText()).isEqualTo("35 incidents");
+        assertThat(grid.getRow(0).yearStart()).isGreaterThanOrEqualTo(grid.getRow(grid.size() - 1).yearStart());
+        IncidentSummary whatsApp = java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow)
+                .filter(row -> row.id().equals("WA2019")).findFirst().orElseThrow();
+        assertThat(whatsApp.figures()).isEqualTo(23);
+        assertThat(whatsApp.kinds()).containsExactly(CountKind.NOTIFIED_BY_PLATFORM, CountKind.OFFICIAL_DISCLOSURE);
+        assertThat(whatsApp.firstReported()).isEqualTo(2019);
+    }
+
+    @Test
+    void eachFilterIsWrittenToTheAddressAndReadBack() {
+        IncidentsView view = open("incidents");
+
+        view.text.setValue("pegasus");
+        view.kind.setValue(CountKind.CONFIRMED_FORENSIC);
+        view.country.setValue(new Choice("IN", "India"));
+        view.fromYear.setValue(2016);
+        view.toYear.setValue(2022);
+        view.platform.setValue("");
+        view.vendor.setValue("NSO");
+
+        String address = currentAddress();
+        assertThat(QueryParameters.fromString(address.substring("incidents?".length())).getParameters())
+                .containsEntry("q", java.util.List.of("pegasus"))
+                .containsEntry("kind", java.util.List.of("confirmed_forensic"))
+                .containsEntry("country", java.util.List.of("IN"))
+                .containsEntry("from", java.util.List.of("2016"))
+                .containsEntry("to", java.util.List.of("2022"))
+                .containsEntry("vendor", java.util.List.of("NSO"));
+        IncidentsView reopened = open(address);
+        assertThat(test(reopened.grid).size()).isEqualTo(1);
+        assertThat(test(reopened.grid).getRow(0).id()).isEqualTo("PP2021");
+        assertThat(reopened.text.getValue()).isEqualTo("pegasus");
+        assertThat(reopened.country.getValue().id()).isEqualTo("IN");
+    }
+
+    @Test
+    void searchTextIsMatchedAsTextNeverAsSqlOrAPattern() {
+        assertThat(test(open("incidents?q=%25").grid).size()).isZero();
+        assertThat(test(open("incidents?q=%27%3B%20drop%20table%20incident%3B%20--").grid).size()).isZero();
+        assertThat(test(open("incidents?q=_").grid).size()).isZero();
+        assertThat(test(open("incidents?q=catalan").grid).size()).isEqualTo(2);
+        assertThat(test(open("incidents").grid).size()).isEqualTo(35);
+    }
+
+    @Test
+    void unreadableValuesInALinkAreLeftOutRatherThanFailing() {
+        IncidentsView view = open("incidents?kind=rumour&from=abc&country=123&to=1999&platform=WhatsApp");
+
+        assertThat(view.kind.getValue()).isNull();
+        assertThat(view.fromYear.getValue()).isNull();
+        assertThat(view.country.getValue()).isNull();
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(test(open("incidents?platform=WhatsApp").grid).size()).isEqualTo(2);
+    }
+}
