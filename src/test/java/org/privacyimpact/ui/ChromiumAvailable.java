@@ -1,4 +1,4 @@
-package org.privacyimpact.exposure.ui;
+package org.privacyimpact.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.privacyimpact.exposure.ui;
+package org.privacyimpact.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * What only a real browser can show: ECharts draws on a canvas, the Table tab shows the chart's numbers, a
- * copied address reloads the same view, and the CSV arrives as a file.
+ * What only a real browser can show: ECharts draws on a canvas, the world map loads its borders and draws, the
+ * Table tab shows the chart's numbers, a copied address reloads the same view, and the CSV arrives as a file.
  * Uses Debian's chromium and chromium-driver (installed by .ci/run).
  */
 @ExtendWith(ChromiumAvailable.class)
@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false",
         // Vaadin's development tools overlay the page corner and would swallow clicks meant for the page
         "vaadin.devmode.devTools.enabled=false"})
-class CompareBrowserTest {
+class DashboardBrowserTest {
 
     @LocalServerPort
     int port;
@@ -100,6 +100,22 @@ class CompareBrowserTest {
                 .map(cell -> cell.getText().trim()).toList();
         assertThat(cells).contains("0.30", "0.93", "121", "about 1,400");
         assertThat(browser.getCurrentUrl()).contains("tab=table");
+    }
+
+    @Test
+    void theOverviewMapLoadsTheWorldsBordersAndDraws() {
+        browser.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("pid-echart.world-map[data-drawn] canvas")));
+        assertThat(map.getSize().getWidth()).isGreaterThan(300);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return document.querySelector('pid-echart.world-map').option.series[0]"
+                + ".data.map(d => d.name)")).asList().contains("India", "Mexico");
+        // the regions: the component registered borders keyed by numeric code, named by the server
+        assertThat(js.executeScript("return Object.keys(document.querySelector('pid-echart.world-map').option"
+                + ".series[0].nameMap).length")).isEqualTo(248L);
     }
 
     @Test
