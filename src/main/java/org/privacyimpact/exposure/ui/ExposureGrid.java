@@ -40,21 +40,21 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         setHeight("28rem");
         getElement().setAttribute("aria-label", accessibleName);
 
-        addComponentColumn(ExposureGrid::areaCell).setHeader("Area").setKey("area")
+        addComponentColumn(ExposureGrid::areaCell).setHeader("Area").setKey("area").setWidth("8rem")
                 .setSortProperty(ExposureSort.Column.AREA.name()).setFlexGrow(1);
-        addComponentColumn(ExposureGrid::incidentCell).setHeader("Incident").setKey("incident").setFlexGrow(2);
-        addComponentColumn(ExposureGrid::targetedCell).setHeader("People targeted").setKey("targeted")
+        addComponentColumn(ExposureGrid::incidentCell).setHeader("Incident").setKey("incident").setWidth("10rem").setFlexGrow(2);
+        addComponentColumn(ExposureGrid::targetedCell).setHeader("People targeted").setKey("targeted").setWidth("7rem")
                 .setSortProperty(ExposureSort.Column.PEOPLE_TARGETED.name()).setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(1);
-        addColumn(row -> row.countKind().label()).setHeader("Count kind").setKey("kind")
+        addColumn(row -> row.countKind().label()).setHeader("Count kind").setKey("kind").setWidth("9rem")
                 .setTooltipGenerator(row -> row.countKind().definition()).setFlexGrow(1);
-        addComponentColumn(ExposureGrid::usersCell).setHeader("Divided by").setKey("users")
+        addComponentColumn(ExposureGrid::usersCell).setHeader("Divided by").setKey("users").setWidth("10rem")
                 .setSortProperty(ExposureSort.Column.USERS.name()).setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(2);
-        addComponentColumn(ExposureGrid::rateCell).setHeader("Per million").setKey("rate")
+        addComponentColumn(ExposureGrid::rateCell).setHeader("Per million").setKey("rate").setWidth("6rem")
                 .setSortProperty(ExposureSort.Column.PER_MILLION.name()).setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(1);
-        addComponentColumn(ExposureGrid::competingCell).setHeader("Also reported").setKey("competing")
+        addComponentColumn(ExposureGrid::competingCell).setHeader("Also reported").setKey("competing").setWidth("10rem")
                 .setFlexGrow(2);
     }
 

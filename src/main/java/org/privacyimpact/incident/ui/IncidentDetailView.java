@@ -52,6 +52,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         addClassName("view");
         setPadding(false);
         configureFigures();
+        body.setWidthFull();
         add(new RouterLink("← All incidents", IncidentsView.class), title, body);
     }
 
@@ -132,15 +133,18 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         figures.setWidthFull();
         figures.setAllRowsVisible(true);
         figures.getElement().setAttribute("aria-label", "Figures of this incident");
-        figures.addComponentColumn(IncidentDetailView::areaCell).setHeader("Area").setFlexGrow(1);
+        // minimum widths keep each column readable; on a phone the table scrolls sideways instead of
+        // squeezing the notes into a word per line
+        figures.addComponentColumn(IncidentDetailView::areaCell).setHeader("Area").setWidth("8rem").setFlexGrow(1);
         figures.addComponentColumn(IncidentDetailView::countCell).setHeader("People")
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
         figures.addColumn(line -> line.kind().label()).setHeader("Count kind")
-                .setTooltipGenerator(line -> line.kind().definition()).setFlexGrow(1);
-        figures.addColumn(FigureLine::period).setHeader("Period").setFlexGrow(0).setWidth("7rem");
-        figures.addComponentColumn(IncidentDetailView::aboutCell).setHeader("Who / notes").setFlexGrow(3);
+                .setTooltipGenerator(line -> line.kind().definition()).setWidth("9rem").setFlexGrow(1);
+        figures.addColumn(FigureLine::period).setHeader("Period").setWidth("6rem").setFlexGrow(0);
+        figures.addComponentColumn(IncidentDetailView::aboutCell).setHeader("Who / notes").setWidth("18rem")
+                .setFlexGrow(3);
         figures.addComponentColumn(IncidentDetailView::competingCell).setHeader("Other sources say")
-                .setFlexGrow(2);
+                .setWidth("11rem").setFlexGrow(2);
     }
 
     private static Component areaCell(FigureLine line) {

@@ -134,22 +134,22 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
                     IncidentDetailView.parameters(row.id()));
             link.getElement().setAttribute("title", row.name());
             return row.hasUnverified() ? new Span(link, SourceDialog.verifiedBadge(false)) : link;
-        }).setHeader("Incident").setKey("name").setSortProperty(IncidentSort.Column.NAME.name()).setFlexGrow(3);
-        grid.addColumn(IncidentSummary::toolOrVendor).setHeader("Spyware / vendor").setKey("vendor").setFlexGrow(2);
+        }).setHeader("Incident").setKey("name").setWidth("12rem").setSortProperty(IncidentSort.Column.NAME.name()).setFlexGrow(3);
+        grid.addColumn(IncidentSummary::toolOrVendor).setHeader("Spyware / vendor").setKey("vendor").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(row -> row.platform() == null ? "—" : row.platform()).setHeader("Platform")
-                .setKey("platform").setFlexGrow(1);
-        grid.addColumn(IncidentSummary::years).setHeader("Years").setKey("years")
+                .setKey("platform").setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(IncidentSummary::years).setHeader("Years").setKey("years").setWidth("6rem")
                 .setSortProperty(IncidentSort.Column.YEARS.name()).setFlexGrow(1);
         grid.addColumn(row -> row.firstReported() == null ? "—" : row.firstReported().toString())
-                .setHeader("First reported").setKey("reported")
+                .setHeader("First reported").setKey("reported").setWidth("7rem")
                 .setSortProperty(IncidentSort.Column.FIRST_REPORTED.name()).setFlexGrow(1)
                 .setTooltipGenerator(row -> "Year of the earliest dated source the dataset cites");
         grid.addColumn(row -> row.figures() + (row.countries() > 0 ? " in " + row.countries()
                         + (row.countries() == 1 ? " country" : " countries") : ""))
-                .setHeader("Figures").setKey("figures").setSortProperty(IncidentSort.Column.FIGURES.name())
+                .setHeader("Figures").setKey("figures").setWidth("8rem").setSortProperty(IncidentSort.Column.FIGURES.name())
                 .setFlexGrow(1);
         grid.addColumn(row -> row.kinds().stream().map(CountKind::label).collect(Collectors.joining("; ")))
-                .setHeader("Count kinds").setKey("kinds").setFlexGrow(2);
+                .setHeader("Count kinds").setKey("kinds").setWidth("12rem").setFlexGrow(2);
     }
 
     private void changed() {
