@@ -20,6 +20,12 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SpreadsheetSafeCsv implements Closeable, Flushable {
 
+    /**
+     * The UTF-8 byte order mark. Written before the header only when asked for ("Excel" variant): Excel needs
+     * it to read UTF-8, other tools may show it as a stray character.
+     */
+    public static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (OWASP). */
     private static final String FORMULA_TRIGGERS = "=+-@\t\r\n\0";
 

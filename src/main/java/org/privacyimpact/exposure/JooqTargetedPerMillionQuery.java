@@ -20,12 +20,15 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
@@ -44,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
+
+    /** Rows fetched per round trip when streaming a download. */
+    private static final int FETCH_SIZE = 1000;
 
     private static final String DIVIDE_BY_AREA_USER_BASE = "country_user_base";
 
@@ -134,7 +140,19 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     @Override
     public List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit) {
-        return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, FIGURE_YEAR_COLUMN, FIGURE_LAST_YEAR_COLUMN, FIGURE.COUNTRY_ISO2, AREA_NAME,
+        return rows(filter, sort).offset(offset).limit(limit).fetch(r -> toRow(r, filter.denominator()));
+    }
+
+    @Override
+    public void stream(ExposureFilter filter, ExposureSort sort, Consumer<TargetedPerMillion> each) {
+        try (Cursor<Record> cursor = rows(filter, sort).fetchSize(FETCH_SIZE).fetchLazy()) {
+            cursor.forEach(r -> each.accept(toRow(r, filter.denominator())));
+        }
+    }
+
+    private SelectLimitStep<Record> rows(ExposureFilter filter, ExposureSort sort) {
+        return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, FIGURE_YEAR_COLUMN, FIGURE_LAST_YEAR_COLUMN,
+                        FIGURE.COUNTRY_ISO2, AREA_NAME,
                         FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.VERIFIED,
                         FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER,
                         FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON, PLATFORM.NAME, FIGURE.DENOMINATOR_RULE)
@@ -147,10 +165,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE.COUNTRY_ISO2))
                 .leftJoin(nearestBase(filter.denominator())).on(trueCondition())
                 .where(matching(filter))
-                .orderBy(orderFor(sort))
-                .offset(offset)
-                .limit(limit)
-                .fetch(r -> toRow(r, filter.denominator()));
+                .orderBy(orderFor(sort));
     }
 
     @Override

@@ -44,7 +44,7 @@ public class TargetedPerMillionCsv {
 
     public void write(ExposureFilter filter, ExposureSort sort, OutputStream out) {
         try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, HEADER)) {
-            for (TargetedPerMillion row : query.findAll(filter, sort)) {
+            query.stream(filter, sort, row -> {
                 List<Object> cells = new ArrayList<>(Arrays.asList(
                         row.area().name(), row.area().countryIso2(), row.incidentId(), row.incidentName(),
                         row.incidentYear(),
@@ -58,7 +58,7 @@ public class TargetedPerMillionCsv {
                         row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
                         describe(row.competingFigures())));
                 csv.printRow(cells);
-            }
+            });
         }
     }
 

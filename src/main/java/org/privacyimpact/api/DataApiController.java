@@ -1,0 +1,348 @@
+package org.privacyimpact.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.DatasetRelease;
+import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.RecordsQuery;
+import org.privacyimpact.dataset.StoredCode;
+import org.privacyimpact.dataset.UserBaseFilter;
+import org.privacyimpact.dataset.UserBaseMetric;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.TargetedPerMillionCsv;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.privacyimpact.incident.IncidentFilter;
+import org.privacyimpact.incident.IncidentQuery;
+import org.privacyimpact.incident.IncidentSort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read-only data API under /api/v1: anonymous, JSON by default, CSV with {@code Accept: text/csv} or
+ * {@code ?format=csv} ({@code &excel=true} adds the byte-order mark Excel wants). Lists come a page at a time
+ * in JSON and whole, streamed, in CSV. Every filter is checked: an unknown parameter, country, incident, kind
+ * or a year that is not a year is a 400 naming the parameter. The same queries serve the dashboard's views,
+ * so the same filter gives the same numbers everywhere.
+ */
+@RestController
+@RequestMapping(value = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+class DataApiController {
+
+    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private static final Set<String> COMMON = Set.of("format", "excel");
+
+    private final IncidentQuery incidents;
+    private final RecordsQuery records;
+    private final TargetedPerMillionQuery exposure;
+    private final TargetedPerMillionCsv exposureCsv;
+    private final DatasetQuery dataset;
+    private final ApiCsv csv;
+
+    DataApiController(IncidentQuery incidents, RecordsQuery records, TargetedPerMillionQuery exposure,
+                      TargetedPerMillionCsv exposureCsv, DatasetQuery dataset, ApiCsv csv) {
+        this.incidents = incidents;
+        this.records = records;
+        this.exposure = exposure;
+        this.exposureCsv = exposureCsv;
+        this.dataset = dataset;
+        this.csv = csv;
+    }
+
+    @GetMapping("/incidents")
+    ResponseEntity<?> incidents(HttpServletRequest request, HttpServletResponse response,
+                                @RequestParam(required = false) String q,
+                                @RequestParam(required = false) String vendor,
+                                @RequestParam(required = false) String platform,
+                                @RequestParam(required = false) String kind,
+                                @RequestParam(required = false) String country,
+                                @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to,
+                                @RequestParam(required = false) String page,
+                                @RequestParam(required = false) String size,
+                                @RequestParam(required = false) String format,
+                                @RequestParam(required = false) String excel,
+                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        onlyParameters(request, "q", "vendor", "platform", "kind", "country", "from", "to", "page", "size");
+        Integer fromYear = ApiParameters.year("from", from);
+        Integer toYear = ApiParameters.year("to", to);
+        ApiParameters.yearsInOrder(fromYear, toYear);
+        IncidentFilter filter = new IncidentFilter(q, vendor, platform(platform), countKind(kind),
+                ApiParameters.countryCode("country", country, records::isCountry), fromYear, toYear);
+        if (wantsCsv(format, accept)) {
+            var all = incidents.find(filter, IncidentSort.NEWEST_FIRST, 0, Integer.MAX_VALUE);
+            return csv(response, "incidents", excel, out -> ApiCsv.incidents(all, out));
+        }
+        int pageNumber = ApiParameters.page(page);
+        int pageSize = ApiParameters.size(size);
+        return json(new ApiPage<>(pageNumber, pageSize, incidents.count(filter),
+                incidents.find(filter, IncidentSort.NEWEST_FIRST, pageNumber * pageSize, pageSize).stream()
+                        .map(ApiModel.Incident::of).toList()));
+    }
+
+    @GetMapping("/incidents/{id}")
+    ResponseEntity<?> incident(HttpServletRequest request, HttpServletResponse response, @PathVariable String id,
+                               @RequestParam(required = false) String format,
+                               @RequestParam(required = false) String excel,
+                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        onlyParameters(request);
+        var detail = incidents.detail(id).orElseThrow(() -> new NotFoundException(
+                "There is no incident \"" + id + "\"; GET /api/v1/incidents lists them"));
+        if (wantsCsv(format, accept)) {
+            FigureFilter figures = new FigureFilter(null, detail.id(), null, null, null, null);
+            return csv(response, "incident-" + detail.id() + "-figures", excel, out -> csv.figures(figures, out));
+        }
+        return json(ApiModel.IncidentWithFigures.of(detail));
+    }
+
+    @GetMapping("/figures")
+    ResponseEntity<?> figures(HttpServletRequest request, HttpServletResponse response,
+                              @RequestParam(required = false) String country,
+                              @RequestParam(required = false) String incident,
+                              @RequestParam(required = false) String kind,
+                              @RequestParam(required = false) String from,
+                              @RequestParam(required = false) String to,
+                              @RequestParam(required = false) String verified,
+                              @RequestParam(required = false) String page,
+                              @RequestParam(required = false) String size,
+                              @RequestParam(required = false) String format,
+                              @RequestParam(required = false) String excel,
+                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        onlyParameters(request, "country", "incident", "kind", "from", "to", "verified", "page", "size");
+        Integer fromYear = ApiParameters.year("from", from);
+        Integer toYear = ApiParameters.year("to", to);
+        ApiParameters.yearsInOrder(fromYear, toYear);
+        FigureFilter filter = new FigureFilter(ApiParameters.countryCode("country", country, records::isCountry),
+                ApiParameters.incident("incident", incident, records::isIncident), countKind(kind), fromYear, toYear,
+                ApiParameters.bool("verified", verified));
+        if (wantsCsv(format, accept)) {
+            return csv(response, "figures", excel, out -> csv.figures(filter, out));
+        }
+        int pageNumber = ApiParameters.page(page);
+        int pageSize = ApiParameters.size(size);
+        return json(new ApiPage<>(pageNumber, pageSize, records.countFigures(filter),
+                records.figures(filter, pageNumber * pageSize, pageSize).stream().map(ApiModel.Figure::of).toList()));
+    }
+
+    @GetMapping("/user-bases")
+    ResponseEntity<?> userBases(HttpServletRequest request, HttpServletResponse response,
+                                @RequestParam(required = false) String platform,
+                                @RequestParam(required = false) String country,
+                                @RequestParam(required = false) String metric,
+                                @RequestParam(required = false) String page,
+                                @RequestParam(required = false) String size,
+                                @RequestParam(required = false) String format,
+                                @RequestParam(required = false) String excel,
+                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        onlyParameters(request, "platform", "country", "metric", "page", "size");
+        UserBaseFilter filter = new UserBaseFilter(platform(platform),
+                ApiParameters.countryCode("country", country, records::isCountry),
+                ApiParameters.code("metric", metric, UserBaseMetric::fromCode, codes(UserBaseMetric.values())));
+        if (wantsCsv(format, accept)) {
+            return csv(response, "user-bases", excel, out -> csv.userBases(filter, out));
+        }
+        int pageNumber = ApiParameters.page(page);
+        int pageSize = ApiParameters.size(size);
+        return json(new ApiPage<>(pageNumber, pageSize, records.countUserBases(filter),
+                records.userBases(filter, pageNumber * pageSize, pageSize).stream()
+                        .map(ApiModel.UserBaseItem::of).toList()));
+    }
+
+    /**
+     * People targeted per million: one count kind (default notified_by_platform), per a denominator (default
+     * platform_users), for incidents through a platform or named ones, countries, and a year or span of years.
+     */
+    @GetMapping("/exposure")
+    ResponseEntity<?> exposure(HttpServletRequest request, HttpServletResponse response,
+                               @RequestParam(required = false) String kind,
+                               @RequestParam(required = false) String denominator,
+                               @RequestParam(required = false) String platform,
+                               @RequestParam(required = false) List<String> incident,
+                               @RequestParam(required = false) List<String> country,
+                               @RequestParam(required = false) String year,
+                               @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String worldwide,
+                               @RequestParam(required = false) String page,
+                               @RequestParam(required = false) String size,
+                               @RequestParam(required = false) String format,
+                               @RequestParam(required = false) String excel,
+                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        onlyParameters(request, "kind", "denominator", "platform", "incident", "country", "year", "from", "to",
+                "worldwide", "page", "size");
+        Integer fromYear = ApiParameters.year("from", from);
+        Integer toYear = ApiParameters.year("to", to);
+        Integer oneYear = ApiParameters.year("year", year);
+        if (oneYear != null) {
+            if (fromYear != null || toYear != null) {
+                throw new BadParameterException("year", "Give either year or from/to, not both");
+            }
+            fromYear = oneYear;
+            toYear = oneYear;
+        }
+        ApiParameters.yearsInOrder(fromYear, toYear);
+        Set<String> incidentIds = new TreeSet<>();
+        if (incident != null) {
+            incident.forEach(id -> incidentIds.add(ApiParameters.incident("incident", id, records::isIncident)));
+        }
+        String platformName = platform(platform);
+        if (platformName != null) {
+            Set<String> throughPlatform = incidents.find(new IncidentFilter(null, null, platformName, null, null,
+                    null, null), IncidentSort.NEWEST_FIRST, 0, Integer.MAX_VALUE).stream()
+                    .map(summary -> summary.id()).collect(Collectors.toCollection(TreeSet::new));
+            if (incidentIds.isEmpty()) {
+                incidentIds.addAll(throughPlatform);
+            } else {
+                incidentIds.retainAll(throughPlatform);
+            }
+            if (incidentIds.isEmpty()) {
+                // nothing matches both: a filter that can match nothing, rather than none at all
+                incidentIds.add("none");
+            }
+        }
+        Set<String> countries = new TreeSet<>();
+        if (country != null) {
+            country.forEach(code -> countries.add(ApiParameters.countryCode("country", code, records::isCountry)));
+        }
+        CountKind countKind = countKind(kind);
+        Denominator per = ApiParameters.code("denominator", denominator, Denominator::fromCode,
+                codes(Denominator.values()));
+        Boolean withWorldwide = ApiParameters.bool("worldwide", worldwide);
+        ExposureFilter filter = new ExposureFilter(countKind == null ? CountKind.NOTIFIED_BY_PLATFORM : countKind,
+                per == null ? Denominator.PLATFORM_USERS : per, incidentIds, countries, fromYear, toYear,
+                withWorldwide == null || withWorldwide);
+        if (wantsCsv(format, accept)) {
+            return csv(response, exposureCsv.fileName(filter).replaceFirst("\\.csv$", ""), excel,
+                    out -> exposureCsv.write(filter, ExposureSort.HIGHEST_RATE_FIRST, out));
+        }
+        int pageNumber = ApiParameters.page(page);
+        int pageSize = ApiParameters.size(size);
+        return json(new ApiPage<>(pageNumber, pageSize, exposure.count(filter),
+                exposure.find(filter, ExposureSort.HIGHEST_RATE_FIRST, pageNumber * pageSize, pageSize).stream()
+                        .map(ApiModel.Exposure::of).toList()));
+    }
+
+    @GetMapping("/sources")
+    ResponseEntity<?> sources(HttpServletRequest request, HttpServletResponse response,
+                              @RequestParam(required = false) String page,
+                              @RequestParam(required = false) String size,
+                              @RequestParam(required = false) String format,
+                              @RequestParam(required = false) String excel,
+                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        onlyParameters(request, "page", "size");
+        if (wantsCsv(format, accept)) {
+            var all = dataset.sources(0, Integer.MAX_VALUE);
+            return csv(response, "sources", excel, out -> ApiCsv.sources(all, out));
+        }
+        int pageNumber = ApiParameters.page(page);
+        int pageSize = ApiParameters.size(size);
+        return json(new ApiPage<>(pageNumber, pageSize, dataset.countSources(),
+                dataset.sources(pageNumber * pageSize, pageSize).stream().map(ApiModel.SourceItem::of).toList()));
+    }
+
+    @GetMapping("/dataset")
+    ResponseEntity<?> dataset(HttpServletRequest request, HttpServletResponse response,
+                              @RequestParam(required = false) String format,
+                              @RequestParam(required = false) String excel,
+                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        onlyParameters(request);
+        List<DatasetRelease> releases = dataset.releases();
+        if (wantsCsv(format, accept)) {
+            return csv(response, "dataset-changelog", excel, out -> ApiCsv.releases(releases, out));
+        }
+        DatasetRelease current = releases.getFirst();
+        return json(new ApiModel.Dataset(current.version(), current.releasedOn(),
+                releases.stream().map(ApiModel.Release::of).toList()));
+    }
+
+    private static void onlyParameters(HttpServletRequest request, String... allowed) {
+        Set<String> known = new TreeSet<>(COMMON);
+        known.addAll(Arrays.asList(allowed));
+        for (String name : request.getParameterMap().keySet()) {
+            if (!known.contains(name)) {
+                throw new BadParameterException(name, "Unknown parameter \"" + name + "\"; this endpoint takes "
+                        + String.join(", ", known));
+            }
+        }
+    }
+
+    private static boolean wantsCsv(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw new BadParameterException("format", "format must be json or csv");
+            };
+        }
+        return accept != null && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(type -> type.isCompatibleWith(CSV) && !type.isWildcardType());
+    }
+
+    private String platform(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<String> names = records.platformNames();
+        return names.stream().filter(name -> name.equalsIgnoreCase(value.trim())).findFirst()
+                .orElseThrow(() -> new BadParameterException("platform", "platform must be one of "
+                        + String.join(", ", names)));
+    }
+
+    private static CountKind countKind(String value) {
+        return ApiParameters.code("kind", value, CountKind::fromCode, codes(CountKind.values()));
+    }
+
+    private static List<String> codes(StoredCode[] values) {
+        return Arrays.stream(values).map(StoredCode::code).toList();
+    }
+
+    private static ResponseEntity<Object> json(Object body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /**
+     * Streams the CSV straight into the response as the rows come from the database, then tells Spring the
+     * response is complete (null): a million rows never sit in memory.
+     */
+    private static ResponseEntity<?> csv(HttpServletResponse response, String name, String excel,
+                                         Consumer<OutputStream> writer) {
+        boolean byteOrderMark = Boolean.TRUE.equals(ApiParameters.bool("excel", excel));
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name + ".csv").build().toString());
+        try {
+            OutputStream out = response.getOutputStream();
+            if (byteOrderMark) {
+                out.write(SpreadsheetSafeCsv.UTF8_BYTE_ORDER_MARK);
+            }
+            writer.accept(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,177 @@
+package org.privacyimpact.dataset;
+
+import static org.jooq.impl.DSL.noCondition;
+import static org.privacyimpact.db.Tables.COUNTRY;
+import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.PLATFORM;
+import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
+import static org.privacyimpact.db.Tables.SOURCE;
+import static org.privacyimpact.db.Tables.TARGET_FIGURE;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectLimitStep;
+import org.privacyimpact.db.tables.TargetFigure;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class JooqRecordsQuery implements RecordsQuery {
+
+    /** Rows fetched per round trip when streaming: the export's memory stays flat however many rows match. */
+    static final int FETCH_SIZE = 1000;
+
+    private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
+
+    private final DSLContext db;
+
+    JooqRecordsQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<FigureRecord> figures(FigureFilter filter, int offset, int limit) {
+        return figureQuery(filter).offset(offset).limit(limit).fetch(JooqRecordsQuery::figure);
+    }
+
+    @Override
+    public int countFigures(FigureFilter filter) {
+        return db.fetchCount(TARGET_FIGURE, figureCondition(filter));
+    }
+
+    @Override
+    public void streamFigures(FigureFilter filter, Consumer<FigureRecord> each) {
+        try (Cursor<Record> cursor = figureQuery(filter).fetchSize(FETCH_SIZE).fetchLazy()) {
+            cursor.forEach(r -> each.accept(figure(r)));
+        }
+    }
+
+    private SelectLimitStep<Record> figureQuery(FigureFilter filter) {
+        return db.select(TARGET_FIGURE.asterisk(), INCIDENT.NAME, COUNTRY.NAME, PARENT.REFERENCE_ID, SOURCE.TITLE,
+                        SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON)
+                .from(TARGET_FIGURE)
+                .join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
+                .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(TARGET_FIGURE.COUNTRY_ISO2))
+                .leftJoin(PARENT).on(PARENT.ID.eq(TARGET_FIGURE.SUBSET_OF_FIGURE_ID))
+                .where(figureCondition(filter))
+                .orderBy(TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.REFERENCE_ID);
+    }
+
+    private static Condition figureCondition(FigureFilter filter) {
+        Condition condition = noCondition();
+        if (filter.country() != null) {
+            condition = condition.and(TARGET_FIGURE.COUNTRY_ISO2.eq(filter.country()));
+        }
+        if (filter.incident() != null) {
+            condition = condition.and(TARGET_FIGURE.INCIDENT_ID.eq(filter.incident()));
+        }
+        if (filter.kind() != null) {
+            condition = condition.and(TARGET_FIGURE.COUNT_KIND.eq(filter.kind().code()));
+        }
+        if (filter.toYear() != null) {
+            condition = condition.and(TARGET_FIGURE.PERIOD_START.le(filter.toYear()));
+        }
+        if (filter.fromYear() != null) {
+            condition = condition.and(TARGET_FIGURE.PERIOD_END.ge(filter.fromYear()));
+        }
+        if (filter.verified() != null) {
+            condition = condition.and(TARGET_FIGURE.VERIFIED.eq(filter.verified()));
+        }
+        return condition;
+    }
+
+    private static FigureRecord figure(Record r) {
+        String iso2 = r.get(TARGET_FIGURE.COUNTRY_ISO2);
+        int start = Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_START), 0);
+        return new FigureRecord(r.get(TARGET_FIGURE.REFERENCE_ID), r.get(TARGET_FIGURE.INCIDENT_ID),
+                r.get(INCIDENT.NAME), iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME)),
+                r.get(TARGET_FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(TARGET_FIGURE.COUNT_QUALIFIER)),
+                CountKind.fromCode(r.get(TARGET_FIGURE.COUNT_KIND)), start,
+                Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_END), start),
+                r.get(TARGET_FIGURE.VICTIM_GROUPS), r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED),
+                r.get(PARENT.REFERENCE_ID), "no_rate".equals(r.get(TARGET_FIGURE.DENOMINATOR_RULE)),
+                r.get(TARGET_FIGURE.NOTES),
+                new SourceCitation(r.get(SOURCE.TITLE), r.get(SOURCE.PUBLISHER), r.get(SOURCE.URL),
+                        r.get(SOURCE.PUBLISHED_ON), r.get(TARGET_FIGURE.SOURCE_QUOTE)));
+    }
+
+    @Override
+    public List<UserBaseRecord> userBases(UserBaseFilter filter, int offset, int limit) {
+        return userBaseQuery(filter).offset(offset).limit(limit).fetch(JooqRecordsQuery::userBase);
+    }
+
+    @Override
+    public int countUserBases(UserBaseFilter filter) {
+        return db.fetchCount(db.select(PLATFORM_USER_BASE.ID).from(PLATFORM_USER_BASE)
+                .join(PLATFORM).on(PLATFORM.ID.eq(PLATFORM_USER_BASE.PLATFORM_ID))
+                .where(userBaseCondition(filter)));
+    }
+
+    @Override
+    public void streamUserBases(UserBaseFilter filter, Consumer<UserBaseRecord> each) {
+        try (Cursor<Record> cursor = userBaseQuery(filter).fetchSize(FETCH_SIZE).fetchLazy()) {
+            cursor.forEach(r -> each.accept(userBase(r)));
+        }
+    }
+
+    private SelectLimitStep<Record> userBaseQuery(UserBaseFilter filter) {
+        return db.select(PLATFORM_USER_BASE.asterisk(), PLATFORM.NAME, COUNTRY.NAME, SOURCE.TITLE, SOURCE.PUBLISHER,
+                        SOURCE.URL, SOURCE.PUBLISHED_ON)
+                .from(PLATFORM_USER_BASE)
+                .join(PLATFORM).on(PLATFORM.ID.eq(PLATFORM_USER_BASE.PLATFORM_ID))
+                .join(SOURCE).on(SOURCE.ID.eq(PLATFORM_USER_BASE.SOURCE_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(PLATFORM_USER_BASE.COUNTRY_ISO2))
+                .where(userBaseCondition(filter))
+                .orderBy(PLATFORM.NAME, PLATFORM_USER_BASE.COUNTRY_ISO2.nullsFirst(), PLATFORM_USER_BASE.AS_OF_YEAR,
+                        PLATFORM_USER_BASE.AS_OF_MONTH.nullsFirst(), PLATFORM_USER_BASE.ID);
+    }
+
+    private static Condition userBaseCondition(UserBaseFilter filter) {
+        Condition condition = noCondition();
+        if (filter.platform() != null) {
+            condition = condition.and(PLATFORM.NAME.eq(filter.platform()));
+        }
+        if (filter.country() != null) {
+            condition = condition.and(PLATFORM_USER_BASE.COUNTRY_ISO2.eq(filter.country()));
+        }
+        if (filter.metric() != null) {
+            condition = condition.and(PLATFORM_USER_BASE.METRIC.eq(filter.metric().code()));
+        }
+        return condition;
+    }
+
+    private static UserBaseRecord userBase(Record r) {
+        String iso2 = r.get(PLATFORM_USER_BASE.COUNTRY_ISO2);
+        return new UserBaseRecord(r.get(PLATFORM_USER_BASE.REFERENCE_ID), r.get(PLATFORM.NAME),
+                iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME)),
+                r.get(PLATFORM_USER_BASE.USERS), ValueQualifier.fromCode(r.get(PLATFORM_USER_BASE.USERS_QUALIFIER)),
+                UserBaseMetric.fromCode(r.get(PLATFORM_USER_BASE.METRIC)), r.get(PLATFORM_USER_BASE.AS_OF_YEAR),
+                r.get(PLATFORM_USER_BASE.AS_OF_MONTH), r.get(PLATFORM_USER_BASE.VERIFIED),
+                r.get(PLATFORM_USER_BASE.NOTES),
+                new SourceCitation(r.get(SOURCE.TITLE), r.get(SOURCE.PUBLISHER), r.get(SOURCE.URL),
+                        r.get(SOURCE.PUBLISHED_ON), r.get(PLATFORM_USER_BASE.SOURCE_QUOTE)));
+    }
+
+    @Override
+    public List<String> platformNames() {
+        return db.select(PLATFORM.NAME).from(PLATFORM).orderBy(PLATFORM.NAME).fetch(PLATFORM.NAME);
+    }
+
+    @Override
+    public boolean isCountry(String iso2) {
+        return iso2 != null && db.fetchExists(COUNTRY, COUNTRY.ISO2.eq(iso2));
+    }
+
+    @Override
+    public boolean isIncident(String id) {
+        return id != null && db.fetchExists(INCIDENT, INCIDENT.ID.eq(id));
+    }
+}

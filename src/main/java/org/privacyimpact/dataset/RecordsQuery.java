@@ -1,0 +1,31 @@
+package org.privacyimpact.dataset;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The stored figures and user bases row by row, for the data API and its CSV: a page at a time, or every row
+ * streamed from the database without holding the result in memory. Read-only.
+ */
+public interface RecordsQuery {
+
+    List<FigureRecord> figures(FigureFilter filter, int offset, int limit);
+
+    int countFigures(FigureFilter filter);
+
+    /** Calls {@code each} for every matching figure, fetching from the database in batches. */
+    void streamFigures(FigureFilter filter, Consumer<FigureRecord> each);
+
+    List<UserBaseRecord> userBases(UserBaseFilter filter, int offset, int limit);
+
+    int countUserBases(UserBaseFilter filter);
+
+    void streamUserBases(UserBaseFilter filter, Consumer<UserBaseRecord> each);
+
+    /** The names of platforms and general denominators as stored, for validating a filter. */
+    List<String> platformNames();
+
+    boolean isCountry(String iso2);
+
+    boolean isIncident(String id);
+}

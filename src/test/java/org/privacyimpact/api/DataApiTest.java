@@ -1,0 +1,213 @@
+package org.privacyimpact.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.TargetedPerMillion;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The data API over real HTTP: each endpoint's contract, its CSV, and every kind of bad parameter. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false"})
+class DataApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TargetedPerMillionQuery query;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> get(String pathAndQuery, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery, null);
+        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    List<CSVRecord> csv(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery, "text/csv");
+        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(response.body())).getRecords();
+    }
+
+    @Test
+    void exposureForIndia2019IsTheFoundingCase() throws Exception {
+        JsonNode page = json("/api/v1/exposure?incident=WA2019&year=2019&country=IN&worldwide=false");
+
+        assertThat(page.get("total").asInt()).isEqualTo(1);
+        JsonNode india = page.get("items").get(0);
+        assertThat(india.get("people_targeted").asInt()).isEqualTo(121);
+        assertThat(india.get("count_kind").asString()).isEqualTo("notified_by_platform");
+        assertThat(india.get("denominator").get("users").asLong()).isEqualTo(400_000_000L);
+        assertThat(india.get("denominator").get("as_of").asString()).isEqualTo("2019-11");
+        assertThat(india.get("targeted_per_million").decimalValue()).isEqualByComparingTo("0.3025");
+        assertThat(india.get("figure_source").get("quote").asString()).contains("121 Indian users");
+        assertThat(india.get("other_reported_figures").get(0).get("people_targeted").asInt()).isEqualTo(100);
+    }
+
+    /** One query behind the view, its CSV and the API: the India 2019 numbers agree in all of them. */
+    @Test
+    void theSameFilterGivesTheSameNumbersInTheViewsQueryTheApiAndItsCsv() throws Exception {
+        TargetedPerMillion shown = query.findAll(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST)
+                .stream().filter(row -> "IN".equals(row.area().countryIso2())).findFirst().orElseThrow();
+        String india = "/api/v1/exposure?incident=WA2019&year=2019&country=IN&worldwide=false";
+        JsonNode api = json(india).get("items").get(0);
+        CSVRecord csv = csv(india).stream().filter(row -> row.get("country_iso2").equals("IN")).findFirst()
+                .orElseThrow();
+
+        assertThat(api.get("people_targeted").asInt()).isEqualTo(shown.targetedCount()).isEqualTo(121);
+        assertThat(csv.get("people_targeted")).isEqualTo("121");
+        assertThat(api.get("denominator").get("users").asLong()).isEqualTo(shown.userBase().users());
+        assertThat(csv.get("users")).isEqualTo(String.valueOf(shown.userBase().users()));
+        assertThat(api.get("targeted_per_million").decimalValue()).isEqualByComparingTo(shown.perMillion());
+        assertThat(csv.get("targeted_per_million_users")).isEqualTo(shown.perMillion().toPlainString())
+                .isEqualTo("0.302500");
+    }
+
+    @Test
+    void incidentsAreListedAPageAtATimeAndEachHasItsFiguresAndReply() throws Exception {
+        JsonNode first = json("/api/v1/incidents?size=10");
+        JsonNode fourth = json("/api/v1/incidents?size=10&page=3");
+
+        assertThat(first.get("total").asInt()).isEqualTo(35);
+        assertThat(first.get("items")).hasSize(10);
+        assertThat(fourth.get("items")).hasSize(5);
+        JsonNode whatsApp = json("/api/v1/incidents/WA2019");
+        assertThat(whatsApp.get("short_name").asString()).isEqualTo("Pegasus via WhatsApp, 2019");
+        assertThat(whatsApp.get("right_of_reply").asString()).contains("taken out of context");
+        assertThat(whatsApp.get("figures")).anySatisfy(figure -> {
+            assertThat(figure.get("country_iso2").asString()).isEqualTo("MA");
+            assertThat(figure.get("people_targeted").asInt()).isEqualTo(69);
+            assertThat(figure.get("competing").get(0).get("people_targeted").asInt()).isEqualTo(60);
+        });
+        assertThat(get("/api/v1/incidents/NOPE", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void figuresFilterByCountryKindYearsAndVerifiedFlag() throws Exception {
+        assertThat(json("/api/v1/figures?country=IN").get("total").asInt()).isEqualTo(8);
+        assertThat(json("/api/v1/figures?verified=false").get("total").asInt()).isEqualTo(4);
+        assertThat(json("/api/v1/figures?kind=alleged").get("items").get(0).get("reference_id").asString())
+                .isEqualTo("ILPOL2022-IL-CALCALIST");
+        assertThat(json("/api/v1/figures?incident=EXL2024&from=2020&to=2023").get("total").asInt()).isEqualTo(3);
+        List<CSVRecord> rows = csv("/api/v1/figures?country=IN");
+        assertThat(rows).hasSize(8).allSatisfy(row -> assertThat(row.get("country_iso2")).isEqualTo("IN"));
+    }
+
+    @Test
+    void userBasesFilterByPlatformCountryAndMetric() throws Exception {
+        JsonNode whatsAppIndia = json("/api/v1/user-bases?platform=whatsapp&country=IN");
+        assertThat(whatsAppIndia.get("total").asInt()).isEqualTo(4);
+        assertThat(json("/api/v1/user-bases?metric=population").get("total").asInt()).isEqualTo(35);
+        assertThat(csv("/api/v1/user-bases?metric=internet_users&country=RS")).singleElement()
+                .satisfies(serbia -> assertThat(serbia.get("users")).isEqualTo("5548001"));
+    }
+
+    @Test
+    void sourcesAndTheDatasetVersionAreListed() throws Exception {
+        assertThat(json("/api/v1/sources?size=500").get("total").asInt()).isEqualTo(82);
+        JsonNode dataset = json("/api/v1/dataset");
+        assertThat(dataset.get("version").asString()).isEqualTo("2026.11.1");
+        assertThat(dataset.get("releases")).hasSize(2);
+        assertThat(csv("/api/v1/dataset")).extracting(row -> row.get("version")).contains("2026.11.1", "2026.11.0");
+    }
+
+    @Test
+    void csvIsChosenByAcceptHeaderOrFormatAndExcelAddsAByteOrderMark() throws Exception {
+        HttpResponse<String> byParameter = get("/api/v1/sources?format=csv", null);
+        assertThat(byParameter.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(byParameter.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"sources.csv\"");
+        assertThat(byParameter.body()).startsWith("id,title,publisher,url,published_on,target_figures,user_bases\r\n");
+
+        HttpResponse<String> forExcel = get("/api/v1/sources?format=csv&excel=true", null);
+        assertThat(forExcel.body()).startsWith("\uFEFFid,title");
+    }
+
+    @Test
+    void theOpenApiDescriptionListsEveryEndpoint() throws Exception {
+        JsonNode openapi = json("/api/v1/openapi");
+
+        assertThat(openapi.get("openapi").asString()).startsWith("3.");
+        assertThat(openapi.get("paths").propertyNames()).containsExactlyInAnyOrder("/api/v1/incidents",
+                "/api/v1/incidents/{id}", "/api/v1/figures", "/api/v1/user-bases", "/api/v1/exposure",
+                "/api/v1/sources", "/api/v1/dataset");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/figures?country=ZZ|country",
+            "/api/v1/figures?country=India|country",
+            "/api/v1/figures?from=abc|from",
+            "/api/v1/figures?from=2021&to=2019|to",
+            "/api/v1/figures?kind=rumour|kind",
+            "/api/v1/figures?incident=NOPE|incident",
+            "/api/v1/figures?verified=maybe|verified",
+            "/api/v1/figures?page=-1|page",
+            "/api/v1/figures?size=100000|size",
+            "/api/v1/figures?contry=IN|contry",
+            "/api/v1/figures?format=xml|format",
+            "/api/v1/exposure?year=abc|year",
+            "/api/v1/exposure?denominator=dollars|denominator",
+            "/api/v1/exposure?platform=MySpace|platform",
+            "/api/v1/exposure?year=2019&from=2019|year",
+            "/api/v1/user-bases?metric=likes|metric",
+            "/api/v1/incidents?kind=%3Cscript%3E|kind",
+            "/api/v1/incidents?country=%27%3B%20drop%20table%20country%3B--|country"})
+    void aBadParameterIsA400NamingItNeverA500(String pathAndQuery, String parameter) throws Exception {
+        HttpResponse<String> response = get(pathAndQuery, null);
+
+        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body());
+        assertThat(error.get("error").asString()).isEqualTo("bad_parameter");
+        assertThat(error.get("parameter").asString()).isEqualTo(parameter);
+        assertThat(error.get("message").asString()).isNotBlank().doesNotContain("Exception", "at org.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})
+    void theApiIsReadOnly(String method) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/figures"))
+                .method(method, HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+    }
+}
