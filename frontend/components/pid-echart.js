@@ -69,6 +69,53 @@ class PidEchart extends HTMLElement {
     this.setAttribute('data-drawn', '');
   }
 
+  /**
+   * Saves the chart as a PNG or SVG file with its title above and a source line below, so that the image
+   * carries where its numbers come from when it is pasted into a briefing.
+   */
+  exportImage(type, title, footer, fileName) {
+    const option = this._option;
+    if (!option) {
+      return;
+    }
+    const width = Math.max(this.clientWidth || 0, 800);
+    const height = Math.max(this.clientHeight || 0, 360) + 90;
+    const grid = option.grid || {};
+    const framed = Object.assign({}, option, {
+      animation: false,
+      backgroundColor: '#ffffff',
+      title: { text: title, left: 16, top: 10, textStyle: { fontSize: 16, fontWeight: 'bold', width: width - 32, overflow: 'break' } },
+      graphic: [{ type: 'text', left: 16, bottom: 10, style: { text: footer, fontSize: 11, fill: '#444', width: width - 32, overflow: 'break' } }],
+      grid: Object.assign({}, grid, { top: (grid.top || 16) + 44, bottom: (grid.bottom || 48) + 34 }),
+    });
+    let url;
+    if (type === 'svg') {
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+      chart.setOption(framed);
+      const svg = chart.renderToSVGString();
+      chart.dispose();
+      url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    } else {
+      const holder = document.createElement('div');
+      holder.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;height:${height}px`;
+      document.body.appendChild(holder);
+      const chart = echarts.init(holder, null, { renderer: 'canvas', width, height });
+      chart.setOption(framed);
+      url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+      chart.dispose();
+      holder.remove();
+    }
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    if (url.startsWith('blob:')) {
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    }
+  }
+
   connectedCallback() {
     if (!this.style.display) {
       this.style.display = 'block';

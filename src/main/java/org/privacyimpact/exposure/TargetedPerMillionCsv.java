@@ -22,6 +22,12 @@ public class TargetedPerMillionCsv {
             "users_notes", "users_source_title", "users_source_url", "users_source_quote", "years_between",
             "targeted_per_million_users", "rate_not_shown_because", "other_reported_figures");
 
+    /** The columns the Compare table shows, in its words: the "as shown" download. */
+    static final List<String> AS_SHOWN_HEADER = List.of(
+            "area", "country_iso2", "incident", "people_targeted", "people_targeted_qualifier", "count_kind",
+            "figure_verified", "divided_by", "users", "users_metric", "users_as_of", "users_verified",
+            "years_between", "targeted_per_million_users", "rate_not_shown_because", "other_reported_figures");
+
     private final TargetedPerMillionQuery query;
 
     TargetedPerMillionCsv(TargetedPerMillionQuery query) {
@@ -58,6 +64,24 @@ public class TargetedPerMillionCsv {
                         row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
                         describe(row.competingFigures())));
                 csv.printRow(cells);
+            });
+        }
+    }
+
+    /** The rows of the filter with the columns the table shows (the "as shown" download). */
+    public void writeAsShown(ExposureFilter filter, ExposureSort sort, OutputStream out) {
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, AS_SHOWN_HEADER)) {
+            query.stream(filter, sort, row -> {
+                UserBase base = row.userBase();
+                csv.printRow(row.area().name(), row.area().countryIso2(), row.incidentShortName(),
+                        row.targetedCount(), row.countQualifier().code(), row.countKind().code(), row.figureVerified(),
+                        base == null ? null : ExposureSummary.denominatorWords(base),
+                        base == null ? null : base.users(), base == null ? null : base.metric().code(),
+                        base == null ? null : base.asOf(), base == null ? null : base.verified(), row.yearGap(),
+                        row.perMillion(),
+                        row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
+                        row.competingFigures().stream().map(other -> other.describe() + " ("
+                                + other.source().shortName() + ")").collect(Collectors.joining("; ")));
             });
         }
     }

@@ -47,6 +47,9 @@ class FormulaInjectionTest {
     @Autowired
     ApiCsv apiCsv;
 
+    @Autowired
+    org.privacyimpact.exposure.ExposureReport report;
+
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+1+1", "-1+1", "@SUM(1+1)", "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0",
             "=HYPERLINK(\"https://evil.example\",\"click\")", " =1+1", "  @cmd", "\"=1+1", "'=1+1",
@@ -94,6 +97,20 @@ class FormulaInjectionTest {
             assertInert(row, payload, "figure_notes", "figure_source_title", "figure_source_quote");
             assertThat(row.get("people_targeted")).isEqualTo("7");
         });
+
+        // the view's "as shown" download and the report's data.csv
+        ExposureFilter alleged = new ExposureFilter(CountKind.ALLEGED, Denominator.PLATFORM_USERS, Set.of("WA2019"),
+                Set.of("IN"), null, null, false);
+        assertThat(parse(out -> viewCsv.writeAsShown(alleged, ExposureSort.HIGHEST_RATE_FIRST, out)))
+                .singleElement().satisfies(row -> assertThat(row.get("people_targeted")).isEqualTo("7"));
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        report.write(alleged, ExposureSort.HIGHEST_RATE_FIRST, payload, "http://localhost/compare", zipped);
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {
+            assertThat(zip.getNextEntry().getName()).isEqualTo("data.csv");
+            String data = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(parse(out -> out.write(data.getBytes(StandardCharsets.UTF_8)))).singleElement()
+                    .satisfies(row -> assertInert(row, payload, "figure_notes", "figure_source_quote"));
+        }
 
         // the API's figures and user bases
         List<CSVRecord> figures = parse(out -> apiCsv.figures(new FigureFilter("IN", "WA2019", CountKind.ALLEGED,

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,27 +141,47 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void downloadCsvArrivesWithTheIndiaRow() throws IOException {
+    void everyDownloadArrivesAsAFileAPolicymakerCanOpen() throws IOException {
         browser.get("http://localhost:" + port + WHATSAPP_2019);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        WebElement download = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-csv")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", download);
-        download.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart[data-drawn] canvas")));
+        String base = "people-targeted-notified-by-platform-per-million-platform-users-wa2019-2019";
 
-        Path downloads = browserFiles.resolve("downloads");
-        Path csv = wait.until(driver -> completedCsv(downloads).orElse(null));
+        String asShown = Files.readString(download(wait, "a.download-csv", base + ".csv"), StandardCharsets.UTF_8);
+        assertThat(asShown.lines()).anyMatch(line -> line.startsWith("India,IN,\"Pegasus via WhatsApp, 2019\",121,")
+                && line.contains(",0.302500,"));
 
-        String content = Files.readString(csv, StandardCharsets.UTF_8);
-        assertThat(csv.getFileName().toString())
-                .isEqualTo("people-targeted-notified-by-platform-per-million-platform-users-wa2019-2019.csv");
-        assertThat(content.lines()).anyMatch(line -> line.startsWith("India,IN,WA2019,") && line.contains(",0.302500,"));
+        String full = Files.readString(download(wait, "a.download-csv-full",
+                "people-targeted-notified-by-platform-per-million-platform-users-full.csv"), StandardCharsets.UTF_8);
+        assertThat(full).contains("figure_source_quote").contains("Meta surveillance-for-hire takedown");
+
+        Path report = download(wait, "a.download-report", base + "-report.zip");
+        try (var zip = new java.util.zip.ZipFile(report.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+                    .containsExactly("data.csv", "metadata.json", "README.txt");
+        }
+
+        byte[] png = Files.readAllBytes(download(wait, "vaadin-button.export-png", base + ".png"));
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(png.length).isGreaterThan(10_000);
+
+        String svg = Files.readString(download(wait, "vaadin-button.export-svg", base + ".svg"), StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<svg").contains("People targeted (notified by the platform) per million")
+                .contains("dataset 2026.11.1").contains("India");
     }
 
-    private static Optional<Path> completedCsv(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".csv")).findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /** Clicks a download control and waits until the browser has finished writing the named file. */
+    private Path download(WebDriverWait wait, String selector, String fileName) {
+        WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", control);
+        control.click();
+        Path file = browserFiles.resolve("downloads").resolve(fileName);
+        return wait.until(driver -> {
+            try {
+                return Files.exists(file) && Files.size(file) > 0 ? file : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 }

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -38,6 +40,7 @@ import org.privacyimpact.dataset.DatasetQuery.Choice;
 import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureReport;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.ExposureSummary;
 import org.privacyimpact.exposure.RateFormat;
@@ -45,6 +48,8 @@ import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.CopyLinkButton;
+import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.privacyimpact.ui.chart.ChartImageButtons;
 import org.privacyimpact.ui.chart.ChartOption;
 import org.privacyimpact.ui.chart.EChart;
 
@@ -86,9 +91,19 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final ExposureGrid grid;
     final UnorderedList sentences = new UnorderedList();
     final Anchor downloadCsv;
+    final Anchor downloadFullCsv;
+    final Anchor downloadReport;
+    final Checkbox forExcel = new Checkbox("For Excel");
+    final ChartImageButtons imageButtons;
+    private final String datasetVersion;
+    /** Where the dashboard is served from, as the browser sees it (e.g. http://localhost:8080). */
+    private String origin = "";
+    private String location = "compare";
 
-    public CompareView(TargetedPerMillionQuery query, TargetedPerMillionCsv csv, DatasetQuery dataset) {
+    public CompareView(TargetedPerMillionQuery query, TargetedPerMillionCsv csv, ExposureReport report,
+                       DatasetQuery dataset) {
         this.query = query;
+        this.datasetVersion = dataset.currentRelease().version();
         this.incidentChoices = dataset.incidents();
         this.countryChoices = dataset.countriesWithFigures();
         this.grid = new ExposureGrid(query, "Compare countries (table)");
@@ -102,19 +117,33 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         overview.addClassName("chart-overview");
         overview.getElement().setAttribute("aria-live", "polite");
 
-        downloadCsv = new Anchor((DownloadEvent event) -> {
-            event.setFileName(csv.fileName(state.filter()));
-            event.setContentType("text/csv; charset=UTF-8");
-            try (OutputStream out = event.getOutputStream()) {
-                csv.write(state.filter(), grid.currentSort(), out);
-            }
-        }, "");
-        downloadCsv.add(VaadinIcon.DOWNLOAD.create(), new Span("Download CSV"));
-        downloadCsv.getElement().setAttribute("download", true);
-        downloadCsv.getElement().setAttribute("title", "Every row behind this view, with every source and quote");
-        downloadCsv.addClassName("download-csv");
+        downloadCsv = download("CSV, as shown", "download-csv",
+                "The rows and columns of the table for these filters, with sources in the full download",
+                () -> csv.fileName(state.filter()),
+                out -> csv.writeAsShown(state.filter(), grid.currentSort(), out));
+        downloadFullCsv = download("CSV, full", "download-csv-full",
+                "Every figure of this count kind, all incidents, countries and years, with every source and quote",
+                () -> csv.fileName(fullFilter()).replaceFirst("\\.csv$", "-full.csv"),
+                out -> csv.write(fullFilter(), ExposureSort.HIGHEST_RATE_FIRST, out));
+        downloadReport = download("Report (.zip)", "download-report",
+                "data.csv with sources and quotes, metadata.json with filters, units and sources, README with a citation",
+                () -> report.fileName(state.filter()),
+                out -> report.write(state.filter(), grid.currentSort(), heading(state.filter()), viewUrl(), out));
+        forExcel.addClassName("for-excel");
+        forExcel.getElement().setAttribute("title",
+                "Adds the mark Excel needs to read accented letters correctly; other programs may show it");
+        UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
 
-        FlexLayout toolbar = new FlexLayout(overview, new CopyLinkButton(), downloadCsv);
+        imageButtons = new ChartImageButtons(
+                this::visibleChart,
+                () -> heading(state.filter()),
+                () -> "Source: Privacy Impact Dashboard, dataset " + datasetVersion + " — every figure with its "
+                        + "source and quote: " + viewUrl(),
+                () -> csv.fileName(state.filter()).replaceFirst("\\.csv$", ""));
+        Div downloads = new Div(new Span("Download: "), downloadCsv, downloadFullCsv, forExcel, downloadReport,
+                imageButtons);
+        downloads.addClassName("downloads");
+        FlexLayout toolbar = new FlexLayout(overview, new CopyLinkButton(), downloads);
         toolbar.addClassName("view-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -191,6 +220,40 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         return bar;
     }
 
+    /** The address of the view with its filters, for the report and the image's source line. */
+    String viewUrl() {
+        return origin + "/" + location;
+    }
+
+    private EChart visibleChart() {
+        return tabs.getSelectedTab() == scatterTab ? scatterChart : ratesChart;
+    }
+
+    /** Everything behind the view: its count kind and denominator, no narrowing by incident, country or year. */
+    private ExposureFilter fullFilter() {
+        return ExposureFilter.of(state.filter().countKind()).withDenominator(state.filter().denominator());
+    }
+
+    private Anchor download(String text, String className, String title, Supplier<String> fileName,
+                            Consumer<OutputStream> writer) {
+        boolean zip = className.equals("download-report");
+        Anchor anchor = new Anchor((DownloadEvent event) -> {
+            event.setFileName(fileName.get());
+            event.setContentType(zip ? "application/zip" : "text/csv; charset=UTF-8");
+            try (OutputStream out = event.getOutputStream()) {
+                if (!zip && forExcel.getValue()) {
+                    out.write(SpreadsheetSafeCsv.UTF8_BYTE_ORDER_MARK);
+                }
+                writer.accept(out);
+            }
+        }, "");
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(text));
+        anchor.getElement().setAttribute("download", true);
+        anchor.getElement().setAttribute("title", title);
+        anchor.addClassName(className);
+        return anchor;
+    }
+
     private static Component legend() {
         Span verified = new Span("Blue bars");
         verified.addClassName("legend-verified");
@@ -226,6 +289,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        location = event.getLocation().getPathWithQueryParameters();
         CompareState.Parsed parsed = CompareState.from(event.getLocation().getQueryParameters());
         List<String> ignored = new java.util.ArrayList<>(parsed.ignored());
         ExposureFilter filter = parsed.state().filter();

@@ -120,6 +120,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 timelineTable);
         add(timelinePanel, new Paragraph(new RouterLink("All incidents", IncidentsView.class), new Span(" · "),
                 new RouterLink("How the numbers are made, and what to read with care", MethodologyView.class)));
+        String version = dataset.currentRelease().version();
+        java.util.function.Supplier<String> sourceLine = () -> "Source: Privacy Impact Dashboard, dataset " + version
+                + " — " + kind.label() + " per million " + denominator.label()
+                + "; every figure with its source and quote on the dashboard";
+        mapPanel.addImageButtons(sourceLine, "rates-map");
+        topPanel.addImageButtons(sourceLine, "highest-rates");
+        timelinePanel.addImageButtons(() -> "Source: Privacy Impact Dashboard, dataset " + version,
+                "incidents-by-year");
         showCards();
         showTimeline();
     }

@@ -14,8 +14,12 @@ public class ChartPanel extends Div {
 
     private final Paragraph summary = new Paragraph();
     private final TabSheet tabs = new TabSheet();
+    private final String title;
+    private final EChart chart;
 
     public ChartPanel(String title, EChart chart, Component table) {
+        this.title = title;
+        this.chart = chart;
         addClassName("chart-panel");
         chart.getElement().setAttribute("aria-label", title);
         summary.addClassName("chart-overview");
@@ -23,6 +27,13 @@ public class ChartPanel extends Div {
         tabs.add("Table", table);
         tabs.setWidthFull();
         add(new H3(title), summary, tabs);
+    }
+
+    /** Adds PNG and SVG buttons that save the chart with its title and this source line. */
+    public ChartImageButtons addImageButtons(java.util.function.Supplier<String> sourceLine, String fileBase) {
+        ChartImageButtons buttons = new ChartImageButtons(() -> chart, () -> title, sourceLine, () -> fileBase);
+        addComponentAtIndex(2, buttons);
+        return buttons;
     }
 
     public void setSummary(String text) {

@@ -136,14 +136,74 @@ class CompareViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void downloadCsvGivesEveryRowBehindTheView() {
+    void csvAsShownHasTheTablesRowsAndColumns() {
+        CompareView view = open(WHATSAPP_2019);
+
+        String csv = download(view.downloadCsv);
+        assertThat(csv.lines().findFirst()).hasValue("area,country_iso2,incident,people_targeted,"
+                + "people_targeted_qualifier,count_kind,figure_verified,divided_by,users,users_metric,users_as_of,"
+                + "users_verified,years_between,targeted_per_million_users,rate_not_shown_because,"
+                + "other_reported_figures");
+        assertThat(csv.lines()).hasSize(1 + 17)
+                .anyMatch(line -> line.startsWith("India,IN,\"Pegasus via WhatsApp, 2019\",121,exact,")
+                        && line.contains(",0.302500,"));
+    }
+
+    @Test
+    void csvFullHasEveryFigureOfTheKindWithSourcesAndQuotes() {
+        CompareView view = open(WHATSAPP_2019);
+
+        String csv = download(view.downloadFullCsv);
+        assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
+                .contains("figure_source_quote", "users_source_url"));
+        // all incidents, countries and years of notified-by-platform figures, not only WhatsApp 2019's 17
+        assertThat(csv.lines().count() - 1).isEqualTo(query.count(ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM)))
+                .isGreaterThan(17);
+        assertThat(csv).contains("Meta surveillance-for-hire takedown");
+    }
+
+    @Test
+    void theExcelOptionAddsAByteOrderMarkToTheCsv() {
+        CompareView view = open(WHATSAPP_2019);
+        view.forExcel.setValue(true);
+
+        assertThat(download(view.downloadCsv)).startsWith("\uFEFFarea,");
+        view.forExcel.setValue(false);
+        assertThat(download(view.downloadCsv)).startsWith("area,");
+    }
+
+    @Test
+    void theReportHoldsTheDataItsMetadataAndACitation() throws Exception {
         CompareView view = open(WHATSAPP_2019);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        test(view.downloadCsv).download(out);
+        test(view.downloadReport).download(out);
 
-        String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv.lines()).hasSize(1 + 17);
-        assertThat(csv.lines()).anyMatch(line -> line.startsWith("India,IN,WA2019,") && line.contains(",0.302500,"));
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsOnlyKeys("data.csv", "metadata.json", "README.txt");
+        assertThat(files.get("data.csv").lines()).hasSize(1 + 17);
+        var metadata = tools.jackson.databind.json.JsonMapper.builder().build().readTree(files.get("metadata.json"));
+        assertThat(metadata.get("dataset_version").asString()).isEqualTo("2026.11.1");
+        assertThat(metadata.get("view_url").asString()).contains("compare?").contains("incident=WA2019");
+        assertThat(metadata.get("filters").get("count_kind").asString()).isEqualTo("notified_by_platform");
+        assertThat(metadata.get("columns")).anySatisfy(column -> {
+            assertThat(column.get("name").asString()).isEqualTo("targeted_per_million_users");
+            assertThat(column.get("unit").asString()).isEqualTo("people per million");
+        });
+        assertThat(metadata.get("sources")).anySatisfy(source -> assertThat(source.get("url").asString())
+                .startsWith("https://www.newindianexpress.com/"));
+        assertThat(files.get("README.txt")).contains("How to cite:", "dataset 2026.11.1",
+                "People targeted (notified by the platform) per million platform users");
+    }
+
+    private String download(Anchor anchor) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(anchor).download(out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

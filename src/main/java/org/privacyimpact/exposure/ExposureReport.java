@@ -1,0 +1,191 @@
+package org.privacyimpact.exposure;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.DatasetRelease;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A report a policymaker can file with a briefing: {@code data.csv} (the rows of the view with every source
+ * and quote), {@code metadata.json} (dataset version, when it was made, the view's address with its filters,
+ * each column's unit and definition, every source cited) and {@code README.txt} with a ready citation.
+ */
+@Component
+public class ExposureReport {
+
+    /** Each column of data.csv: its unit and what it means. */
+    static final Map<String, String[]> COLUMNS = columns();
+
+    private final TargetedPerMillionCsv csv;
+    private final TargetedPerMillionQuery query;
+    private final DatasetQuery dataset;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    ExposureReport(TargetedPerMillionCsv csv, TargetedPerMillionQuery query, DatasetQuery dataset) {
+        this(csv, query, dataset, Clock.systemUTC());
+    }
+
+    ExposureReport(TargetedPerMillionCsv csv, TargetedPerMillionQuery query, DatasetQuery dataset, Clock clock) {
+        this.csv = csv;
+        this.query = query;
+        this.dataset = dataset;
+        this.clock = clock;
+    }
+
+    public String fileName(ExposureFilter filter) {
+        return csv.fileName(filter).replaceFirst("\\.csv$", "-report.zip");
+    }
+
+    /**
+     * @param title   the view's heading, e.g. "People targeted (notified by the platform) per million platform users"
+     * @param viewUrl the address that reopens the view with the same filters
+     */
+    public void write(ExposureFilter filter, ExposureSort sort, String title, String viewUrl, OutputStream out) {
+        DatasetRelease release = dataset.currentRelease();
+        Instant generated = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("data.csv"));
+            // streamed into the zip row by row; the CSV writer's close must end the entry, not the zip
+            csv.write(filter, sort, new FilterOutputStream(zip) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    out.write(bytes, offset, length);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+            zip.closeEntry();
+
+            zip.putNextEntry(new ZipEntry("metadata.json"));
+            zip.write(json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(metadata(filter, sort, title, viewUrl, release, generated)));
+            zip.closeEntry();
+
+            zip.putNextEntry(new ZipEntry("README.txt"));
+            zip.write(readme(title, viewUrl, release, generated).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ObjectNode metadata(ExposureFilter filter, ExposureSort sort, String title, String viewUrl,
+                                DatasetRelease release, Instant generated) {
+        ObjectNode root = json.createObjectNode();
+        root.put("title", title);
+        root.put("dataset_version", release.version());
+        root.put("dataset_released_on", release.releasedOn().toString());
+        root.put("generated_at", generated.toString());
+        root.put("view_url", viewUrl);
+        ObjectNode filters = root.putObject("filters");
+        filters.put("count_kind", filter.countKind().code());
+        filters.put("denominator", filter.denominator().code());
+        filter.incidents().forEach(filters.putArray("incidents")::add);
+        filter.countries().forEach(filters.putArray("countries")::add);
+        filters.put("from_year", filter.fromYear());
+        filters.put("to_year", filter.toYear());
+        filters.put("worldwide", filter.worldwide());
+        ArrayNode columns = root.putArray("columns");
+        COLUMNS.forEach((name, about) -> columns.addObject().put("name", name).put("unit", about[0])
+                .put("definition", about[1]));
+        Map<String, String> sources = new LinkedHashMap<>();
+        query.stream(filter, sort, row -> {
+            sources.putIfAbsent(row.figureSource().url(), row.figureSource().title());
+            if (row.userBase() != null) {
+                sources.putIfAbsent(row.userBase().source().url(), row.userBase().source().title());
+            }
+            row.competingFigures().forEach(other -> sources.putIfAbsent(other.source().url(), other.source().title()));
+        });
+        ArrayNode cited = root.putArray("sources");
+        sources.forEach((url, sourceTitle) -> cited.addObject().put("title", sourceTitle).put("url", url));
+        root.put("read_with_care", "Counts of different kinds are never added together; a rate is given only "
+                + "where the figure divided by is for the same country, of a fitting kind and within two years. "
+                + "See the Sources & methodology page of the dashboard.");
+        return root;
+    }
+
+    private static String readme(String title, String viewUrl, DatasetRelease release, Instant generated) {
+        return """
+                %s
+
+                Privacy Impact Dashboard, dataset %s (released %s). Generated %s.
+                View with the same filters: %s
+
+                How to cite:
+                  Privacy Impact Dashboard (dataset %s), "%s", %s, %s
+
+                Files:
+                  data.csv       the rows of the view; every number with its source's title, address and the
+                                 sentence that states it. UTF-8, comma-separated (RFC 4180). Text that a
+                                 spreadsheet would run as a formula starts with an apostrophe.
+                  metadata.json  the filters, each column's unit and definition, and every source cited.
+
+                Read with care: counts of different kinds (leaked-list entries, forensic confirmations,
+                platform notifications, official disclosures) measure different things and are never added
+                together; a rate is given only where the figure divided by is for the same country, of a
+                fitting kind and within two years of the incident.
+                """.formatted(title, release.version(), release.releasedOn(), generated, viewUrl, release.version(),
+                title, generated.toString().substring(0, 10), viewUrl).replace("\n", "\r\n");
+    }
+
+    private static Map<String, String[]> columns() {
+        Map<String, String[]> columns = new LinkedHashMap<>();
+        String[][] rows = {
+                {"area", "text", "The country, or Worldwide."},
+                {"country_iso2", "ISO 3166-1 alpha-2", "Empty for worldwide figures."},
+                {"incident_id", "identifier", "The incident in the dataset, e.g. WA2019."},
+                {"incident", "text", "The incident's name."},
+                {"incident_year", "year", "First year of the period the figure covers."},
+                {"people_targeted", "people (or phone numbers, for leaked-list entries)", "The figure as the source states it."},
+                {"people_targeted_qualifier", "exact | approximate | at_least", "How the source states the number: about, at least."},
+                {"count_kind", "code", "What the number counts: leaked_list_entries, confirmed_forensic, notified_by_platform, official_disclosure, alleged, estimated."},
+                {"figure_verified", "true | false", "false where the source is weak or could not be checked word for word."},
+                {"figure_notes", "text", "Our notes on the figure."},
+                {"figure_source_title", "text", "The document the figure comes from."},
+                {"figure_source_url", "URL", "Where to read it."},
+                {"figure_source_quote", "text", "The sentence of the source that states the figure, verbatim."},
+                {"user_base_platform", "text", "What the figure is divided by: a platform, Internet (all) or Population (all)."},
+                {"users", "people (or accounts)", "The number divided by."},
+                {"users_qualifier", "exact | approximate | at_least", "How the source states it."},
+                {"users_metric", "code", "monthly_active_users, users_unspecified, accounts, internet_users or population."},
+                {"users_as_of", "year or year-month", "The date of the number divided by."},
+                {"users_verified", "true | false", "false for estimates and weak sources."},
+                {"users_notes", "text", "Our notes on the number divided by."},
+                {"users_source_title", "text", "Its document."},
+                {"users_source_url", "URL", "Where to read it."},
+                {"users_source_quote", "text", "The sentence that states it, verbatim."},
+                {"years_between", "years", "From the figure's period to the date of the number divided by (0 = within it)."},
+                {"targeted_per_million_users", "people per million", "people_targeted × 1,000,000 ÷ users, 6 decimal places; empty where no rate is given."},
+                {"rate_not_shown_because", "text", "Why there is no rate."},
+                {"other_reported_figures", "text", "Competing values from other sources, with title and address."}};
+        for (String[] row : rows) {
+            columns.put(row[0], new String[] {row[1], row[2]});
+        }
+        if (!List.copyOf(columns.keySet()).equals(TargetedPerMillionCsv.HEADER)) {
+            throw new IllegalStateException("report column definitions do not match the CSV header");
+        }
+        return columns;
+    }
+}
