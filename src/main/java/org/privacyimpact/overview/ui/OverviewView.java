@@ -226,7 +226,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         table.setAllRowsVisible(true);
         table.addColumn(row -> row.area().name()).setHeader("Country").setKey("country");
         table.addColumn(TargetedPerMillion::incidentShortName).setHeader("Incident").setKey("incident");
-        table.addColumn(TargetedPerMillion::describeTargeted).setHeader("People targeted").setKey("targeted")
+        table.addColumn(row -> row.describeTargeted() + (row.figureVerified() ? "" : " (unverified)"))
+                .setHeader("People targeted").setKey("targeted")
                 .setTextAlign(ColumnTextAlign.END);
         table.addColumn(row -> row.userBase().describe() + " " + ExposureSummary.denominatorWords(row.userBase())
                         + (row.userBase().verified() ? "" : " (unverified)"))
