@@ -16,6 +16,7 @@ import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
 import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.RecordsQuery;
 import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseFilter;
@@ -26,6 +27,7 @@ import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.privacyimpact.incident.IncidentCsv;
 import org.privacyimpact.incident.IncidentFilter;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.incident.IncidentSort;
@@ -60,16 +62,19 @@ class DataApiController {
     private final TargetedPerMillionQuery exposure;
     private final TargetedPerMillionCsv exposureCsv;
     private final DatasetQuery dataset;
-    private final ApiCsv csv;
+    private final RecordsCsv csv;
+    private final IncidentCsv incidentCsv;
 
     DataApiController(IncidentQuery incidents, RecordsQuery records, TargetedPerMillionQuery exposure,
-                      TargetedPerMillionCsv exposureCsv, DatasetQuery dataset, ApiCsv csv) {
+                      TargetedPerMillionCsv exposureCsv, DatasetQuery dataset, RecordsCsv csv,
+                      IncidentCsv incidentCsv) {
         this.incidents = incidents;
         this.records = records;
         this.exposure = exposure;
         this.exposureCsv = exposureCsv;
         this.dataset = dataset;
         this.csv = csv;
+        this.incidentCsv = incidentCsv;
     }
 
     @GetMapping("/incidents")
@@ -93,8 +98,8 @@ class DataApiController {
         IncidentFilter filter = new IncidentFilter(q, vendor, platform(platform), countKind(kind),
                 ApiParameters.countryCode("country", country, records::isCountry), fromYear, toYear);
         if (wantsCsv(format, accept)) {
-            var all = incidents.find(filter, IncidentSort.NEWEST_FIRST, 0, Integer.MAX_VALUE);
-            return csv(response, "incidents", excel, out -> ApiCsv.incidents(all, out));
+            return csv(response, "incidents", excel,
+                    out -> incidentCsv.write(filter, IncidentSort.NEWEST_FIRST, out));
         }
         int pageNumber = ApiParameters.page(page);
         int pageSize = ApiParameters.size(size);

@@ -81,7 +81,9 @@ class JooqIncidentQuery implements IncidentQuery {
                         Objects.requireNonNullElse(r.get(INCIDENT.SHORT_NAME), r.get(INCIDENT.NAME)),
                         r.get(INCIDENT.TOOL_OR_VENDOR), r.get(PLATFORM.NAME), r.get(INCIDENT.YEAR_START),
                         r.get(INCIDENT.YEAR_END), r.get(FIRST_REPORTED), r.get(FIGURES), r.get(COUNTRIES),
-                        Arrays.stream(r.get(KINDS)).map(CountKind::fromCode).sorted().toList(),
+                        // an incident without figures yet has no kinds (array_agg of nothing is null)
+                        r.get(KINDS) == null ? List.of()
+                                : Arrays.stream(r.get(KINDS)).map(CountKind::fromCode).sorted().toList(),
                         r.get(HAS_UNVERIFIED)));
     }
 

@@ -45,10 +45,13 @@ class FormulaInjectionTest {
     TargetedPerMillionCsv viewCsv;
 
     @Autowired
-    ApiCsv apiCsv;
+    org.privacyimpact.dataset.RecordsCsv apiCsv;
 
     @Autowired
     org.privacyimpact.exposure.ExposureReport report;
+
+    @Autowired
+    org.privacyimpact.incident.IncidentCsv incidentCsv;
 
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+1+1", "-1+1", "@SUM(1+1)", "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0",
@@ -97,6 +100,19 @@ class FormulaInjectionTest {
             assertInert(row, payload, "figure_notes", "figure_source_title", "figure_source_quote");
             assertThat(row.get("people_targeted")).isEqualTo("7");
         });
+
+        // the incident list (view and API)
+        db.insertInto(org.privacyimpact.db.Tables.INCIDENT)
+                .set(org.privacyimpact.db.Tables.INCIDENT.ID, "ATTACK")
+                .set(org.privacyimpact.db.Tables.INCIDENT.NAME, payload)
+                .set(org.privacyimpact.db.Tables.INCIDENT.SHORT_NAME, payload)
+                .set(org.privacyimpact.db.Tables.INCIDENT.TOOL_OR_VENDOR, payload)
+                .set(org.privacyimpact.db.Tables.INCIDENT.YEAR_START, 2019)
+                .execute();
+        assertThat(parse(out -> incidentCsv.write(new org.privacyimpact.incident.IncidentFilter(null, null, null,
+                null, null, null, null), org.privacyimpact.incident.IncidentSort.NEWEST_FIRST, out)))
+                .filteredOn(row -> row.get("id").equals("ATTACK")).singleElement()
+                .satisfies(row -> assertInert(row, payload, "name", "short_name", "tool_or_vendor"));
 
         // the view's "as shown" download and the report's data.csv
         ExposureFilter alleged = new ExposureFilter(CountKind.ALLEGED, Denominator.PLATFORM_USERS, Set.of("WA2019"),

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,12 +28,17 @@ import org.privacyimpact.country.CountryProfile;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.country.CountryQuery;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.RecordsCsv;
+import org.privacyimpact.dataset.UserBaseFilter;
 import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.CopyLinkButton;
+import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.SourceDialog;
 
@@ -55,10 +61,17 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     final Select<Denominator> per = new Select<>();
     final Div figures = new Div();
     final Grid<UserBaseLine> userBases = new Grid<>();
+    final Div downloads = new Div();
 
-    public CountryProfileView(CountryQuery countries, TargetedPerMillionQuery exposure) {
+    private final RecordsCsv csv;
+    private final TargetedPerMillionCsv exposureCsv;
+
+    public CountryProfileView(CountryQuery countries, TargetedPerMillionQuery exposure, RecordsCsv csv,
+                              TargetedPerMillionCsv exposureCsv) {
         this.countries = countries;
         this.exposure = exposure;
+        this.csv = csv;
+        this.exposureCsv = exposureCsv;
         addClassName("view");
         setPadding(false);
 
@@ -75,7 +88,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         });
         configureUserBases();
         add(new RouterLink("← Compare countries", org.privacyimpact.exposure.ui.CompareView.class), title, facts,
-                new Div(per, new CopyLinkButton()), figures, new H3("User figures over time"),
+                new Div(per, new CopyLinkButton()), downloads, figures, new H3("User figures over time"),
                 new Paragraph("Platform users, internet users and population as sources state them. A rate uses "
                         + "the figure of the chosen kind nearest to the incident, within two years; a verified one "
                         + "first."), userBases,
@@ -117,6 +130,17 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                 + (profile.isoNumeric() == null ? "" : " / " + profile.isoNumeric())
                 + (profile.region() == null ? "" : " · " + profile.region()
                 + (profile.subregion() == null ? "" : ", " + profile.subregion())));
+        String iso = profile.iso2();
+        downloads.removeAll();
+        downloads.addClassName("downloads");
+        downloads.add(new Span("Download: "),
+                Downloads.csv("Figures", "download-csv", "Every figure about this country, with sources and quotes",
+                        () -> "country-" + iso + "-figures.csv", () -> false,
+                        out -> csv.figures(new FigureFilter(iso, null, null, null, null, null), out)),
+                Downloads.csv("User figures", "download-user-bases",
+                        "Platform users, internet users and population over time, with sources",
+                        () -> "country-" + iso + "-user-figures.csv", () -> false,
+                        out -> csv.userBases(new UserBaseFilter(null, iso, null), out)));
         figures.removeAll();
         if (profile.kinds().isEmpty()) {
             figures.add(new Paragraph("The dataset has no figures of people targeted in " + profile.name() + "."));
@@ -128,7 +152,13 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             grid.setAllRowsVisible(true);
             grid.show(new ExposureFilter(kind, denominator, java.util.Set.of(), java.util.Set.of(profile.iso2()),
                     null, null, false));
-            figures.add(new H3(kind.label()), new Paragraph(kind.definition()), grid);
+            ExposureFilter filter = new ExposureFilter(kind, denominator, java.util.Set.of(), java.util.Set.of(iso),
+                    null, null, false);
+            figures.add(new H3(kind.label()), new Paragraph(kind.definition()), grid,
+                    new Div(Downloads.csv("Rates as CSV", "download-rates",
+                            "This table's rows with every source and quote", () -> exposureCsv.fileName(filter)
+                                    .replace(".csv", "-" + iso.toLowerCase() + ".csv"), () -> false,
+                            out -> exposureCsv.write(filter, grid.currentSort(), out))));
         }
         userBases.setItems(profile.userBases());
     }

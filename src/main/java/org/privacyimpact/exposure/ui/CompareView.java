@@ -1,10 +1,8 @@
 package org.privacyimpact.exposure.ui;
 
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -19,7 +17,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
@@ -48,7 +44,7 @@ import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.CopyLinkButton;
-import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.chart.ChartImageButtons;
 import org.privacyimpact.ui.chart.ChartOption;
 import org.privacyimpact.ui.chart.EChart;
@@ -117,15 +113,15 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         overview.addClassName("chart-overview");
         overview.getElement().setAttribute("aria-live", "polite");
 
-        downloadCsv = download("CSV, as shown", "download-csv",
+        downloadCsv = Downloads.csv("CSV, as shown", "download-csv",
                 "The rows and columns of the table for these filters, with sources in the full download",
-                () -> csv.fileName(state.filter()),
+                () -> csv.fileName(state.filter()), forExcel::getValue,
                 out -> csv.writeAsShown(state.filter(), grid.currentSort(), out));
-        downloadFullCsv = download("CSV, full", "download-csv-full",
+        downloadFullCsv = Downloads.csv("CSV, full", "download-csv-full",
                 "Every figure of this count kind, all incidents, countries and years, with every source and quote",
-                () -> csv.fileName(fullFilter()).replaceFirst("\\.csv$", "-full.csv"),
+                () -> csv.fileName(fullFilter()).replaceFirst("\\.csv$", "-full.csv"), forExcel::getValue,
                 out -> csv.write(fullFilter(), ExposureSort.HIGHEST_RATE_FIRST, out));
-        downloadReport = download("Report (.zip)", "download-report",
+        downloadReport = Downloads.zip("Report (.zip)", "download-report",
                 "data.csv with sources and quotes, metadata.json with filters, units and sources, README with a citation",
                 () -> report.fileName(state.filter()),
                 out -> report.write(state.filter(), grid.currentSort(), heading(state.filter()), viewUrl(), out));
@@ -232,26 +228,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     /** Everything behind the view: its count kind and denominator, no narrowing by incident, country or year. */
     private ExposureFilter fullFilter() {
         return ExposureFilter.of(state.filter().countKind()).withDenominator(state.filter().denominator());
-    }
-
-    private Anchor download(String text, String className, String title, Supplier<String> fileName,
-                            Consumer<OutputStream> writer) {
-        boolean zip = className.equals("download-report");
-        Anchor anchor = new Anchor((DownloadEvent event) -> {
-            event.setFileName(fileName.get());
-            event.setContentType(zip ? "application/zip" : "text/csv; charset=UTF-8");
-            try (OutputStream out = event.getOutputStream()) {
-                if (!zip && forExcel.getValue()) {
-                    out.write(SpreadsheetSafeCsv.UTF8_BYTE_ORDER_MARK);
-                }
-                writer.accept(out);
-            }
-        }, "");
-        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(text));
-        anchor.getElement().setAttribute("download", true);
-        anchor.getElement().setAttribute("title", title);
-        anchor.addClassName(className);
-        return anchor;
     }
 
     private static Component legend() {

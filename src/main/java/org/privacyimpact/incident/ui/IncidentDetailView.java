@@ -24,12 +24,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.privacyimpact.country.ui.CountryProfileView;
+import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.ui.CompareView;
 import org.privacyimpact.incident.FigureLine;
 import org.privacyimpact.incident.IncidentDetail;
 import org.privacyimpact.incident.IncidentQuery;
+import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.SourceDialog;
 
@@ -47,8 +50,11 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     final Div body = new Div();
     final Grid<FigureLine> figures = new Grid<>();
 
-    public IncidentDetailView(IncidentQuery query) {
+    private final RecordsCsv csv;
+
+    public IncidentDetailView(IncidentQuery query, RecordsCsv csv) {
         this.query = query;
+        this.csv = csv;
         addClassName("view");
         setPadding(false);
         configureFigures();
@@ -93,7 +99,11 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
                 + "preferred figure comes first and the others are listed beside it; they are never added. "
                 + "Click a number for its source and quote."));
         figures.setItems(incident.figures());
-        body.add(figures);
+        String id = incident.id();
+        body.add(new Div(Downloads.csv("Figures as CSV", "download-csv",
+                "Every figure of this incident, preferred and competing, with sources and quotes",
+                () -> "incident-" + id + "-figures.csv", () -> false,
+                out -> csv.figures(new FigureFilter(null, id, null, null, null, null), out))), figures);
         RouterLink compare = new RouterLink("Compare these figures with user bases", CompareView.class);
         compare.setQueryParameters(compareParameters());
         body.add(new Paragraph(compare,

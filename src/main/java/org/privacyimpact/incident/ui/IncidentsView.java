@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,11 +34,13 @@ import com.vaadin.flow.router.RouterLink;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.incident.IncidentCsv;
 import org.privacyimpact.incident.IncidentFilter;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.incident.IncidentSort;
 import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.CopyLinkButton;
+import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.SourceDialog;
 
 /**
@@ -62,7 +66,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
     final Grid<IncidentSummary> grid = new Grid<>();
     final Span matches = new Span();
 
-    public IncidentsView(IncidentQuery query, DatasetQuery dataset) {
+    public IncidentsView(IncidentQuery query, IncidentCsv csv, DatasetQuery dataset) {
         this.query = query;
         this.countryChoices = dataset.countriesWithFigures();
         addClassName("view");
@@ -71,7 +75,19 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
                 + "how many figures each has and of which kinds. Open one to see its figures by country, competing "
                 + "values side by side, sources and quotes, caveats and any published reply."));
         add(filters());
-        FlexLayout toolbar = new FlexLayout(matches, new CopyLinkButton());
+        Checkbox forExcel = new Checkbox("For Excel");
+        forExcel.getElement().setAttribute("title", "Adds the mark Excel needs to read accented letters correctly");
+        Div downloads = new Div(new Span("Download: "),
+                Downloads.csv("CSV, as shown", "download-csv", "The incidents these filters match",
+                        () -> "incidents.csv", forExcel::getValue,
+                        out -> csv.write(filter, IncidentSort.NEWEST_FIRST, out)),
+                Downloads.csv("CSV, full", "download-csv-full", "Every incident in the dataset",
+                        () -> "incidents-full.csv", forExcel::getValue,
+                        out -> csv.write(IncidentFilter.ALL, IncidentSort.NEWEST_FIRST, out)),
+                forExcel);
+        downloads.addClassName("downloads");
+        FlexLayout toolbar = new FlexLayout(matches, new CopyLinkButton(), downloads);
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.addClassName("view-toolbar");
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);

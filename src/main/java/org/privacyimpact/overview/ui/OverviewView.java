@@ -33,10 +33,12 @@ import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.ExposureSummary;
 import org.privacyimpact.exposure.RateFormat;
 import org.privacyimpact.exposure.TargetedPerMillion;
+import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.CompareView;
 import org.privacyimpact.incident.ui.IncidentsView;
 import org.privacyimpact.ui.CopyLinkButton;
+import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.chart.ChartOption;
 import org.privacyimpact.ui.chart.ChartPanel;
 import org.privacyimpact.ui.chart.EChart;
@@ -72,7 +74,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<DatasetStatistics.YearCount> timelineTable = new Grid<>();
     final ChartPanel timelinePanel;
 
-    public OverviewView(TargetedPerMillionQuery exposure, DatasetQuery dataset) {
+    public OverviewView(TargetedPerMillionQuery exposure, TargetedPerMillionCsv csv, DatasetQuery dataset) {
         this.exposure = exposure;
         this.statistics = dataset.statistics();
         this.countryNames = dataset.countryNamesByNumericCode();
@@ -124,6 +126,26 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         java.util.function.Supplier<String> sourceLine = () -> "Source: Privacy Impact Dashboard, dataset " + version
                 + " — " + kind.label() + " per million " + denominator.label()
                 + "; every figure with its source and quote on the dashboard";
+        java.util.function.Supplier<ExposureFilter> shown = () -> ExposureFilter.of(kind)
+                .withDenominator(denominator).withWorldwide(false);
+        for (ChartPanel panel : List.of(mapPanel, topPanel)) {
+            panel.addDownloads(
+                    Downloads.csv("CSV, as shown", "download-csv", "Every country figure of this kind and denominator",
+                            () -> csv.fileName(shown.get()), () -> false,
+                            out -> csv.writeAsShown(shown.get(), ExposureSort.HIGHEST_RATE_FIRST, out)),
+                    Downloads.csv("CSV, full", "download-csv-full",
+                            "The same with worldwide figures, every source and quote",
+                            () -> csv.fileName(shown.get()).replace(".csv", "-full.csv"), () -> false,
+                            out -> csv.write(shown.get().withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST, out)));
+        }
+        timelinePanel.addDownloads(Downloads.csv("CSV", "download-csv", "Incidents by the year first reported",
+                () -> "incidents-by-year.csv", () -> false, out -> {
+                    try (var table = new org.privacyimpact.export.SpreadsheetSafeCsv(out,
+                            List.of("year_first_reported", "incidents", "which"))) {
+                        statistics.incidentsByYear().forEach(year -> table.printRow(year.year(),
+                                year.incidents().size(), String.join("; ", year.incidents())));
+                    }
+                }));
         mapPanel.addImageButtons(sourceLine, "rates-map");
         topPanel.addImageButtons(sourceLine, "highest-rates");
         timelinePanel.addImageButtons(() -> "Source: Privacy Impact Dashboard, dataset " + version,

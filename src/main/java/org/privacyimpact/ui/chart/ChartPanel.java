@@ -15,6 +15,7 @@ public class ChartPanel extends Div {
     private final Paragraph summary = new Paragraph();
     private final TabSheet tabs = new TabSheet();
     private final String title;
+    private final Div toolbar = new Div();
     private final EChart chart;
 
     public ChartPanel(String title, EChart chart, Component table) {
@@ -26,14 +27,23 @@ public class ChartPanel extends Div {
         tabs.add("Chart", chart);
         tabs.add("Table", table);
         tabs.setWidthFull();
-        add(new H3(title), summary, tabs);
+        toolbar.addClassName("downloads");
+        add(new H3(title), summary, toolbar, tabs);
     }
 
     /** Adds PNG and SVG buttons that save the chart with its title and this source line. */
     public ChartImageButtons addImageButtons(java.util.function.Supplier<String> sourceLine, String fileBase) {
         ChartImageButtons buttons = new ChartImageButtons(() -> chart, () -> title, sourceLine, () -> fileBase);
-        addComponentAtIndex(2, buttons);
+        toolbar.add(buttons);
         return buttons;
+    }
+
+    /** Adds download links (CSV variants) beside the image buttons. */
+    public void addDownloads(Component... links) {
+        toolbar.addComponentAtIndex(0, new com.vaadin.flow.component.html.Span("Download: "));
+        for (int i = 0; i < links.length; i++) {
+            toolbar.addComponentAtIndex(i + 1, links[i]);
+        }
     }
 
     public void setSummary(String text) {

@@ -55,4 +55,21 @@ class CountryProfileViewTest extends SpringBrowserlessTest {
         roundTrip();
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    void figuresUserFiguresAndEachRatesTableDownloadAsCsv() {
+        CountryProfileView view = open("countries/IN");
+        var anchors = find(com.vaadin.flow.component.html.Anchor.class, view).all();
+
+        String figures = download(anchors, "download-csv");
+        assertThat(figures.lines().skip(1)).hasSize(8).allSatisfy(line -> assertThat(line).contains(",IN,India,"));
+        assertThat(download(anchors, "download-user-bases").lines()).hasSize(1 + 7);
+        assertThat(anchors.stream().filter(a -> a.hasClassName("download-rates"))).hasSize(4);
+    }
+
+    private String download(java.util.List<com.vaadin.flow.component.html.Anchor> anchors, String className) {
+        var out = new java.io.ByteArrayOutputStream();
+        test(anchors.stream().filter(a -> a.hasClassName(className)).findFirst().orElseThrow()).download(out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

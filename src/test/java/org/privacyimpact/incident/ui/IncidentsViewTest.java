@@ -82,4 +82,22 @@ class IncidentsViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isZero();
         assertThat(test(open("incidents?platform=WhatsApp").grid).size()).isEqualTo(2);
     }
+
+    @Test
+    void theListDownloadsAsShownOrInFull() {
+        IncidentsView view = open("incidents?kind=alleged");
+        var anchors = find(com.vaadin.flow.component.html.Anchor.class, view).all();
+
+        String shown = download(anchors.stream().filter(a -> a.hasClassName("download-csv")).findFirst().orElseThrow());
+        String full = download(anchors.stream().filter(a -> a.hasClassName("download-csv-full")).findFirst()
+                .orElseThrow());
+        assertThat(shown.lines()).hasSize(2).last().asString().startsWith("ILPOL2022,");
+        assertThat(full.lines()).hasSize(36);
+    }
+
+    private String download(com.vaadin.flow.component.html.Anchor anchor) {
+        var out = new java.io.ByteArrayOutputStream();
+        test(anchor).download(out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -86,4 +86,16 @@ class OverviewViewTest extends SpringBrowserlessTest {
         assertThat(view.mapChart.getOption().series().getFirst().data()).isEmpty();
         assertThat(view.topPanel.getElement().getTextRecursively()).contains("No alleged figure has a");
     }
+
+    @Test
+    void eachChartDownloadsItsNumbers() {
+        OverviewView view = open("");
+        var anchors = find(com.vaadin.flow.component.html.Anchor.class, view.mapPanel).all();
+        var out = new java.io.ByteArrayOutputStream();
+        test(anchors.stream().filter(a -> a.hasClassName("download-csv")).findFirst().orElseThrow()).download(out);
+
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).startsWith("area,"));
+        assertThat(csv).contains("India,IN,").contains("0.302500");
+    }
 }

@@ -1,0 +1,47 @@
+package org.privacyimpact.dataset;
+
+import java.io.OutputStream;
+import java.util.List;
+
+import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.springframework.stereotype.Component;
+
+/**
+ * Target figures and user bases as CSV, streamed from the database: the data API's CSV and the downloads of
+ * the incident and country pages. Column names carry units (people_targeted, users); text is neutralised
+ * against spreadsheet formulas, numbers are not touched.
+ */
+@Component
+public class RecordsCsv {
+
+    public static final List<String> FIGURE_COLUMNS = List.of("reference_id", "incident_id", "incident_name",
+            "country_iso2", "area", "people_targeted", "count_qualifier", "count_kind", "period_start", "period_end",
+            "victim_groups", "verified", "preferred", "subset_of", "no_rate", "notes", "source_title", "source_url",
+            "source_quote");
+    public static final List<String> USER_BASE_COLUMNS = List.of("reference_id", "platform", "country_iso2", "area",
+            "users", "users_qualifier", "metric", "as_of", "verified", "notes", "source_title", "source_url",
+            "source_quote");
+
+    private final RecordsQuery records;
+
+    RecordsCsv(RecordsQuery records) {
+        this.records = records;
+    }
+
+    public void figures(FigureFilter filter, OutputStream out) {
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, FIGURE_COLUMNS)) {
+            records.streamFigures(filter, r -> csv.printRow(r.referenceId(), r.incidentId(), r.incidentName(),
+                    r.area().countryIso2(), r.area().name(), r.count(), r.qualifier().code(), r.kind().code(),
+                    r.periodStart(), r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(),
+                    r.noRate(), r.notes(), r.source().title(), r.source().url(), r.source().quote()));
+        }
+    }
+
+    public void userBases(UserBaseFilter filter, OutputStream out) {
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, USER_BASE_COLUMNS)) {
+            records.streamUserBases(filter, r -> csv.printRow(r.referenceId(), r.platform(), r.area().countryIso2(),
+                    r.area().name(), r.users(), r.qualifier().code(), r.metric().code(), r.asOf(), r.verified(),
+                    r.notes(), r.source().title(), r.source().url(), r.source().quote()));
+        }
+    }
+}

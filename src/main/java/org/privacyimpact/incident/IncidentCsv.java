@@ -1,0 +1,31 @@
+package org.privacyimpact.incident;
+
+import java.io.OutputStream;
+import java.util.List;
+
+import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.springframework.stereotype.Component;
+
+/** The incident list as CSV: the data API's and the Incidents view's download. */
+@Component
+public class IncidentCsv {
+
+    public static final List<String> COLUMNS = List.of("id", "name", "short_name", "tool_or_vendor", "platform",
+            "year_start", "year_end", "first_reported_year", "figures", "countries", "count_kinds",
+            "has_unverified_figures");
+
+    private final IncidentQuery incidents;
+
+    IncidentCsv(IncidentQuery incidents) {
+        this.incidents = incidents;
+    }
+
+    public void write(IncidentFilter filter, IncidentSort sort, OutputStream out) {
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, COLUMNS)) {
+            incidents.find(filter, sort, 0, Integer.MAX_VALUE).forEach(i -> csv.printRow(i.id(), i.name(),
+                    i.shortName(), i.toolOrVendor(), i.platform(), i.yearStart(), i.yearEnd(), i.firstReported(),
+                    i.figures(), i.countries(), String.join(";", i.kinds().stream().map(kind -> kind.code()).toList()),
+                    i.hasUnverified()));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.privacyimpact.ui;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import org.privacyimpact.export.SpreadsheetSafeCsv;
+
+/** Download links whose file is written when the reader clicks, straight into the response. */
+public final class Downloads {
+
+    /** Writes a file's content; the writer streams it, never building it in memory first. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private Downloads() {
+    }
+
+    /**
+     * A CSV link.
+     *
+     * @param forExcel whether to start the file with the UTF-8 byte order mark Excel needs; checked at click time
+     */
+    public static Anchor csv(String text, String className, String title, Supplier<String> fileName,
+                             BooleanSupplier forExcel, Writer writer) {
+        return link(text, className, title, fileName, "text/csv; charset=UTF-8", out -> {
+            if (forExcel.getAsBoolean()) {
+                out.write(SpreadsheetSafeCsv.UTF8_BYTE_ORDER_MARK);
+            }
+            writer.write(out);
+        });
+    }
+
+    public static Anchor zip(String text, String className, String title, Supplier<String> fileName, Writer writer) {
+        return link(text, className, title, fileName, "application/zip", writer);
+    }
+
+    private static Anchor link(String text, String className, String title, Supplier<String> fileName,
+                               String contentType, Writer writer) {
+        Anchor anchor = new Anchor((DownloadEvent event) -> {
+            event.setFileName(fileName.get());
+            event.setContentType(contentType);
+            try (OutputStream out = event.getOutputStream()) {
+                writer.write(out);
+            }
+        }, "");
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(text));
+        anchor.getElement().setAttribute("download", true);
+        anchor.getElement().setAttribute("title", title);
+        anchor.addClassName(className);
+        return anchor;
+    }
+}
