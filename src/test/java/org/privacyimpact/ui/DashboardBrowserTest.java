@@ -170,18 +170,30 @@ class DashboardBrowserTest {
                 .contains("dataset 2026.11.1").contains("India");
     }
 
+    /** A copy in target/browser-downloads, so that a person can open what the browser received. */
+    private static void keepForInspection(Path file) {
+        try {
+            Path kept = Files.createDirectories(Path.of("target", "browser-downloads"));
+            Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Clicks a download control and waits until the browser has finished writing the named file. */
     private Path download(WebDriverWait wait, String selector, String fileName) {
         WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", control);
         control.click();
         Path file = browserFiles.resolve("downloads").resolve(fileName);
-        return wait.until(driver -> {
+        Path arrived = wait.until(driver -> {
             try {
                 return Files.exists(file) && Files.size(file) > 0 ? file : null;
             } catch (IOException e) {
                 return null;
             }
         });
+        keepForInspection(arrived);
+        return arrived;
     }
 }

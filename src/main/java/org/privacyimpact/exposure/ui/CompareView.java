@@ -133,8 +133,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         imageButtons = new ChartImageButtons(
                 this::visibleChart,
                 () -> heading(state.filter()),
-                () -> "Source: Privacy Impact Dashboard, dataset " + datasetVersion + " — every figure with its "
-                        + "source and quote: " + viewUrl(),
+                () -> "Orange: rests on an unverified figure. Source: Privacy Impact Dashboard, dataset "
+                        + datasetVersion + " — every figure with its source and quote: " + viewUrl(),
                 () -> csv.fileName(state.filter()).replaceFirst("\\.csv$", ""));
         Div downloads = new Div(new Span("Download: "), downloadCsv, downloadFullCsv, forExcel, downloadReport,
                 imageButtons);

@@ -29,6 +29,7 @@ import org.privacyimpact.dataset.DatasetStatistics;
 import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureReport;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.ExposureSummary;
 import org.privacyimpact.exposure.RateFormat;
@@ -74,7 +75,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<DatasetStatistics.YearCount> timelineTable = new Grid<>();
     final ChartPanel timelinePanel;
 
-    public OverviewView(TargetedPerMillionQuery exposure, TargetedPerMillionCsv csv, DatasetQuery dataset) {
+    public OverviewView(TargetedPerMillionQuery exposure, TargetedPerMillionCsv csv, ExposureReport report,
+                        DatasetQuery dataset) {
         this.exposure = exposure;
         this.statistics = dataset.statistics();
         this.countryNames = dataset.countryNamesByNumericCode();
@@ -123,7 +125,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         add(timelinePanel, new Paragraph(new RouterLink("All incidents", IncidentsView.class), new Span(" · "),
                 new RouterLink("How the numbers are made, and what to read with care", MethodologyView.class)));
         String version = dataset.currentRelease().version();
-        java.util.function.Supplier<String> sourceLine = () -> "Source: Privacy Impact Dashboard, dataset " + version
+        java.util.function.Supplier<String> sourceLine = () -> "Orange bars rest on an unverified figure. "
+                + "Source: Privacy Impact Dashboard, dataset " + version
                 + " — " + kind.label() + " per million " + denominator.label()
                 + "; every figure with its source and quote on the dashboard";
         java.util.function.Supplier<ExposureFilter> shown = () -> ExposureFilter.of(kind)
@@ -136,7 +139,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                     Downloads.csv("CSV, full", "download-csv-full",
                             "The same with worldwide figures, every source and quote",
                             () -> csv.fileName(shown.get()).replace(".csv", "-full.csv"), () -> false,
-                            out -> csv.write(shown.get().withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST, out)));
+                            out -> csv.write(shown.get().withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST, out)),
+                    Downloads.zip("Report (.zip)", "download-report",
+                            "data.csv with sources and quotes, metadata.json with filters, units and sources, README",
+                            () -> report.fileName(shown.get()),
+                            out -> report.write(shown.get(), ExposureSort.HIGHEST_RATE_FIRST,
+                                    "People targeted (" + kind.label().toLowerCase() + ") per million "
+                                            + denominator.label() + ", by country",
+                                    "/?" + (kind == CountKind.NOTIFIED_BY_PLATFORM ? "" : "kind=" + kind.code() + "&")
+                                            + "per=" + denominator.code(), out)));
         }
         timelinePanel.addDownloads(Downloads.csv("CSV", "download-csv", "Incidents by the year first reported",
                 () -> "incidents-by-year.csv", () -> false, out -> {
