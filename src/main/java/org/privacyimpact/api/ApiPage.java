@@ -9,4 +9,17 @@ import java.util.List;
  * @param total how many items match, across all pages
  */
 public record ApiPage<T>(int page, int size, int total, List<T> items) {
+
+    /** Fetches one page of something: the items from {@code offset}, at most {@code limit} of them. */
+    @FunctionalInterface
+    interface Fetch<T> {
+        List<T> items(int offset, int limit);
+    }
+
+    /** Reads the page and size parameters (a bad one is a 400) and fetches that page. */
+    static <T> ApiPage<T> of(String page, String size, int total, Fetch<T> fetch) {
+        int pageNumber = ApiParameters.page(page);
+        int pageSize = ApiParameters.size(size);
+        return new ApiPage<>(pageNumber, pageSize, total, fetch.items(pageNumber * pageSize, pageSize));
+    }
 }

@@ -101,10 +101,8 @@ class DataApiController {
             return csv(response, "incidents", excel,
                     out -> incidentCsv.write(filter, IncidentSort.NEWEST_FIRST, out));
         }
-        int pageNumber = ApiParameters.page(page);
-        int pageSize = ApiParameters.size(size);
-        return json(new ApiPage<>(pageNumber, pageSize, incidents.count(filter),
-                incidents.find(filter, IncidentSort.NEWEST_FIRST, pageNumber * pageSize, pageSize).stream()
+        return json(ApiPage.of(page, size, incidents.count(filter),
+                (offset, limit) -> incidents.find(filter, IncidentSort.NEWEST_FIRST, offset, limit).stream()
                         .map(ApiModel.Incident::of).toList()));
     }
 
@@ -146,10 +144,9 @@ class DataApiController {
         if (wantsCsv(format, accept)) {
             return csv(response, "figures", excel, out -> csv.figures(filter, out));
         }
-        int pageNumber = ApiParameters.page(page);
-        int pageSize = ApiParameters.size(size);
-        return json(new ApiPage<>(pageNumber, pageSize, records.countFigures(filter),
-                records.figures(filter, pageNumber * pageSize, pageSize).stream().map(ApiModel.Figure::of).toList()));
+        return json(ApiPage.of(page, size, records.countFigures(filter),
+                (offset, limit) -> records.figures(filter, offset, limit).stream()
+                        .map(ApiModel.Figure::of).toList()));
     }
 
     @GetMapping("/user-bases")
@@ -169,10 +166,8 @@ class DataApiController {
         if (wantsCsv(format, accept)) {
             return csv(response, "user-bases", excel, out -> csv.userBases(filter, out));
         }
-        int pageNumber = ApiParameters.page(page);
-        int pageSize = ApiParameters.size(size);
-        return json(new ApiPage<>(pageNumber, pageSize, records.countUserBases(filter),
-                records.userBases(filter, pageNumber * pageSize, pageSize).stream()
+        return json(ApiPage.of(page, size, records.countUserBases(filter),
+                (offset, limit) -> records.userBases(filter, offset, limit).stream()
                         .map(ApiModel.UserBaseItem::of).toList()));
     }
 
@@ -243,10 +238,8 @@ class DataApiController {
             return csv(response, exposureCsv.fileName(filter).replaceFirst("\\.csv$", ""), excel,
                     out -> exposureCsv.write(filter, ExposureSort.HIGHEST_RATE_FIRST, out));
         }
-        int pageNumber = ApiParameters.page(page);
-        int pageSize = ApiParameters.size(size);
-        return json(new ApiPage<>(pageNumber, pageSize, exposure.count(filter),
-                exposure.find(filter, ExposureSort.HIGHEST_RATE_FIRST, pageNumber * pageSize, pageSize).stream()
+        return json(ApiPage.of(page, size, exposure.count(filter),
+                (offset, limit) -> exposure.find(filter, ExposureSort.HIGHEST_RATE_FIRST, offset, limit).stream()
                         .map(ApiModel.Exposure::of).toList()));
     }
 
@@ -262,10 +255,9 @@ class DataApiController {
             var all = dataset.sources(0, Integer.MAX_VALUE);
             return csv(response, "sources", excel, out -> ApiCsv.sources(all, out));
         }
-        int pageNumber = ApiParameters.page(page);
-        int pageSize = ApiParameters.size(size);
-        return json(new ApiPage<>(pageNumber, pageSize, dataset.countSources(),
-                dataset.sources(pageNumber * pageSize, pageSize).stream().map(ApiModel.SourceItem::of).toList()));
+        return json(ApiPage.of(page, size, dataset.countSources(),
+                (offset, limit) -> dataset.sources(offset, limit).stream()
+                        .map(ApiModel.SourceItem::of).toList()));
     }
 
     @GetMapping("/dataset")
