@@ -3,7 +3,6 @@ package org.privacyimpact.exposure.ui;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
