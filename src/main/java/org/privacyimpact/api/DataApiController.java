@@ -10,6 +10,10 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.privacyimpact.dataset.CountKind;
@@ -53,6 +57,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(value = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 class DataApiController {
 
+    // Concrete page types, so that the OpenAPI description can show what each list holds
+    static final class IncidentsPage extends PageSchema<ApiModel.Incident> {
+    }
+
+    static final class FiguresPage extends PageSchema<ApiModel.Figure> {
+    }
+
+    static final class UserBasesPage extends PageSchema<ApiModel.UserBaseItem> {
+    }
+
+    static final class ExposurePage extends PageSchema<ApiModel.Exposure> {
+    }
+
+    static final class SourcesPage extends PageSchema<ApiModel.SourceItem> {
+    }
+
+    /** The shape of {@link ApiPage} for the OpenAPI description (records cannot be extended). */
+    abstract static class PageSchema<T> {
+        public int page;
+        public int size;
+        public int total;
+        public java.util.List<T> items;
+    }
+
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private static final Set<String> COMMON = Set.of("format", "excel");
@@ -77,6 +105,14 @@ class DataApiController {
         this.incidentCsv = incidentCsv;
     }
 
+    @Operation(summary = "Incidents, newest first")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = IncidentsPage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/incidents")
     ResponseEntity<?> incidents(HttpServletRequest request, HttpServletResponse response,
                                 @RequestParam(required = false) String q,
@@ -106,6 +142,14 @@ class DataApiController {
                         .map(ApiModel.Incident::of).toList()));
     }
 
+    @Operation(summary = "One incident with its figures by area, competing values, caveats and reply")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiModel.IncidentWithFigures.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/incidents/{id}")
     ResponseEntity<?> incident(HttpServletRequest request, HttpServletResponse response, @PathVariable String id,
                                @RequestParam(required = false) String format,
@@ -121,6 +165,14 @@ class DataApiController {
         return json(ApiModel.IncidentWithFigures.of(detail));
     }
 
+    @Operation(summary = "Every stored figure, preferred and competing, with its source and quote")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = FiguresPage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/figures")
     ResponseEntity<?> figures(HttpServletRequest request, HttpServletResponse response,
                               @RequestParam(required = false) String country,
@@ -149,6 +201,14 @@ class DataApiController {
                         .map(ApiModel.Figure::of).toList()));
     }
 
+    @Operation(summary = "Platform users, internet users and population figures with their sources")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = UserBasesPage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/user-bases")
     ResponseEntity<?> userBases(HttpServletRequest request, HttpServletResponse response,
                                 @RequestParam(required = false) String platform,
@@ -175,6 +235,14 @@ class DataApiController {
      * People targeted per million: one count kind (default notified_by_platform), per a denominator (default
      * platform_users), for incidents through a platform or named ones, countries, and a year or span of years.
      */
+    @Operation(summary = "People targeted per million: one count kind, one denominator")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ExposurePage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/exposure")
     ResponseEntity<?> exposure(HttpServletRequest request, HttpServletResponse response,
                                @RequestParam(required = false) String kind,
@@ -243,6 +311,14 @@ class DataApiController {
                         .map(ApiModel.Exposure::of).toList()));
     }
 
+    @Operation(summary = "Every source the dataset cites, with how many figures rest on it")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = SourcesPage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/sources")
     ResponseEntity<?> sources(HttpServletRequest request, HttpServletResponse response,
                               @RequestParam(required = false) String page,
@@ -260,6 +336,14 @@ class DataApiController {
                         .map(ApiModel.SourceItem::of).toList()));
     }
 
+    @Operation(summary = "The dataset version and its changelog")
+    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiModel.Dataset.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/dataset")
     ResponseEntity<?> dataset(HttpServletRequest request, HttpServletResponse response,
                               @RequestParam(required = false) String format,

@@ -1,8 +1,16 @@
 package org.privacyimpact.api;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Schema;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,4 +33,37 @@ class OpenApiDescription {
                         a year that is not a year) is answered with 400 and {"error", "parameter", "message"}.""")
                 .license(new License().name("Data: see each source; code: the project's licence")));
     }
+
+    /**
+     * The API writes snake_case names (Jackson 3's {@code @JsonNaming} on {@link ApiModel}); springdoc reads the
+     * records with its own Jackson 2 and would describe camelCase ones, so the described names are converted to
+     * what the API actually sends.
+     */
+    @Bean
+    OpenApiCustomizer snakeCasePropertyNames() {
+        return openApi -> {
+            if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+                return;
+            }
+            openApi.getComponents().getSchemas().values().forEach(OpenApiDescription::snakeCase);
+        };
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void snakeCase(Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        Map<String, Schema> renamed = new LinkedHashMap<>();
+        properties.forEach((name, property) -> renamed.put(SNAKE_CASE.matcher(name).replaceAll("$1_$2")
+                .toLowerCase(Locale.ROOT), property));
+        schema.setProperties(renamed);
+        if (schema.getRequired() != null) {
+            schema.setRequired(((List<String>) schema.getRequired()).stream()
+                    .map(name -> SNAKE_CASE.matcher(name).replaceAll("$1_$2").toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+
+    private static final Pattern SNAKE_CASE = Pattern.compile("([a-z0-9])([A-Z])");
 }

@@ -168,6 +168,13 @@ class DataApiTest {
         assertThat(openapi.get("paths").propertyNames()).containsExactlyInAnyOrder("/api/v1/incidents",
                 "/api/v1/incidents/{id}", "/api/v1/figures", "/api/v1/user-bases", "/api/v1/exposure",
                 "/api/v1/sources", "/api/v1/dataset");
+        // the described names are the ones the API sends
+        JsonNode figure = openapi.get("components").get("schemas").get("Figure").get("properties");
+        JsonNode sent = json("/api/v1/figures?size=1").get("items").get(0);
+        assertThat(figure.propertyNames()).containsExactlyInAnyOrderElementsOf(sent.propertyNames())
+                .contains("people_targeted", "count_kind", "source");
+        assertThat(openapi.get("paths").get("/api/v1/figures").get("get").get("responses").get("400").get("content")
+                .get("application/json").get("schema").get("$ref").asString()).endsWith("/ApiError");
     }
 
     @ParameterizedTest
