@@ -53,6 +53,9 @@ class FormulaInjectionTest {
     @Autowired
     org.privacyimpact.incident.IncidentCsv incidentCsv;
 
+    @Autowired
+    org.privacyimpact.dataset.FiguresReport figuresReport;
+
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+1+1", "-1+1", "@SUM(1+1)", "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0",
             "=HYPERLINK(\"https://evil.example\",\"click\")", " =1+1", "  @cmd", "\"=1+1", "'=1+1",
@@ -126,6 +129,17 @@ class FormulaInjectionTest {
             String data = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(parse(out -> out.write(data.getBytes(StandardCharsets.UTF_8)))).singleElement()
                     .satisfies(row -> assertInert(row, payload, "figure_notes", "figure_source_quote"));
+        }
+
+        // the report of an incident's or a country's figures
+        ByteArrayOutputStream figuresZip = new ByteArrayOutputStream();
+        figuresReport.write(new FigureFilter("IN", "WA2019", CountKind.ALLEGED, null, null, null), payload,
+                "http://localhost/incidents/WA2019", figuresZip);
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(figuresZip.toByteArray()))) {
+            assertThat(zip.getNextEntry().getName()).isEqualTo("data.csv");
+            String data = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(parse(out -> out.write(data.getBytes(StandardCharsets.UTF_8)))).singleElement()
+                    .satisfies(row -> assertInert(row, payload, "victim_groups", "notes", "source_quote"));
         }
 
         // the API's figures and user bases

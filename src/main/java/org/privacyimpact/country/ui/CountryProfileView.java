@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,6 +30,7 @@ import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.country.CountryQuery;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.UserBaseFilter;
 import org.privacyimpact.dataset.ui.MethodologyView;
@@ -66,12 +68,18 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     private final RecordsCsv csv;
     private final TargetedPerMillionCsv exposureCsv;
 
+    private final FiguresReport report;
+    private final Checkbox forExcel = new Checkbox("For Excel");
+    private String origin = "";
+
     public CountryProfileView(CountryQuery countries, TargetedPerMillionQuery exposure, RecordsCsv csv,
-                              TargetedPerMillionCsv exposureCsv) {
+                              TargetedPerMillionCsv exposureCsv, FiguresReport report) {
         this.countries = countries;
         this.exposure = exposure;
         this.csv = csv;
         this.exposureCsv = exposureCsv;
+        this.report = report;
+        UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
         addClassName("view");
         setPadding(false);
 
@@ -135,12 +143,18 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         downloads.addClassName("downloads");
         downloads.add(new Span("Download: "),
                 Downloads.csv("Figures", "download-csv", "Every figure about this country, with sources and quotes",
-                        () -> "country-" + iso + "-figures.csv", () -> false,
+                        () -> "country-" + iso + "-figures.csv", forExcel::getValue,
                         out -> csv.figures(new FigureFilter(iso, null, null, null, null, null), out)),
                 Downloads.csv("User figures", "download-user-bases",
                         "Platform users, internet users and population over time, with sources",
-                        () -> "country-" + iso + "-user-figures.csv", () -> false,
-                        out -> csv.userBases(new UserBaseFilter(null, iso, null), out)));
+                        () -> "country-" + iso + "-user-figures.csv", forExcel::getValue,
+                        out -> csv.userBases(new UserBaseFilter(null, iso, null), out)),
+                forExcel,
+                Downloads.zip("Report (.zip)", "download-report",
+                        "The figures with data.csv, metadata.json with units and sources, README with a citation",
+                        () -> "country-" + iso + "-report.zip",
+                        out -> report.write(new FigureFilter(iso, null, null, null, null, null),
+                                profile.name() + ": figures of people targeted", origin + "/countries/" + iso, out)));
         figures.removeAll();
         if (profile.kinds().isEmpty()) {
             figures.add(new Paragraph("The dataset has no figures of people targeted in " + profile.name() + "."));
@@ -157,7 +171,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             figures.add(new H3(kind.label()), new Paragraph(kind.definition()), grid,
                     new Div(Downloads.csv("Rates as CSV", "download-rates",
                             "This table's rows with every source and quote", () -> exposureCsv.fileName(filter)
-                                    .replace(".csv", "-" + iso.toLowerCase() + ".csv"), () -> false,
+                                    .replace(".csv", "-" + iso.toLowerCase() + ".csv"), forExcel::getValue,
                             out -> exposureCsv.write(filter, grid.currentSort(), out))));
         }
         userBases.setItems(profile.userBases());

@@ -3,6 +3,8 @@ package org.privacyimpact.incident.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.ui.MethodologyView;
@@ -51,10 +54,15 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     final Grid<FigureLine> figures = new Grid<>();
 
     private final RecordsCsv csv;
+    private final FiguresReport report;
+    private final Checkbox forExcel = new Checkbox("For Excel");
+    private String origin = "";
 
-    public IncidentDetailView(IncidentQuery query, RecordsCsv csv) {
+    public IncidentDetailView(IncidentQuery query, RecordsCsv csv, FiguresReport report) {
         this.query = query;
         this.csv = csv;
+        this.report = report;
+        UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
         addClassName("view");
         setPadding(false);
         configureFigures();
@@ -100,10 +108,18 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
                 + "Click a number for its source and quote."));
         figures.setItems(incident.figures());
         String id = incident.id();
-        body.add(new Div(Downloads.csv("Figures as CSV", "download-csv",
-                "Every figure of this incident, preferred and competing, with sources and quotes",
-                () -> "incident-" + id + "-figures.csv", () -> false,
-                out -> csv.figures(new FigureFilter(null, id, null, null, null, null), out))), figures);
+        FigureFilter ofIncident = new FigureFilter(null, id, null, null, null, null);
+        String name = incident.name();
+        Div downloads = new Div(new Span("Download: "), Downloads.csv("Figures as CSV", "download-csv",
+                        "Every figure of this incident, preferred and competing, with sources and quotes",
+                        () -> "incident-" + id + "-figures.csv", forExcel::getValue, out -> csv.figures(ofIncident, out)),
+                forExcel,
+                Downloads.zip("Report (.zip)", "download-report",
+                        "data.csv, metadata.json with units and sources, README with a citation",
+                        () -> "incident-" + id + "-report.zip",
+                        out -> report.write(ofIncident, name + ": figures", origin + "/incidents/" + id, out)));
+        downloads.addClassName("downloads");
+        body.add(downloads, figures);
         RouterLink compare = new RouterLink("Compare these figures with user bases", CompareView.class);
         compare.setQueryParameters(compareParameters());
         body.add(new Paragraph(compare,

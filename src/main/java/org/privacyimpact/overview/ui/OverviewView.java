@@ -58,6 +58,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final TargetedPerMillionQuery exposure;
     private final DatasetStatistics statistics;
     private final Map<String, String> countryNames;
+    /** Where the dashboard is served from, as the browser sees it, for the report's link back to the view. */
+    private String origin = "";
     private CountKind kind = CountKind.NOTIFIED_BY_PLATFORM;
     private Denominator denominator = Denominator.PLATFORM_USERS;
     private boolean showing;
@@ -80,6 +82,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         this.exposure = exposure;
         this.statistics = dataset.statistics();
         this.countryNames = dataset.countryNamesByNumericCode();
+        UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
         addClassName("view");
         setPadding(false);
 
@@ -146,8 +149,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                             out -> report.write(shown.get(), ExposureSort.HIGHEST_RATE_FIRST,
                                     "People targeted (" + kind.label().toLowerCase() + ") per million "
                                             + denominator.label() + ", by country",
-                                    "/?" + (kind == CountKind.NOTIFIED_BY_PLATFORM ? "" : "kind=" + kind.code() + "&")
-                                            + "per=" + denominator.code(), out)));
+                                    origin + "/?" + (kind == CountKind.NOTIFIED_BY_PLATFORM ? ""
+                                            : "kind=" + kind.code() + "&") + "per=" + denominator.code(), out)));
         }
         timelinePanel.addDownloads(Downloads.csv("CSV", "download-csv", "Incidents by the year first reported",
                 () -> "incidents-by-year.csv", () -> false, out -> {

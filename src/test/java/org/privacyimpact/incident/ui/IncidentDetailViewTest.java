@@ -75,4 +75,28 @@ class IncidentDetailViewTest extends SpringBrowserlessTest {
         }
         throw new AssertionError("no row " + area + " " + kind);
     }
+
+    @Test
+    void theFiguresDownloadAsCsvOrAsAReport() throws Exception {
+        IncidentDetailView view = open("WA2019");
+        var anchors = find(com.vaadin.flow.component.html.Anchor.class, view).all();
+        var csv = new java.io.ByteArrayOutputStream();
+        test(anchors.stream().filter(a -> a.hasClassName("download-csv")).findFirst().orElseThrow()).download(csv);
+        var zipped = new java.io.ByteArrayOutputStream();
+        test(anchors.stream().filter(a -> a.hasClassName("download-report")).findFirst().orElseThrow())
+                .download(zipped);
+
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).hasSize(1 + 23);
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsOnlyKeys("data.csv", "metadata.json", "README.txt");
+        assertThat(files.get("data.csv").lines()).hasSize(1 + 23);
+        assertThat(files.get("metadata.json")).contains("\"view_url\"", "/incidents/WA2019", "\"people_targeted\"",
+                "https://thewire.in/tech/whatsapp-pegasus-target-indians-us-court");
+        assertThat(files.get("README.txt")).contains("How to cite:", "NSO Pegasus via WhatsApp (CVE-2019-3568): figures");
+    }
 }
