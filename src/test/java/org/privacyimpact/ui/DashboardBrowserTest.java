@@ -151,6 +151,18 @@ class DashboardBrowserTest {
         assertThat(asShown.lines()).anyMatch(line -> line.startsWith("India,IN,\"Pegasus via WhatsApp, 2019\",121,")
                 && line.contains(",0.302500,"));
 
+        // the Excel variant: the same file with the UTF-8 byte order mark Excel needs
+        Files.delete(browserFiles.resolve("downloads").resolve(base + ".csv"));
+        browser.findElement(By.cssSelector("vaadin-checkbox.for-excel")).click();
+        wait.until(driver -> "true".equals(String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('vaadin-checkbox.for-excel').checked"))));
+        // the server must have the new value before the download asks for the file
+        wait.until(driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver).executeScript(
+                "return Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())")));
+        byte[] forExcel = Files.readAllBytes(download(wait, "a.download-csv", base + ".csv"));
+        assertThat(forExcel).startsWith(0xEF, 0xBB, 0xBF, 'a', 'r', 'e', 'a');
+        browser.findElement(By.cssSelector("vaadin-checkbox.for-excel")).click();
+
         String full = Files.readString(download(wait, "a.download-csv-full",
                 "people-targeted-notified-by-platform-per-million-platform-users-full.csv"), StandardCharsets.UTF_8);
         assertThat(full).contains("figure_source_quote").contains("Meta surveillance-for-hire takedown");
