@@ -149,8 +149,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         scatterChart.setHeight("28rem");
         ratesTab = tabs.add("Rates", new Div(ratesChart, legend()));
         scatterTab = tabs.add("People vs users", new Div(scatterChart, new Paragraph(
-                "Each point is a figure: across, the number it is divided by; up, the people targeted. Points on "
-                        + "the same diagonal have the same rate.")));
+                "Each point is a figure: across, the number it is divided by; up, the people targeted. Points with "
+                        + "the same rate lie on one straight line through zero (linear scale) or on one line parallel "
+                        + "to the diagonal (logarithmic scale).")));
         tableTab = tabs.add("Table", new Div(new Paragraph("Click a number to see its source and quote."), grid));
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(event -> {
