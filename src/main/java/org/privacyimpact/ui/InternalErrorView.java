@@ -1,5 +1,6 @@
 package org.privacyimpact.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 @ParentLayout(MainLayout.class)
 @PageTitle("Something went wrong")
+@AnonymousAllowed
 public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);

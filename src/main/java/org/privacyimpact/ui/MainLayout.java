@@ -1,5 +1,6 @@
 package org.privacyimpact.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -18,9 +19,11 @@ import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.ui.CompareView;
 import org.privacyimpact.incident.ui.IncidentsView;
 import org.privacyimpact.overview.ui.OverviewView;
+import org.privacyimpact.security.ui.LoginView;
 
 /** Header, navigation drawer and footer around every view; new views add one SideNavItem here. */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     public MainLayout(DatasetQuery dataset) {
@@ -34,6 +37,7 @@ public class MainLayout extends AppLayout {
         navigation.addItem(new SideNavItem("Compare countries", CompareView.class));
         navigation.addItem(new SideNavItem("Incidents", IncidentsView.class));
         navigation.addItem(new SideNavItem("Sources & methodology", MethodologyView.class));
+        navigation.addItem(new SideNavItem("Curators: sign in", LoginView.class));
 
         DatasetRelease release = dataset.currentRelease();
         Span version = new Span("Dataset " + release.version() + " ("

@@ -1,5 +1,6 @@
 package org.privacyimpact.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import org.privacyimpact.overview.ui.OverviewView;
 /** A plain "not found" page; Vaadin's default lists every route in development mode. */
 @ParentLayout(MainLayout.class)
 @PageTitle("Page not found")
+@AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override

@@ -32,6 +32,7 @@ class ErrorViewsTest extends SpringBrowserlessTest {
 
     /** A page that fails while being built, as a bug or a lost database connection would. */
     @Route(FailingView.ROUTE)
+    @com.vaadin.flow.server.auth.AnonymousAllowed
     public static class FailingView extends Div {
 
         static final String ROUTE = "test-failure";

@@ -1,5 +1,6 @@
 package org.privacyimpact.country.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +51,7 @@ import org.privacyimpact.ui.SourceDialog;
  * /countries/IN, with ?per=internet_users to change the denominator.
  */
 @Route("countries/:iso")
+@AnonymousAllowed
 public class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CountryQuery countries;

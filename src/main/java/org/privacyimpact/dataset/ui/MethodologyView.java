@@ -1,5 +1,6 @@
 package org.privacyimpact.dataset.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ import org.privacyimpact.dataset.UserBaseMetric;
 /** How the numbers are made, for a reader who is not a statistician: definitions, caveats, sources, versions. */
 @Route("methodology")
 @PageTitle("Sources & methodology — Privacy Impact Dashboard")
+@AnonymousAllowed
 public class MethodologyView extends VerticalLayout {
 
     static final String TITLE = "Sources & methodology";

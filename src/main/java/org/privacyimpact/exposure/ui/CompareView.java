@@ -1,5 +1,6 @@
 package org.privacyimpact.exposure.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,7 @@ import org.privacyimpact.ui.chart.EChart;
  * back and forward buttons step through the reader's changes.
  */
 @Route("compare")
+@AnonymousAllowed
 public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TargetedPerMillionQuery query;

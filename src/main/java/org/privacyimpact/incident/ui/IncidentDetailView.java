@@ -1,5 +1,6 @@
 package org.privacyimpact.incident.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -44,6 +45,7 @@ import org.privacyimpact.ui.SourceDialog;
  * published reply, and every source. Its address is /incidents/{id}, e.g. /incidents/WA2019.
  */
 @Route("incidents/:id")
+@AnonymousAllowed
 public class IncidentDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IncidentQuery query;

@@ -1,5 +1,6 @@
 package org.privacyimpact.incident.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ import org.privacyimpact.ui.SourceDialog;
  */
 @Route("incidents")
 @PageTitle("Incidents — Privacy Impact Dashboard")
+@AnonymousAllowed
 public class IncidentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final IncidentQuery query;

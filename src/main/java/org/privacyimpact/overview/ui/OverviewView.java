@@ -1,5 +1,6 @@
 package org.privacyimpact.overview.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ import org.privacyimpact.ui.chart.EChart;
  */
 @Route("")
 @PageTitle("Overview — Privacy Impact Dashboard")
+@AnonymousAllowed
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int TOP = 10;

@@ -1,0 +1,40 @@
+package org.privacyimpact.security;
+
+import static org.privacyimpact.db.Tables.APP_USER;
+
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional
+class JooqUserQuery implements UserQuery {
+
+    private final DSLContext db;
+
+    JooqUserQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Account> find(String username) {
+        return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional()
+                .map(r -> new Account(r.getUsername(), r.getPasswordHash(), Role.fromCode(r.getRole()),
+                        r.getEnabled()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return db.fetchExists(APP_USER, APP_USER.ROLE.eq(Role.ADMIN.code()).and(APP_USER.ENABLED.isTrue()));
+    }
+
+    @Override
+    public void create(String username, String passwordHash, Role role) {
+        db.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.ROLE)
+                .values(username, passwordHash, role.code()).execute();
+    }
+}

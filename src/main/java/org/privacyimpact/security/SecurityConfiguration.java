@@ -1,0 +1,61 @@
+package org.privacyimpact.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.privacyimpact.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+
+/**
+ * Who may do what. Every dashboard view, export and the data API are open to anonymous visitors; changing the
+ * dataset will need a curator or admin signed in with the login form (views carry @AnonymousAllowed or
+ * @RolesAllowed; services use method security, enabled here).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** Stored as {bcrypt}…; the delegating encoder can still read older formats if the default ever changes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The read-only data API: no session, no CSRF token to fetch (it changes nothing); anything but GET is
+     * answered 405 by the API itself.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain dataApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'none'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
+        http
+                // Spring's error page (the API's 405 for a POST is written through it) and our stylesheet
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/error", "/styles/**").permitAll())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Spring's own header writer keeps its other defaults, with the same frame rule as ours
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.addFilterBefore(new SecurityHeadersFilter(), HeaderWriterFilter.class);
+        return http.build();
+    }
+}

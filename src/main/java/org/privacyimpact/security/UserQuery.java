@@ -1,0 +1,40 @@
+package org.privacyimpact.security;
+
+import java.util.Optional;
+
+/** The accounts of curators and admins. */
+public interface UserQuery {
+
+    /** An enabled or disabled account by user name, with its password hash. */
+    Optional<Account> find(String username);
+
+    boolean anyAdmin();
+
+    void create(String username, String passwordHash, Role role);
+
+    record Account(String username, String passwordHash, Role role, boolean enabled) {
+    }
+
+    enum Role {
+        CURATOR("curator"), ADMIN("admin");
+
+        private final String code;
+
+        Role(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public static Role fromCode(String code) {
+            for (Role role : values()) {
+                if (role.code.equals(code)) {
+                    return role;
+                }
+            }
+            throw new IllegalArgumentException("Unknown role: " + code);
+        }
+    }
+}

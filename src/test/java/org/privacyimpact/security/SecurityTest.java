@@ -1,0 +1,124 @@
+package org.privacyimpact.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacyimpact.db.Tables.APP_USER;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.TestPropertySource;
+
+/** Anonymous visitors read everything; the first admin comes from the environment; guessing is slowed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false",
+        "dashboard.admin.password=" + SecurityTest.ADMIN_PASSWORD})
+class SecurityTest {
+
+    static final String ADMIN_PASSWORD = "correct horse battery staple";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuthenticationConfiguration authentication;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    UserQuery users;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/compare?kind=alleged", "/incidents", "/incidents/WA2019", "/countries/IN",
+            "/methodology", "/login", "/styles/dashboard.css", "/api/v1/figures?country=IN", "/api/v1/openapi"})
+    void anonymousVisitorsReadEveryPageAndTheApi(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+    }
+
+    @Test
+    void pagesSendSecurityHeaders() throws Exception {
+        HttpResponse<String> page = get("/");
+
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'self'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(get("/api/v1/dataset").headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void theFirstAdminHasThePasswordFromTheEnvironmentStoredAsABcryptHash() throws Exception {
+        String hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USERNAME.eq("admin"))
+                .fetchSingle(APP_USER.PASSWORD_HASH);
+
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(ADMIN_PASSWORD);
+        Authentication signedIn = authentication.getAuthenticationManager()
+                .authenticate(new UsernamePasswordAuthenticationToken("admin", ADMIN_PASSWORD));
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN")
+                .doesNotContain("ROLE_CURATOR");
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheNameEvenAgainstTheRightOne() throws Exception {
+        var manager = authentication.getAuthenticationManager();
+        users.create("guessed-curator", encoder.encode("the right password"), UserQuery.Role.CURATOR);
+
+        for (int attempt = 0; attempt < LoginThrottle.ALLOWED_FAILURES; attempt++) {
+            assertThatThrownBy(() -> manager.authenticate(
+                    new UsernamePasswordAuthenticationToken("guessed-curator", "guess"))).isInstanceOf(
+                    BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> manager.authenticate(
+                new UsernamePasswordAuthenticationToken("guessed-curator", "the right password")))
+                .isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void theLoginFormSignsInWithTheRightPasswordOnly() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(postLogin(browser, "admin", "not the password").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        assertThat(postLogin(browser, "admin", ADMIN_PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+    }
+
+    private HttpResponse<Void> postLogin(HttpClient browser, String username, String password) throws Exception {
+        String form = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+}
