@@ -37,4 +37,18 @@ class JooqUserQuery implements UserQuery {
         db.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.ROLE)
                 .values(username, passwordHash, role.code()).execute();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<Account> all(int offset, int limit) {
+        return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).offset(offset).limit(limit)
+                .fetch(r -> new Account(r.getUsername(), r.getPasswordHash(), Role.fromCode(r.getRole()),
+                        r.getEnabled()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int count() {
+        return db.fetchCount(APP_USER);
+    }
 }

@@ -16,12 +16,13 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Who may do what. Every dashboard view, export and the data API are open to anonymous visitors; changing the
- * dataset will need a curator or admin signed in with the login form (views carry @AnonymousAllowed or
- * @RolesAllowed; services use method security, enabled here).
+ * dataset needs a curator or admin signed in with the login form (views carry @AnonymousAllowed or
+ * @RolesAllowed, read by Vaadin's navigation access control; services carry @PreAuthorize, enabled here —
+ * not JSR-250, which would proxy the views).
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Stored as {bcrypt}…; the delegating encoder can still read older formats if the default ever changes. */

@@ -12,6 +12,11 @@ public interface UserQuery {
 
     void create(String username, String passwordHash, Role role);
 
+    /** Accounts by user name, a page at a time. */
+    java.util.List<Account> all(int offset, int limit);
+
+    int count();
+
     record Account(String username, String passwordHash, Role role, boolean enabled) {
     }
 

@@ -1,0 +1,68 @@
+package org.privacyimpact.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.security.UserQuery.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account management is for admins, whoever calls it and from wherever. */
+@IntegrationTest
+@Transactional
+class AccountServiceTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserQuery users;
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdminCreatesACuratorWhoseHashIsBcrypt() {
+        accounts.create("new-curator", "a long enough password", Role.CURATOR);
+
+        assertThat(users.find("new-curator")).hasValueSatisfying(account -> {
+            assertThat(account.role()).isEqualTo(Role.CURATOR);
+            assertThat(account.passwordHash()).startsWith("{bcrypt}$2");
+        });
+        assertThat(accounts.accounts(0, 50)).extracting(AccountService.AccountSummary::username)
+                .contains("new-curator");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void badInputNamesTheField() {
+        assertThatThrownBy(() -> accounts.create("a b", "a long enough password", Role.CURATOR))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
+        assertThatThrownBy(() -> accounts.create("someone", "short", Role.CURATOR))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThatThrownBy(() -> accounts.create("someone", "a long enough password", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("role"));
+        accounts.create("someone", "a long enough password", Role.CURATOR);
+        assertThatThrownBy(() -> accounts.create("someone", "a long enough password", Role.ADMIN))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("taken"));
+    }
+
+    @Test
+    @WithMockUser(roles = "CURATOR")
+    void aCuratorCannotManageAccountsEvenCallingTheServiceDirectly() {
+        assertThatThrownBy(() -> accounts.create("sneaky", "a long enough password", Role.ADMIN))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> accounts.accounts(0, 10)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(users.find("sneaky")).isEmpty();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorCannotEither() {
+        assertThatThrownBy(() -> accounts.create("sneaky", "a long enough password", Role.ADMIN))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}
