@@ -1,17 +1,12 @@
 package org.privacyimpact.dataset;
 
-import java.io.FilterOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import org.privacyimpact.export.ReportZip;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,59 +36,35 @@ public class FiguresReport {
     public void write(FigureFilter filter, String title, String pageUrl, OutputStream out) {
         DatasetRelease release = dataset.currentRelease();
         Instant generated = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            zip.putNextEntry(new ZipEntry("data.csv"));
-            csv.figures(filter, new FilterOutputStream(zip) {
-                @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
-                    out.write(bytes, offset, length);
-                }
+        ObjectNode metadata = json.createObjectNode();
+        metadata.put("title", title);
+        metadata.put("dataset_version", release.version());
+        metadata.put("dataset_released_on", release.releasedOn().toString());
+        metadata.put("generated_at", generated.toString());
+        metadata.put("view_url", pageUrl);
+        ArrayNode columns = metadata.putArray("columns");
+        COLUMNS.forEach((name, about) -> columns.addObject().put("name", name).put("unit", about[0])
+                .put("definition", about[1]));
+        Map<String, String> sources = new LinkedHashMap<>();
+        records.streamFigures(filter, figure -> sources.putIfAbsent(figure.source().url(), figure.source().title()));
+        ArrayNode cited = metadata.putArray("sources");
+        sources.forEach((url, sourceTitle) -> cited.addObject().put("title", sourceTitle).put("url", url));
+        ReportZip.write(out, data -> csv.figures(filter, data),
+                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata), """
+                %s
 
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            });
-            zip.closeEntry();
+                Privacy Impact Dashboard, dataset %s (released %s). Generated %s.
+                Page: %s
 
-            ObjectNode metadata = json.createObjectNode();
-            metadata.put("title", title);
-            metadata.put("dataset_version", release.version());
-            metadata.put("dataset_released_on", release.releasedOn().toString());
-            metadata.put("generated_at", generated.toString());
-            metadata.put("view_url", pageUrl);
-            ArrayNode columns = metadata.putArray("columns");
-            COLUMNS.forEach((name, about) -> columns.addObject().put("name", name).put("unit", about[0])
-                    .put("definition", about[1]));
-            Map<String, String> sources = new LinkedHashMap<>();
-            records.streamFigures(filter, figure -> sources.putIfAbsent(figure.source().url(), figure.source().title()));
-            ArrayNode cited = metadata.putArray("sources");
-            sources.forEach((url, sourceTitle) -> cited.addObject().put("title", sourceTitle).put("url", url));
-            zip.putNextEntry(new ZipEntry("metadata.json"));
-            zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
-            zip.closeEntry();
+                How to cite:
+                  Privacy Impact Dashboard (dataset %s), "%s", %s, %s
 
-            zip.putNextEntry(new ZipEntry("README.txt"));
-            zip.write(("""
-                    %s
-
-                    Privacy Impact Dashboard, dataset %s (released %s). Generated %s.
-                    Page: %s
-
-                    How to cite:
-                      Privacy Impact Dashboard (dataset %s), "%s", %s, %s
-
-                    data.csv holds every figure, preferred and competing, with its source's title, address and
-                    the sentence that states it; metadata.json the unit and meaning of each column and every
-                    source. Counts of different kinds (count_kind) are never to be added together, and a
-                    figure that is part of another (subset_of) must not be added to it.
-                    """.formatted(title, release.version(), release.releasedOn(), generated, pageUrl,
-                    release.version(), title, generated.toString().substring(0, 10), pageUrl)
-                    .replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                data.csv holds every figure, preferred and competing, with its source's title, address and
+                the sentence that states it; metadata.json the unit and meaning of each column and every
+                source. Counts of different kinds (count_kind) are never to be added together, and a
+                figure that is part of another (subset_of) must not be added to it.
+                """.formatted(title, release.version(), release.releasedOn(), generated, pageUrl,
+                release.version(), title, generated.toString().substring(0, 10), pageUrl));
     }
 
     private static Map<String, String[]> columns() {

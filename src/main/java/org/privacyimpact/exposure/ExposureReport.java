@@ -1,21 +1,16 @@
 package org.privacyimpact.exposure;
 
-import java.io.FilterOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
+import org.privacyimpact.export.ReportZip;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,33 +57,10 @@ public class ExposureReport {
     public void write(ExposureFilter filter, ExposureSort sort, String title, String viewUrl, OutputStream out) {
         DatasetRelease release = dataset.currentRelease();
         Instant generated = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            zip.putNextEntry(new ZipEntry("data.csv"));
-            // streamed into the zip row by row; the CSV writer's close must end the entry, not the zip
-            csv.write(filter, sort, new FilterOutputStream(zip) {
-                @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
-                    out.write(bytes, offset, length);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            });
-            zip.closeEntry();
-
-            zip.putNextEntry(new ZipEntry("metadata.json"));
-            zip.write(json.writerWithDefaultPrettyPrinter()
-                    .writeValueAsBytes(metadata(filter, sort, title, viewUrl, release, generated)));
-            zip.closeEntry();
-
-            zip.putNextEntry(new ZipEntry("README.txt"));
-            zip.write(readme(title, viewUrl, release, generated).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReportZip.write(out, data -> csv.write(filter, sort, data),
+                json.writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(metadata(filter, sort, title, viewUrl, release, generated)),
+                readme(title, viewUrl, release, generated));
     }
 
     private ObjectNode metadata(ExposureFilter filter, ExposureSort sort, String title, String viewUrl,
@@ -147,7 +119,7 @@ public class ExposureReport {
                 together; a rate is given only where the figure divided by is for the same country, of a
                 fitting kind and within two years of the incident.
                 """.formatted(title, release.version(), release.releasedOn(), generated, viewUrl, release.version(),
-                title, generated.toString().substring(0, 10), viewUrl).replace("\n", "\r\n");
+                title, generated.toString().substring(0, 10), viewUrl);
     }
 
     private static Map<String, String[]> columns() {
