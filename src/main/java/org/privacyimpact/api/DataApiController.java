@@ -53,6 +53,10 @@ import org.springframework.web.bind.annotation.RestController;
  * or a year that is not a year is a 400 naming the parameter. The same queries serve the dashboard's views,
  * so the same filter gives the same numbers everywhere.
  */
+// every operation answers a parameter it cannot use with 400 and an ApiError naming it
+@ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                schema = @Schema(implementation = ApiError.class)))
 @RestController
 @RequestMapping(value = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 class DataApiController {
@@ -110,9 +114,6 @@ class DataApiController {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = IncidentsPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/incidents")
     ResponseEntity<?> incidents(HttpServletRequest request, HttpServletResponse response,
                                 @RequestParam(required = false) String q,
@@ -147,9 +148,6 @@ class DataApiController {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ApiModel.IncidentWithFigures.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/incidents/{id}")
     ResponseEntity<?> incident(HttpServletRequest request, HttpServletResponse response, @PathVariable String id,
                                @RequestParam(required = false) String format,
@@ -170,9 +168,6 @@ class DataApiController {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = FiguresPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/figures")
     ResponseEntity<?> figures(HttpServletRequest request, HttpServletResponse response,
                               @RequestParam(required = false) String country,
@@ -206,9 +201,6 @@ class DataApiController {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = UserBasesPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/user-bases")
     ResponseEntity<?> userBases(HttpServletRequest request, HttpServletResponse response,
                                 @RequestParam(required = false) String platform,
@@ -240,9 +232,6 @@ class DataApiController {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ExposurePage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/exposure")
     ResponseEntity<?> exposure(HttpServletRequest request, HttpServletResponse response,
                                @RequestParam(required = false) String kind,
@@ -316,9 +305,6 @@ class DataApiController {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = SourcesPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/sources")
     ResponseEntity<?> sources(HttpServletRequest request, HttpServletResponse response,
                               @RequestParam(required = false) String page,
@@ -341,9 +327,6 @@ class DataApiController {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ApiModel.Dataset.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/dataset")
     ResponseEntity<?> dataset(HttpServletRequest request, HttpServletResponse response,
                               @RequestParam(required = false) String format,
