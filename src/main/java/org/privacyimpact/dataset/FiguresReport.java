@@ -9,7 +9,6 @@ import java.util.Map;
 import org.privacyimpact.export.ReportZip;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,36 +34,20 @@ public class FiguresReport {
 
     public void write(FigureFilter filter, String title, String pageUrl, OutputStream out) {
         DatasetRelease release = dataset.currentRelease();
-        Instant generated = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ObjectNode metadata = json.createObjectNode();
-        metadata.put("title", title);
-        metadata.put("dataset_version", release.version());
-        metadata.put("dataset_released_on", release.releasedOn().toString());
-        metadata.put("generated_at", generated.toString());
-        metadata.put("view_url", pageUrl);
-        ArrayNode columns = metadata.putArray("columns");
-        COLUMNS.forEach((name, about) -> columns.addObject().put("name", name).put("unit", about[0])
-                .put("definition", about[1]));
+        ReportZip.Heading heading = new ReportZip.Heading(title, release.version(), release.releasedOn(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), pageUrl);
+        ObjectNode metadata = heading.metadata(json);
+        ReportZip.describeColumns(metadata, COLUMNS);
         Map<String, String> sources = new LinkedHashMap<>();
         records.streamFigures(filter, figure -> sources.putIfAbsent(figure.source().url(), figure.source().title()));
-        ArrayNode cited = metadata.putArray("sources");
-        sources.forEach((url, sourceTitle) -> cited.addObject().put("title", sourceTitle).put("url", url));
+        ReportZip.citeSources(metadata, sources);
         ReportZip.write(out, data -> csv.figures(filter, data),
-                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata), """
-                %s
-
-                Privacy Impact Dashboard, dataset %s (released %s). Generated %s.
-                Page: %s
-
-                How to cite:
-                  Privacy Impact Dashboard (dataset %s), "%s", %s, %s
-
-                data.csv holds every figure, preferred and competing, with its source's title, address and
-                the sentence that states it; metadata.json the unit and meaning of each column and every
-                source. Counts of different kinds (count_kind) are never to be added together, and a
-                figure that is part of another (subset_of) must not be added to it.
-                """.formatted(title, release.version(), release.releasedOn(), generated, pageUrl,
-                release.version(), title, generated.toString().substring(0, 10), pageUrl));
+                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata), heading.readme("Page", """
+                        data.csv holds every figure, preferred and competing, with its source's title, address and
+                        the sentence that states it; metadata.json the unit and meaning of each column and every
+                        source. Counts of different kinds (count_kind) are never to be added together, and a
+                        figure that is part of another (subset_of) must not be added to it.
+                        """));
     }
 
     private static Map<String, String[]> columns() {

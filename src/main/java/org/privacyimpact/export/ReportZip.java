@@ -5,8 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The three files of every downloadable report: {@code data.csv} streamed row by row into the zip,
@@ -20,7 +27,57 @@ public final class ReportZip {
         void write(OutputStream out) throws IOException;
     }
 
+    /**
+     * What every report opens with: its title, the dataset release, when it was made and the page that shows the
+     * same rows, in metadata.json and as a ready citation in README.txt.
+     */
+    public record Heading(String title, String datasetVersion, LocalDate releasedOn, Instant generated,
+                          String pageUrl) {
+
+        /** metadata.json's first fields; the report adds its filters, columns and sources. */
+        public ObjectNode metadata(JsonMapper json) {
+            ObjectNode root = json.createObjectNode();
+            root.put("title", title);
+            root.put("dataset_version", datasetVersion);
+            root.put("dataset_released_on", releasedOn.toString());
+            root.put("generated_at", generated.toString());
+            root.put("view_url", pageUrl);
+            return root;
+        }
+
+        /**
+         * @param pageLabel what the address is, e.g. "Page" or "View with the same filters"
+         * @param body      what the files hold and how to read them
+         */
+        public String readme(String pageLabel, String body) {
+            return """
+                    %s
+
+                    Privacy Impact Dashboard, dataset %s (released %s). Generated %s.
+                    %s: %s
+
+                    How to cite:
+                      Privacy Impact Dashboard (dataset %s), "%s", %s, %s
+
+                    """.formatted(title, datasetVersion, releasedOn, generated, pageLabel, pageUrl, datasetVersion,
+                    title, generated.toString().substring(0, 10), pageUrl) + body;
+        }
+    }
+
     private ReportZip() {
+    }
+
+    /** metadata.json's {@code columns}: each column's name, unit and definition, in data.csv's order. */
+    public static void describeColumns(ObjectNode metadata, Map<String, String[]> unitAndDefinitionByColumn) {
+        ArrayNode columns = metadata.putArray("columns");
+        unitAndDefinitionByColumn.forEach((name, about) -> columns.addObject().put("name", name)
+                .put("unit", about[0]).put("definition", about[1]));
+    }
+
+    /** metadata.json's {@code sources}: every source data.csv cites, once each. */
+    public static void citeSources(ObjectNode metadata, Map<String, String> titleByUrl) {
+        ArrayNode cited = metadata.putArray("sources");
+        titleByUrl.forEach((url, title) -> cited.addObject().put("title", title).put("url", url));
     }
 
     public static void write(OutputStream out, CsvWriter data, byte[] metadataJson, String readme) {

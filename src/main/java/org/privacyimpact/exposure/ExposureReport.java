@@ -14,7 +14,6 @@ import org.privacyimpact.export.ReportZip;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,6 +26,20 @@ public class ExposureReport {
 
     /** Each column of data.csv: its unit and what it means. */
     static final Map<String, String[]> COLUMNS = columns();
+
+    /** README.txt after the heading and citation. */
+    private static final String README_BODY = """
+            Files:
+              data.csv       the rows of the view; every number with its source's title, address and the
+                             sentence that states it. UTF-8, comma-separated (RFC 4180). Text that a
+                             spreadsheet would run as a formula starts with an apostrophe.
+              metadata.json  the filters, each column's unit and definition, and every source cited.
+
+            Read with care: counts of different kinds (leaked-list entries, forensic confirmations,
+            platform notifications, official disclosures) measure different things and are never added
+            together; a rate is given only where the figure divided by is for the same country, of a
+            fitting kind and within two years of the incident.
+            """;
 
     private final TargetedPerMillionCsv csv;
     private final TargetedPerMillionQuery query;
@@ -56,21 +69,15 @@ public class ExposureReport {
      */
     public void write(ExposureFilter filter, ExposureSort sort, String title, String viewUrl, OutputStream out) {
         DatasetRelease release = dataset.currentRelease();
-        Instant generated = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        ReportZip.Heading heading = new ReportZip.Heading(title, release.version(), release.releasedOn(),
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), viewUrl);
         ReportZip.write(out, data -> csv.write(filter, sort, data),
-                json.writerWithDefaultPrettyPrinter()
-                        .writeValueAsBytes(metadata(filter, sort, title, viewUrl, release, generated)),
-                readme(title, viewUrl, release, generated));
+                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata(filter, sort, heading)),
+                heading.readme("View with the same filters", README_BODY));
     }
 
-    private ObjectNode metadata(ExposureFilter filter, ExposureSort sort, String title, String viewUrl,
-                                DatasetRelease release, Instant generated) {
-        ObjectNode root = json.createObjectNode();
-        root.put("title", title);
-        root.put("dataset_version", release.version());
-        root.put("dataset_released_on", release.releasedOn().toString());
-        root.put("generated_at", generated.toString());
-        root.put("view_url", viewUrl);
+    private ObjectNode metadata(ExposureFilter filter, ExposureSort sort, ReportZip.Heading heading) {
+        ObjectNode root = heading.metadata(json);
         ObjectNode filters = root.putObject("filters");
         filters.put("count_kind", filter.countKind().code());
         filters.put("denominator", filter.denominator().code());
@@ -79,9 +86,7 @@ public class ExposureReport {
         filters.put("from_year", filter.fromYear());
         filters.put("to_year", filter.toYear());
         filters.put("worldwide", filter.worldwide());
-        ArrayNode columns = root.putArray("columns");
-        COLUMNS.forEach((name, about) -> columns.addObject().put("name", name).put("unit", about[0])
-                .put("definition", about[1]));
+        ReportZip.describeColumns(root, COLUMNS);
         Map<String, String> sources = new LinkedHashMap<>();
         query.stream(filter, sort, row -> {
             sources.putIfAbsent(row.figureSource().url(), row.figureSource().title());
@@ -90,36 +95,11 @@ public class ExposureReport {
             }
             row.competingFigures().forEach(other -> sources.putIfAbsent(other.source().url(), other.source().title()));
         });
-        ArrayNode cited = root.putArray("sources");
-        sources.forEach((url, sourceTitle) -> cited.addObject().put("title", sourceTitle).put("url", url));
+        ReportZip.citeSources(root, sources);
         root.put("read_with_care", "Counts of different kinds are never added together; a rate is given only "
                 + "where the figure divided by is for the same country, of a fitting kind and within two years. "
                 + "See the Sources & methodology page of the dashboard.");
         return root;
-    }
-
-    private static String readme(String title, String viewUrl, DatasetRelease release, Instant generated) {
-        return """
-                %s
-
-                Privacy Impact Dashboard, dataset %s (released %s). Generated %s.
-                View with the same filters: %s
-
-                How to cite:
-                  Privacy Impact Dashboard (dataset %s), "%s", %s, %s
-
-                Files:
-                  data.csv       the rows of the view; every number with its source's title, address and the
-                                 sentence that states it. UTF-8, comma-separated (RFC 4180). Text that a
-                                 spreadsheet would run as a formula starts with an apostrophe.
-                  metadata.json  the filters, each column's unit and definition, and every source cited.
-
-                Read with care: counts of different kinds (leaked-list entries, forensic confirmations,
-                platform notifications, official disclosures) measure different things and are never added
-                together; a rate is given only where the figure divided by is for the same country, of a
-                fitting kind and within two years of the incident.
-                """.formatted(title, release.version(), release.releasedOn(), generated, viewUrl, release.version(),
-                title, generated.toString().substring(0, 10), viewUrl);
     }
 
     private static Map<String, String[]> columns() {

@@ -6,12 +6,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class ReportZipTest {
 
@@ -34,5 +38,28 @@ class ReportZipTest {
                 Map.entry("data.csv", "a,b\r\n1,2\r\n"),
                 Map.entry("metadata.json", "{\"title\":\"t\"}"),
                 Map.entry("README.txt", "line one\r\nline two\r\n"));
+    }
+
+    @Test
+    void theHeadingNamesTheReleaseTheTimeAndThePageInBothFiles() {
+        ReportZip.Heading heading = new ReportZip.Heading("Title", "2026.11.1", LocalDate.of(2026, 11, 29),
+                Instant.parse("2026-11-30T08:15:00Z"), "http://host/compare?incident=WA2019");
+
+        ObjectNode metadata = heading.metadata(JsonMapper.builder().build());
+        assertThat(metadata.propertyNames()).containsExactly("title", "dataset_version", "dataset_released_on",
+                "generated_at", "view_url");
+        assertThat(metadata.get("generated_at").asString()).isEqualTo("2026-11-30T08:15:00Z");
+
+        assertThat(heading.readme("Page", "Body.\n")).isEqualTo("""
+                Title
+
+                Privacy Impact Dashboard, dataset 2026.11.1 (released 2026-11-29). Generated 2026-11-30T08:15:00Z.
+                Page: http://host/compare?incident=WA2019
+
+                How to cite:
+                  Privacy Impact Dashboard (dataset 2026.11.1), "Title", 2026-11-30, http://host/compare?incident=WA2019
+
+                Body.
+                """);
     }
 }
