@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.privacyimpact.dataset.DatasetRelease;
+import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
 
@@ -18,8 +19,7 @@ final class ApiCsv {
     }
 
 
-    static final List<String> SOURCE_COLUMNS = List.of("id", "title", "publisher", "url", "published_on",
-            "target_figures", "user_bases");
+    static final List<String> SOURCE_COLUMNS = RecordsCsv.SOURCE_COLUMNS;
     static final List<String> RELEASE_COLUMNS = List.of("version", "released_on", "summary", "change");
 
     static void sources(List<SourceSummary> sources, OutputStream out) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -37,7 +38,7 @@ class JooqCountryQuery implements CountryQuery {
             return Optional.empty();
         }
         var kinds = db.selectDistinct(TARGET_FIGURE.COUNT_KIND).from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.COUNTRY_ISO2.eq(iso2))
+                .where(TARGET_FIGURE.COUNTRY_ISO2.eq(iso2)).and(Published.figure(TARGET_FIGURE))
                 .fetch(TARGET_FIGURE.COUNT_KIND).stream().map(CountKind::fromCode).sorted().toList();
         var bases = db.select(PLATFORM.NAME, PLATFORM_USER_BASE.METRIC, PLATFORM_USER_BASE.USERS,
                         PLATFORM_USER_BASE.USERS_QUALIFIER, PLATFORM_USER_BASE.AS_OF_YEAR,
@@ -47,7 +48,7 @@ class JooqCountryQuery implements CountryQuery {
                 .from(PLATFORM_USER_BASE)
                 .join(PLATFORM).on(PLATFORM.ID.eq(PLATFORM_USER_BASE.PLATFORM_ID))
                 .join(SOURCE).on(SOURCE.ID.eq(PLATFORM_USER_BASE.SOURCE_ID))
-                .where(PLATFORM_USER_BASE.COUNTRY_ISO2.eq(iso2))
+                .where(PLATFORM_USER_BASE.COUNTRY_ISO2.eq(iso2)).and(Published.userBase(PLATFORM_USER_BASE))
                 .orderBy(PLATFORM.NAME, PLATFORM_USER_BASE.AS_OF_YEAR, PLATFORM_USER_BASE.AS_OF_MONTH.nullsFirst())
                 .fetch(r -> new UserBaseLine(r.get(PLATFORM.NAME), UserBaseMetric.fromCode(r.get(PLATFORM_USER_BASE.METRIC)),
                         r.get(PLATFORM_USER_BASE.USERS), ValueQualifier.fromCode(r.get(PLATFORM_USER_BASE.USERS_QUALIFIER)),

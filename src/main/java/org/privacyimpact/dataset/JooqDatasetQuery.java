@@ -60,10 +60,13 @@ class JooqDatasetQuery implements DatasetQuery {
     @Override
     public List<SourceSummary> sources(int offset, int limit) {
         return db.select(SOURCE.ID, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON,
-                        field(selectCount().from(TARGET_FIGURE).where(TARGET_FIGURE.SOURCE_ID.eq(SOURCE.ID))),
+                        field(selectCount().from(TARGET_FIGURE).where(TARGET_FIGURE.SOURCE_ID.eq(SOURCE.ID))
+                                .and(Published.figure(TARGET_FIGURE))),
                         field(selectCount().from(PLATFORM_USER_BASE)
-                                .where(PLATFORM_USER_BASE.SOURCE_ID.eq(SOURCE.ID))))
+                                .where(PLATFORM_USER_BASE.SOURCE_ID.eq(SOURCE.ID))
+                                .and(Published.userBase(PLATFORM_USER_BASE))))
                 .from(SOURCE)
+                .where(Published.source(SOURCE))
                 .orderBy(SOURCE.TITLE, SOURCE.ID)
                 .offset(offset)
                 .limit(limit)
@@ -73,13 +76,14 @@ class JooqDatasetQuery implements DatasetQuery {
 
     @Override
     public int countSources() {
-        return db.fetchCount(SOURCE);
+        return db.fetchCount(SOURCE, Published.source(SOURCE));
     }
 
     @Override
     public List<Choice> incidents() {
         return db.select(INCIDENT.ID, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
                 .from(INCIDENT)
+                .where(Published.incident(INCIDENT))
                 .orderBy(coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME), INCIDENT.ID)
                 .fetch(r -> new Choice(r.value1(), r.value2()));
     }
@@ -88,7 +92,8 @@ class JooqDatasetQuery implements DatasetQuery {
     public List<Choice> countriesWithFigures() {
         return db.select(COUNTRY.ISO2, COUNTRY.NAME)
                 .from(COUNTRY)
-                .whereExists(selectOne().from(TARGET_FIGURE).where(TARGET_FIGURE.COUNTRY_ISO2.eq(COUNTRY.ISO2)))
+                .whereExists(selectOne().from(TARGET_FIGURE).where(TARGET_FIGURE.COUNTRY_ISO2.eq(COUNTRY.ISO2))
+                        .and(Published.figure(TARGET_FIGURE)))
                 .orderBy(COUNTRY.NAME)
                 .fetch(r -> new Choice(r.value1().trim(), r.value2()));
     }
@@ -103,12 +108,12 @@ class JooqDatasetQuery implements DatasetQuery {
 
     @Override
     public DatasetStatistics statistics() {
-        int incidents = db.fetchCount(INCIDENT);
+        int incidents = db.fetchCount(INCIDENT, Published.incident(INCIDENT));
         int countries = db.fetchCount(db.selectDistinct(TARGET_FIGURE.COUNTRY_ISO2).from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.COUNTRY_ISO2.isNotNull()));
+                .where(TARGET_FIGURE.COUNTRY_ISO2.isNotNull()).and(Published.figure(TARGET_FIGURE)));
         var perKind = db.select(TARGET_FIGURE.COUNT_KIND, count(), countDistinct(TARGET_FIGURE.COUNTRY_ISO2))
                 .from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.PREFERRED.isTrue())
+                .where(TARGET_FIGURE.PREFERRED.isTrue()).and(Published.figure(TARGET_FIGURE))
                 .groupBy(TARGET_FIGURE.COUNT_KIND)
                 .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new int[] {r.value2(), r.value3()});
         List<DatasetStatistics.KindStatistics> kinds = new java.util.ArrayList<>();
@@ -123,6 +128,7 @@ class JooqDatasetQuery implements DatasetQuery {
                     .join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
                     .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(TARGET_FIGURE.COUNTRY_ISO2))
                     .where(TARGET_FIGURE.COUNT_KIND.eq(kind.code())).and(TARGET_FIGURE.PREFERRED.isTrue())
+                    .and(Published.figure(TARGET_FIGURE))
                     .orderBy(TARGET_FIGURE.TARGETED_COUNT.desc(), TARGET_FIGURE.REFERENCE_ID)
                     .limit(1)
                     .fetchSingle(r -> new DatasetStatistics.Largest(r.value1(), ValueQualifier.fromCode(r.value2()),
@@ -132,9 +138,10 @@ class JooqDatasetQuery implements DatasetQuery {
         }
         Field<Integer> firstReported = field(select(min(SOURCE.PUBLISHED_YEAR)).from(TARGET_FIGURE)
                 .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
-                .where(TARGET_FIGURE.INCIDENT_ID.eq(INCIDENT.ID)));
+                .where(TARGET_FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(TARGET_FIGURE)));
         var byYear = db.select(firstReported.as("year"), coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
                 .from(INCIDENT)
+                .where(Published.incident(INCIDENT))
                 .fetch();
         java.util.Map<Integer, List<String>> names = new java.util.TreeMap<>();
         byYear.forEach(r -> {

@@ -1,6 +1,5 @@
 package org.privacyimpact.dataset;
 
-import static org.jooq.impl.DSL.noCondition;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
@@ -66,7 +65,7 @@ class JooqRecordsQuery implements RecordsQuery {
     }
 
     private static Condition figureCondition(FigureFilter filter) {
-        Condition condition = noCondition();
+        Condition condition = Published.figure(TARGET_FIGURE);
         if (filter.country() != null) {
             condition = condition.and(TARGET_FIGURE.COUNTRY_ISO2.eq(filter.country()));
         }
@@ -135,7 +134,7 @@ class JooqRecordsQuery implements RecordsQuery {
     }
 
     private static Condition userBaseCondition(UserBaseFilter filter) {
-        Condition condition = noCondition();
+        Condition condition = Published.userBase(PLATFORM_USER_BASE);
         if (filter.platform() != null) {
             condition = condition.and(PLATFORM.NAME.eq(filter.platform()));
         }
@@ -172,6 +171,6 @@ class JooqRecordsQuery implements RecordsQuery {
 
     @Override
     public boolean isIncident(String id) {
-        return id != null && db.fetchExists(INCIDENT, INCIDENT.ID.eq(id));
+        return id != null && db.fetchExists(INCIDENT, INCIDENT.ID.eq(id).and(Published.incident(INCIDENT)));
     }
 }

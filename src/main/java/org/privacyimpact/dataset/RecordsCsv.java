@@ -21,6 +21,8 @@ public class RecordsCsv {
     public static final List<String> USER_BASE_COLUMNS = List.of("reference_id", "platform", "country_iso2", "area",
             "users", "users_qualifier", "metric", "as_of", "verified", "notes", "source_title", "source_url",
             "source_quote");
+    public static final List<String> SOURCE_COLUMNS = List.of("id", "title", "publisher", "url", "published_on",
+            "target_figures", "user_bases");
 
     private final RecordsQuery records;
 

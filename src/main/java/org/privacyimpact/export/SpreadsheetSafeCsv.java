@@ -84,6 +84,22 @@ public final class SpreadsheetSafeCsv implements Closeable, Flushable {
         return text;
     }
 
+    /**
+     * Undoes {@link #neutraliseFormula} for a cell read back from one of our files, so exporting, editing and
+     * re-importing a file stores the text exactly as it was.
+     */
+    public static String restoreNeutralisedText(String cell) {
+        if (cell.startsWith("'") && neutraliseFormula(cell.substring(1)).equals(cell)) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
+
+    /** True if a spreadsheet could read the text as a formula (it would be written with a leading apostrophe). */
+    public static boolean looksLikeFormula(String text) {
+        return !neutraliseFormula(text).equals(text);
+    }
+
     @Override
     public void flush() {
         try {

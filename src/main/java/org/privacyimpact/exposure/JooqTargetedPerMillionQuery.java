@@ -34,6 +34,7 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -93,7 +94,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         .from(BASE)
                         .join(BASE_SOURCE).on(BASE_SOURCE.ID.eq(BASE.SOURCE_ID))
                         .join(PLATFORM_OF_BASE).on(PLATFORM_OF_BASE.ID.eq(BASE.PLATFORM_ID))
-                        .where(platformFits)
+                        .where(Published.userBase(BASE))
+                        .and(platformFits)
                         .and(BASE.METRIC.in(denominator.metricCodes()))
                         .and(BASE.AREA.eq(FIGURE.AREA))
                         .and(BASE.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
@@ -128,6 +130,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                     .and(OTHER.COUNT_KIND.eq(FIGURE.COUNT_KIND))
                     .and(OTHER.SUBSET_OF_FIGURE_ID.isNotDistinctFrom(FIGURE.SUBSET_OF_FIGURE_ID))
                     .and(OTHER.PREFERRED.isFalse())
+                    .and(Published.figure(OTHER))
                     .orderBy(OTHER.TARGETED_COUNT.desc(), OTHER.REFERENCE_ID))
             .as("competing")
             .convertFrom(JooqTargetedPerMillionQuery::toCompetingFigures);
@@ -177,9 +180,10 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     }
 
     private static Condition matching(ExposureFilter filter) {
-        return FIGURE.PREFERRED.isTrue()
+        return Published.figure(FIGURE).and(FIGURE.PREFERRED.isTrue())
                 .andNotExists(selectOne().from(PARENT)
                         .where(PARENT.ID.eq(FIGURE.SUBSET_OF_FIGURE_ID))
+                        .and(Published.figure(PARENT))
                         .and(PARENT.AREA.eq(FIGURE.AREA))
                         .and(PARENT.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
                         .and(PARENT.COUNT_KIND.eq(FIGURE.COUNT_KIND)))

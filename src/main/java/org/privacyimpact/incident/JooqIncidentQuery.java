@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.privacyimpact.db.Tables.COUNTRY;
@@ -29,6 +28,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.Source;
@@ -46,17 +46,17 @@ class JooqIncidentQuery implements IncidentQuery {
     private static final Source REPLY_SOURCE = SOURCE.as("reply_source");
 
     private static final Field<Integer> FIGURES = field(select(org.jooq.impl.DSL.count()).from(FIGURE)
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))).as("figures");
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))).as("figures");
     private static final Field<Integer> COUNTRIES = field(select(countDistinct(FIGURE.COUNTRY_ISO2)).from(FIGURE)
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))).as("countries");
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))).as("countries");
     private static final Field<String[]> KINDS = field(select(arrayAggDistinct(FIGURE.COUNT_KIND)).from(FIGURE)
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))).as("kinds");
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))).as("kinds");
     private static final Field<Boolean> HAS_UNVERIFIED = org.jooq.impl.DSL.exists(selectOne().from(FIGURE)
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(FIGURE.VERIFIED.isFalse())).as("has_unverified");
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE)).and(FIGURE.VERIFIED.isFalse())).as("has_unverified");
     /** The year of the earliest dated document the dataset cites for the incident. */
     private static final Field<Integer> FIRST_REPORTED = field(select(min(FIGURE_SOURCE.PUBLISHED_YEAR))
             .from(FIGURE).join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))).as("first_reported");
+            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))).as("first_reported");
     private static final Field<String> LABEL = coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME);
 
     private final DSLContext db;
@@ -94,7 +94,7 @@ class JooqIncidentQuery implements IncidentQuery {
     }
 
     private static Condition matching(IncidentFilter filter) {
-        Condition condition = noCondition();
+        Condition condition = Published.incident(INCIDENT);
         if (filter.text() != null && !filter.text().isBlank()) {
             // containsIgnoreCase binds the text and escapes % and _: a visitor's words are never SQL
             String text = filter.text().trim();
@@ -110,11 +110,11 @@ class JooqIncidentQuery implements IncidentQuery {
             condition = condition.and(PLATFORM.NAME.eq(filter.platform()));
         }
         if (filter.kind() != null) {
-            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
+            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))
                     .and(FIGURE.COUNT_KIND.eq(filter.kind().code())));
         }
         if (filter.country() != null) {
-            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
+            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))
                     .and(FIGURE.COUNTRY_ISO2.eq(filter.country())));
         }
         if (filter.toYear() != null) {
@@ -150,7 +150,7 @@ class JooqIncidentQuery implements IncidentQuery {
                 .from(INCIDENT)
                 .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .leftJoin(REPLY_SOURCE).on(REPLY_SOURCE.ID.eq(INCIDENT.RIGHT_OF_REPLY_SOURCE_ID))
-                .where(INCIDENT.ID.eq(id))
+                .where(INCIDENT.ID.eq(id)).and(Published.incident(INCIDENT))
                 .fetchOne();
         if (incident == null) {
             return Optional.empty();
@@ -181,7 +181,7 @@ class JooqIncidentQuery implements IncidentQuery {
                 .join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE.COUNTRY_ISO2))
                 .leftJoin(PARENT).on(PARENT.ID.eq(FIGURE.SUBSET_OF_FIGURE_ID))
-                .where(FIGURE.INCIDENT_ID.eq(incidentId))
+                .where(FIGURE.INCIDENT_ID.eq(incidentId)).and(Published.figure(FIGURE))
                 .orderBy(FIGURE.AREA.desc(), COUNTRY.NAME, FIGURE.COUNT_KIND, FIGURE.SUBSET_OF_FIGURE_ID.nullsFirst(),
                         FIGURE.PREFERRED.desc(), FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
                 .fetch();
@@ -226,6 +226,7 @@ class JooqIncidentQuery implements IncidentQuery {
     public List<String> platforms() {
         return db.selectDistinct(PLATFORM.NAME).from(PLATFORM)
                 .join(INCIDENT).on(INCIDENT.VECTOR_PLATFORM_ID.eq(PLATFORM.ID))
+                .where(Published.incident(INCIDENT))
                 .orderBy(PLATFORM.NAME)
                 .fetch(PLATFORM.NAME);
     }

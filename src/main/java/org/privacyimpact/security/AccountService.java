@@ -1,46 +1,56 @@
 package org.privacyimpact.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.curation.AuditAction;
+import org.privacyimpact.curation.AuditEntry.FieldChange;
+import org.privacyimpact.curation.AuditWriter;
+import org.privacyimpact.curation.RecordType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Admins manage accounts. Protected here as well as in the view: a call from anywhere without the admin role
  * is refused, so a forgotten button cannot become a privilege escalation. (Services use @PreAuthorize; the
  * views' @RolesAllowed is read by Vaadin's navigation access control only — JSR-250 method security would
- * wrap views in proxies that Vaadin cannot use.)
+ * wrap views in proxies that Vaadin cannot use.) Every change is in the audit trail; a password never is.
  */
 @Service
+@PreAuthorize("hasRole('ADMIN')")
 public class AccountService {
 
     static final int MIN_PASSWORD_LENGTH = 12;
 
     private final UserQuery users;
     private final PasswordEncoder encoder;
+    private final AuditWriter audit;
+    private final CurrentAccount account;
 
-    AccountService(UserQuery users, PasswordEncoder encoder) {
+    AccountService(UserQuery users, PasswordEncoder encoder, AuditWriter audit, CurrentAccount account) {
         this.users = users;
         this.encoder = encoder;
+        this.audit = audit;
+        this.account = account;
     }
 
     /** Account names, roles and whether they are enabled; never the password hash. */
     public record AccountSummary(String username, UserQuery.Role role, boolean enabled) {
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public List<AccountSummary> accounts(int offset, int limit) {
         return users.all(offset, limit).stream()
                 .map(account -> new AccountSummary(account.username(), account.role(), account.enabled())).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public int countAccounts() {
         return users.count();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
     public void create(String username, String password, UserQuery.Role role) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9._@-]{3,100}")) {
@@ -57,5 +67,34 @@ public class AccountService {
             throw new InvalidInputException("role", "Choose curator or admin");
         }
         users.create(name, encoder.encode(password), role);
+        audit.write(account.name(), AuditAction.CREATE, RecordType.ACCOUNT, name, null,
+                List.of(new FieldChange("role", null, role.code()), new FieldChange("enabled", null, "true")));
+    }
+
+    /** Changes an account's role or disables it; an admin cannot lock out the last enabled admin. */
+    @Transactional
+    public void update(String username, UserQuery.Role role, boolean enabled) {
+        var account = users.find(username)
+                .orElseThrow(() -> new InvalidInputException("username", "No account \"" + username + "\""));
+        if (role == null) {
+            throw new InvalidInputException("role", "Choose curator or admin");
+        }
+        boolean staysAdmin = role == UserQuery.Role.ADMIN && enabled;
+        if (account.role() == UserQuery.Role.ADMIN && account.enabled() && !staysAdmin
+                && users.otherEnabledAdmins(username) == 0) {
+            throw new InvalidInputException("role", "This is the only enabled admin: make another admin first");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        if (account.role() != role) {
+            changes.add(new FieldChange("role", account.role().code(), role.code()));
+        }
+        if (account.enabled() != enabled) {
+            changes.add(new FieldChange("enabled", String.valueOf(account.enabled()), String.valueOf(enabled)));
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        users.update(username, role, enabled);
+        audit.write(account.name(), AuditAction.UPDATE, RecordType.ACCOUNT, username, null, changes);
     }
 }

@@ -51,4 +51,17 @@ class JooqUserQuery implements UserQuery {
     public int count() {
         return db.fetchCount(APP_USER);
     }
+
+    @Override
+    public void update(String username, Role role, boolean enabled) {
+        db.update(APP_USER).set(APP_USER.ROLE, role.code()).set(APP_USER.ENABLED, enabled)
+                .where(APP_USER.USERNAME.eq(username)).execute();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int otherEnabledAdmins(String username) {
+        return db.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.ADMIN.code()).and(APP_USER.ENABLED.isTrue())
+                .and(APP_USER.USERNAME.ne(username)));
+    }
 }

@@ -15,6 +15,11 @@ public interface UserQuery {
     /** Accounts by user name, a page at a time. */
     java.util.List<Account> all(int offset, int limit);
 
+    void update(String username, Role role, boolean enabled);
+
+    /** Enabled admins other than the named account. */
+    int otherEnabledAdmins(String username);
+
     int count();
 
     record Account(String username, String passwordHash, Role role, boolean enabled) {

@@ -81,6 +81,7 @@ class FormulaInjectionTest {
                 .set(TARGET_FIGURE.PERIOD_END, 2019)
                 .execute();
         db.insertInto(PLATFORM_USER_BASE)
+                .set(PLATFORM_USER_BASE.REFERENCE_ID, "UB-TEST-FORMULA")
                 .set(PLATFORM_USER_BASE.PLATFORM_ID, db.select(PLATFORM.ID).from(PLATFORM)
                         .where(PLATFORM.NAME.eq("WhatsApp")).asField())
                 .set(PLATFORM_USER_BASE.AREA, "country")

@@ -305,6 +305,7 @@ class TargetedPerMillionQueryTest {
     private void insertUserBase(String country, long users, int year, long sourceId, boolean verified,
                                 String metric) {
         db.insertInto(PLATFORM_USER_BASE)
+                .set(PLATFORM_USER_BASE.REFERENCE_ID, "UB-TEST-%s-%d-%s-%d".formatted(country, year, metric, users))
                 .set(PLATFORM_USER_BASE.PLATFORM_ID,
                         db.select(PLATFORM.ID).from(PLATFORM).where(PLATFORM.NAME.eq("WhatsApp")).asField())
                 .set(PLATFORM_USER_BASE.AREA, "country")

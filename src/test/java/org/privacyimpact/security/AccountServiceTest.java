@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.curation.AuditAction;
+import org.privacyimpact.curation.AuditEntry;
+import org.privacyimpact.curation.AuditLog;
+import org.privacyimpact.curation.RecordType;
 import org.privacyimpact.security.UserQuery.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -22,6 +26,9 @@ class AccountServiceTest {
 
     @Autowired
     UserQuery users;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     @WithMockUser(roles = "ADMIN")
@@ -64,5 +71,23 @@ class AccountServiceTest {
     void anAnonymousVisitorCannotEither() {
         assertThatThrownBy(() -> accounts.create("sneaky", "a long enough password", Role.ADMIN))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void roleChangesAreAuditedAndTheLastAdminCannotBeLockedOut() {
+        accounts.create("ana", "a long enough password", Role.CURATOR);
+        accounts.update("ana", Role.ADMIN, true);
+
+        assertThat(audit.history(RecordType.ACCOUNT, "ana")).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+        assertThat(audit.history(RecordType.ACCOUNT, "ana").getFirst().changes())
+                .containsExactly(new AuditEntry.FieldChange("role", "curator", "admin"));
+        assertThat(audit.history(RecordType.ACCOUNT, "ana")).allMatch(entry -> entry.actor().equals("admin")
+                && entry.changes().stream().noneMatch(change -> change.field().contains("password")));
+
+        accounts.update("ana", Role.ADMIN, false);
+        assertThatThrownBy(() -> accounts.update("admin", Role.CURATOR, true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("role"));
     }
 }

@@ -1,0 +1,22 @@
+package org.privacyimpact.curation;
+
+import org.privacyimpact.dataset.StoredCode;
+
+public enum AuditAction implements StoredCode {
+    CREATE("create"), UPDATE("update"), RETIRE("retire"), RESTORE("restore"), PUBLISH("publish");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public static AuditAction fromCode(String code) {
+        return StoredCode.fromCode(AuditAction.class, code);
+    }
+}

@@ -1,0 +1,273 @@
+package org.privacyimpact.curation;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.privacyimpact.dataset.UserBaseMetric;
+
+/**
+ * The rules a curated record must follow, each broken rule reported with the field it concerns. The database's
+ * constraints enforce the same rules again; these exist so a curator reads "people_targeted: must be 0 or more"
+ * rather than a constraint name. Used alike by the editing screens and the CSV import.
+ */
+final class DraftChecks {
+
+    static final int FIRST_YEAR = 1990;
+    static final long MAX_USERS = 10_000_000_000L;
+    static final int MAX_URL_LENGTH = 2048;
+
+    private final CurationLookup lookup;
+    private final LocalDate today;
+
+    DraftChecks(CurationLookup lookup, LocalDate today) {
+        this.lookup = lookup;
+        this.today = today;
+    }
+
+    List<FieldProblem> figure(FigureDraft draft, boolean creating) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (creating) {
+            referenceId(draft.referenceId(), problems);
+            if (!blank(draft.referenceId()) && lookup.figureExists(draft.referenceId().trim())) {
+                problems.add(new FieldProblem("reference_id", "A figure with this reference id exists already"));
+            }
+        }
+        if (blank(draft.incidentId())) {
+            problems.add(new FieldProblem("incident_id", "Required: the incident the figure belongs to"));
+        } else if (!lookup.isPublishedIncident(draft.incidentId().trim())) {
+            problems.add(new FieldProblem("incident_id", "No incident \"" + draft.incidentId().trim() + "\""));
+        }
+        country(draft.countryIso2(), problems);
+        if (draft.peopleTargeted() == null) {
+            problems.add(new FieldProblem("people_targeted", "Required: a whole number, 0 or more"));
+        } else if (draft.peopleTargeted() < 0) {
+            problems.add(new FieldProblem("people_targeted", "Must be 0 or more"));
+        }
+        if (draft.countQualifier() == null) {
+            problems.add(new FieldProblem("count_qualifier", "Required: exact, approximate or at_least"));
+        }
+        if (draft.countKind() == null) {
+            problems.add(new FieldProblem("count_kind", "Required: what the number counts"));
+        }
+        year("period_start", draft.periodStart(), problems);
+        year("period_end", draft.periodEnd(), problems);
+        if (draft.periodStart() != null && draft.periodEnd() != null && draft.periodEnd() < draft.periodStart()) {
+            problems.add(new FieldProblem("period_end", "Must not be before period_start"));
+        }
+        if (draft.periodEnd() != null && draft.periodStart() == null) {
+            problems.add(new FieldProblem("period_start", "Required when period_end is given"));
+        }
+        if (!blank(draft.subsetOf())) {
+            var parentIncident = lookup.incidentOfPublishedFigure(draft.subsetOf().trim());
+            if (parentIncident.isEmpty()) {
+                problems.add(new FieldProblem("subset_of", "No figure \"" + draft.subsetOf().trim() + "\""));
+            } else if (draft.incidentId() != null && !parentIncident.get().equals(draft.incidentId().trim())) {
+                problems.add(new FieldProblem("subset_of", "Must be a figure of the same incident"));
+            } else if (draft.subsetOf().trim().equals(trimmed(draft.referenceId()))) {
+                problems.add(new FieldProblem("subset_of", "A figure cannot be a subset of itself"));
+            }
+        }
+        citation(draft.sourceUrl(), draft.sourceQuote(), problems);
+        if (draft.preferred() && problems.isEmpty()) {
+            lookup.preferredRival(draft).ifPresent(rival -> problems.add(new FieldProblem("preferred",
+                    "Figure " + rival + " is already the preferred value for this incident, area and count kind; "
+                            + "unmark it first or save this one as a competing value")));
+        }
+        return problems;
+    }
+
+    List<FieldProblem> userBase(UserBaseDraft draft, boolean creating) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (creating && !blank(draft.referenceId())) {
+            referenceId(draft.referenceId(), problems);
+            if (lookup.userBaseExists(draft.referenceId().trim())) {
+                problems.add(new FieldProblem("reference_id", "A user base with this reference id exists already"));
+            }
+        }
+        String platformKind = null;
+        if (blank(draft.platform())) {
+            problems.add(new FieldProblem("platform", "Required: the platform, or Internet or Population"));
+        } else {
+            platformKind = lookup.platformKind(draft.platform().trim()).orElse(null);
+            if (platformKind == null) {
+                problems.add(new FieldProblem("platform", "No platform \"" + draft.platform().trim() + "\""));
+            }
+        }
+        country(draft.countryIso2(), problems);
+        if (draft.users() == null) {
+            problems.add(new FieldProblem("users", "Required: a whole number above 0"));
+        } else if (draft.users() <= 0) {
+            problems.add(new FieldProblem("users", "Must be above 0"));
+        } else if (draft.users() > MAX_USERS) {
+            problems.add(new FieldProblem("users", "More than 10 billion: more than anyone on Earth"));
+        }
+        if (draft.usersQualifier() == null) {
+            problems.add(new FieldProblem("users_qualifier", "Required: exact, approximate or at_least"));
+        }
+        if (draft.metric() == null) {
+            problems.add(new FieldProblem("metric", "Required: what the number counts"));
+        } else if (platformKind != null && !metricFits(draft.metric(), platformKind)) {
+            problems.add(new FieldProblem("metric", "\"" + draft.metric().code() + "\" does not fit platform "
+                    + draft.platform().trim()));
+        }
+        if (draft.asOfYear() == null) {
+            problems.add(new FieldProblem("as_of", "Required: the year the number is for"));
+        } else {
+            year("as_of", draft.asOfYear(), problems);
+        }
+        if (draft.asOfMonth() != null && (draft.asOfMonth() < 1 || draft.asOfMonth() > 12)) {
+            problems.add(new FieldProblem("as_of", "Month must be 1 to 12"));
+        }
+        citation(draft.sourceUrl(), draft.sourceQuote(), problems);
+        return problems;
+    }
+
+    List<FieldProblem> source(SourceDraft draft, Long sourceId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (blank(draft.title())) {
+            problems.add(new FieldProblem("title", "Required: the document's title"));
+        }
+        String urlProblem = urlProblem(draft.url());
+        if (urlProblem != null) {
+            problems.add(new FieldProblem("url", urlProblem));
+        } else if (lookup.sourceUrlTaken(draft.url().trim(), sourceId)) {
+            problems.add(new FieldProblem("url", "Another source has this URL already"));
+        }
+        if (draft.publishedOn() != null) {
+            date("published_on", draft.publishedOn(), problems);
+        }
+        year("published_year", draft.publishedYear(), problems);
+        if (draft.publishedMonth() != null) {
+            if (draft.publishedMonth() < 1 || draft.publishedMonth() > 12) {
+                problems.add(new FieldProblem("published_month", "Must be 1 to 12"));
+            } else if (draft.publishedYear() == null) {
+                problems.add(new FieldProblem("published_year", "Required when a month is given"));
+            }
+        }
+        return problems;
+    }
+
+    List<FieldProblem> incident(IncidentDraft draft, boolean creating) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (creating) {
+            if (blank(draft.id()) || !draft.id().trim().matches("[A-Za-z0-9-]{2,40}")) {
+                problems.add(new FieldProblem("id", "2 to 40 letters, digits or hyphens, e.g. WA2019"));
+            } else if (lookup.incidentExists(draft.id().trim())) {
+                problems.add(new FieldProblem("id", "An incident with this id exists already"));
+            }
+        }
+        if (blank(draft.name())) {
+            problems.add(new FieldProblem("name", "Required"));
+        }
+        if (draft.shortName() != null && draft.shortName().trim().length() > 60) {
+            problems.add(new FieldProblem("short_name", "At most 60 characters (it labels chart axes)"));
+        }
+        if (blank(draft.toolOrVendor())) {
+            problems.add(new FieldProblem("tool_or_vendor", "Required, e.g. NSO Group Pegasus"));
+        }
+        if (!blank(draft.vectorPlatform()) && lookup.platformKind(draft.vectorPlatform().trim()).isEmpty()) {
+            problems.add(new FieldProblem("platform", "No platform \"" + draft.vectorPlatform().trim() + "\""));
+        }
+        if (draft.yearStart() == null) {
+            problems.add(new FieldProblem("year_start", "Required: the year the campaign began"));
+        } else {
+            year("year_start", draft.yearStart(), problems);
+        }
+        year("year_end", draft.yearEnd(), problems);
+        if (draft.yearStart() != null && draft.yearEnd() != null && draft.yearEnd() < draft.yearStart()) {
+            problems.add(new FieldProblem("year_end", "Must not be before year_start"));
+        }
+        if (draft.disclosedOn() != null) {
+            date("disclosed_on", draft.disclosedOn(), problems);
+        }
+        if (!blank(draft.rightOfReply())) {
+            if (blank(draft.rightOfReplySourceUrl())) {
+                problems.add(new FieldProblem("right_of_reply_source_url", "Required with a right of reply: where it was published"));
+            } else if (!lookup.isPublishedSource(draft.rightOfReplySourceUrl().trim())) {
+                problems.add(new FieldProblem("right_of_reply_source_url", "No source with this URL; add the source first"));
+            }
+        }
+        return problems;
+    }
+
+    /** Every figure and user base cites a published source and quotes it word for word. */
+    private void citation(String sourceUrl, String quote, List<FieldProblem> problems) {
+        if (blank(sourceUrl)) {
+            problems.add(new FieldProblem("source_url", "Required: the source the number is taken from"));
+        } else if (!lookup.isPublishedSource(sourceUrl.trim())) {
+            problems.add(new FieldProblem("source_url", "No source with this URL; add the source first"));
+        }
+        if (blank(quote)) {
+            problems.add(new FieldProblem("source_quote", "Required: the source's sentence, word for word"));
+        }
+    }
+
+    private void country(String iso2, List<FieldProblem> problems) {
+        if (!blank(iso2) && !lookup.isCountry(iso2.trim().toUpperCase(java.util.Locale.ROOT))) {
+            problems.add(new FieldProblem("country_iso2", "No country with ISO code \"" + iso2.trim()
+                    + "\" (two letters, e.g. IN); leave it empty for worldwide"));
+        }
+    }
+
+    private void year(String field, Integer year, List<FieldProblem> problems) {
+        if (year != null && (year < FIRST_YEAR || year > today.getYear())) {
+            problems.add(new FieldProblem(field, "Must be a year from " + FIRST_YEAR + " to " + today.getYear()));
+        }
+    }
+
+    private void date(String field, LocalDate date, List<FieldProblem> problems) {
+        if (date.isAfter(today)) {
+            problems.add(new FieldProblem(field, "Must not be in the future"));
+        } else if (date.getYear() < FIRST_YEAR) {
+            problems.add(new FieldProblem(field, "Must not be before " + FIRST_YEAR));
+        }
+    }
+
+    private static void referenceId(String referenceId, List<FieldProblem> problems) {
+        if (blank(referenceId) || !referenceId.trim().matches("[A-Za-z0-9._-]{2,60}")) {
+            problems.add(new FieldProblem("reference_id", "2 to 60 letters, digits, dots, hyphens or underscores"));
+        }
+    }
+
+    /** An http(s) address with a host, no spaces, within the stored length; null if it is one. */
+    static String urlProblem(String url) {
+        if (blank(url)) {
+            return "Required: the address where the document can be read";
+        }
+        String trimmed = url.trim();
+        if (trimmed.length() > MAX_URL_LENGTH) {
+            return "At most " + MAX_URL_LENGTH + " characters";
+        }
+        try {
+            URI uri = new URI(trimmed);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
+                return "Must start with https:// or http://";
+            }
+            if (uri.getHost() == null || !uri.getHost().contains(".")) {
+                return "Must name a web site, e.g. https://www.example.org/article";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return "Not a valid web address (" + e.getReason() + ")";
+        }
+    }
+
+    private static boolean metricFits(UserBaseMetric metric, String platformKind) {
+        return switch (metric) {
+            case INTERNET_USERS -> platformKind.equals("internet");
+            case POPULATION -> platformKind.equals("population");
+            default -> !platformKind.equals("internet") && !platformKind.equals("population");
+        };
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+}

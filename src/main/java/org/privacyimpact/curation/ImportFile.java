@@ -1,0 +1,183 @@
+package org.privacyimpact.curation;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.privacyimpact.export.SpreadsheetSafeCsv;
+
+/**
+ * Reads an uploaded CSV file strictly: UTF-8 (an Excel "CSV UTF-8" byte-order mark is fine), commas, RFC 4180
+ * quoting, the expected header. Anything else is a problem stated in the curator's terms — which encoding it
+ * looks like, which delimiter was used, which columns are missing — never a guess that could load wrong data.
+ */
+final class ImportFile {
+
+    /** Larger files are refused before they are parsed. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_ROWS = 20_000;
+
+    /** One data row: its row number as a spreadsheet shows it (header = 1) and its cells by column. */
+    record Row(int number, Map<String, String> cells) {
+
+        String get(String column) {
+            String value = cells.get(column);
+            return value == null || value.isBlank() ? null : value;
+        }
+    }
+
+    record Parsed(List<Row> rows, List<ImportProblem> problems) {
+    }
+
+    private ImportFile() {
+    }
+
+    static Parsed read(byte[] bytes, ImportKind kind) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (bytes.length > MAX_BYTES) {
+            return fail("The file is %,d bytes; the limit is %,d bytes (5 MB). Split it into smaller files."
+                    .formatted(bytes.length, MAX_BYTES));
+        }
+        if (bytes.length == 0) {
+            return fail("The file is empty.");
+        }
+        String encodingProblem = encodingProblem(bytes);
+        if (encodingProblem != null) {
+            return fail(encodingProblem);
+        }
+        String text = decodeUtf8(bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(new StringReader(text))) {
+            records = parser.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return fail("The file's quoting is broken: " + quotingMessage(e)
+                    + ". Every text containing commas, quotes or line breaks must be in double quotes, and a quote"
+                    + " inside it written twice (\"\").");
+        }
+        if (records.isEmpty()) {
+            return fail("The file is empty.");
+        }
+        List<String> header = records.getFirst().toList().stream().map(String::strip).toList();
+        String headerProblem = headerProblem(header, kind);
+        if (headerProblem != null) {
+            return fail(headerProblem);
+        }
+        if (records.size() - 1 > MAX_ROWS) {
+            return fail("The file has %,d rows; the limit is %,d rows. Split it into smaller files."
+                    .formatted(records.size() - 1, MAX_ROWS));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            CSVRecord record = records.get(i);
+            int rowNumber = i + 1;
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            if (record.size() != header.size()) {
+                problems.add(new ImportProblem(rowNumber, null, "Has %d cells where the header has %d columns"
+                        .formatted(record.size(), header.size())));
+                continue;
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                cells.put(header.get(c), SpreadsheetSafeCsv.restoreNeutralisedText(record.get(c)));
+            }
+            rows.add(new Row(rowNumber, cells));
+        }
+        return new Parsed(rows, problems);
+    }
+
+    /** Null if the bytes are UTF-8; else what they look like and how to fix it. */
+    static String encodingProblem(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return "The file is UTF-16 (often Excel's \"Unicode text\"). Save it as \"CSV UTF-8 (comma delimited)\".";
+        }
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == 0) {
+                return "The file contains zero bytes, as UTF-16 files do. Save it as \"CSV UTF-8 (comma delimited)\".";
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            decoder.decode(buffer);
+            return null;
+        } catch (MalformedInputException e) {
+            int at = buffer.position();
+            int line = 1;
+            for (int i = 0; i < at && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            return ("The file is not UTF-8: byte 0x%02X on line %d is not valid UTF-8 (Latin-1 or Windows-1252, as"
+                    + " older Excel versions save, would explain it). Save it as \"CSV UTF-8 (comma delimited)\".")
+                    .formatted(bytes[at] & 0xFF, line);
+        } catch (CharacterCodingException e) {
+            return "The file is not UTF-8. Save it as \"CSV UTF-8 (comma delimited)\".";
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String headerProblem(List<String> header, ImportKind kind) {
+        String joined = String.join(",", header);
+        if (header.size() == 1 && (joined.contains(";") || joined.contains("\t") || joined.contains("|"))) {
+            String delimiter = joined.contains(";") ? "semicolons" : joined.contains("\t") ? "tabs" : "vertical bars";
+            return "The columns are separated by " + delimiter + "; this import needs commas. In Excel choose"
+                    + " \"CSV UTF-8 (comma delimited)\".";
+        }
+        List<String> missing = kind.required().stream().filter(column -> !header.contains(column)).toList();
+        List<String> unknown = header.stream().filter(column -> !kind.columns().contains(column)).toList();
+        List<String> repeated = header.stream().filter(column -> header.indexOf(column) != header.lastIndexOf(column))
+                .distinct().toList();
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add("missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+        }
+        if (!unknown.isEmpty()) {
+            parts.add("unknown column" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown));
+        }
+        if (!repeated.isEmpty()) {
+            parts.add("repeated column" + (repeated.size() > 1 ? "s " : " ") + String.join(", ", repeated));
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return "The header does not match a " + kind.label().toLowerCase(java.util.Locale.ROOT) + " file: "
+                + String.join("; ", parts) + ". Expected (the data API's CSV columns): " + String.join(",", kind.columns());
+    }
+
+    private static String quotingMessage(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null) {
+            message = cause.getMessage();
+        }
+        return message.replaceAll("\\s+", " ").strip();
+    }
+
+    private static Parsed fail(String message) {
+        return new Parsed(List.of(), List.of(new ImportProblem(0, null, message)));
+    }
+}

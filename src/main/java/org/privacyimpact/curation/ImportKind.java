@@ -1,0 +1,44 @@
+package org.privacyimpact.curation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.privacyimpact.dataset.RecordsCsv;
+
+/**
+ * What a CSV import holds. The columns are the data API's CSV columns, so a file downloaded from the API (or a
+ * page) can be edited and imported again; columns the dataset derives itself are accepted and ignored.
+ */
+public enum ImportKind {
+    FIGURES("Target figures", RecordsCsv.FIGURE_COLUMNS, Set.of("incident_name")),
+    USER_BASES("User bases", RecordsCsv.USER_BASE_COLUMNS, Set.of()),
+    SOURCES("Sources", RecordsCsv.SOURCE_COLUMNS, Set.of("id", "target_figures", "user_bases"));
+
+    private final String label;
+    private final List<String> columns;
+    private final Set<String> ignored;
+
+    ImportKind(String label, List<String> columns, Set<String> ignored) {
+        this.label = label;
+        this.columns = columns;
+        this.ignored = ignored;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The columns a file has, in the API's order. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Columns a file may leave out, and whose values are not imported (they are derived). */
+    public Set<String> ignored() {
+        return ignored;
+    }
+
+    public List<String> required() {
+        return columns.stream().filter(column -> !ignored.contains(column)).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package org.privacyimpact.curation;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.DatasetRelease;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admins publish a new version of the dataset with a changelog. From then on every page footer, export and API
+ * answer names the new version; its changes are listed on the methodology page.
+ */
+@Service
+public class ReleaseService {
+
+    private final JooqReleaseStore store;
+    private final DatasetQuery dataset;
+    private final CurrentAccount account;
+
+    ReleaseService(JooqReleaseStore store, DatasetQuery dataset, CurrentAccount account) {
+        this.store = store;
+        this.dataset = dataset;
+        this.account = account;
+    }
+
+    /** The next version a release published today would get: year.month.sequence. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public String suggestedVersion() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String prefix = today.getYear() + "." + today.getMonthValue() + ".";
+        int next = dataset.releases().stream().map(DatasetRelease::version).filter(v -> v.startsWith(prefix))
+                .mapToInt(v -> Integer.parseInt(v.substring(prefix.length()))).max().orElse(-1) + 1;
+        return prefix + next;
+    }
+
+    /** Audited changes since the current release was published, for the admin to summarise. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> changesSinceCurrentRelease() {
+        return store.changesSinceLastPublish();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void publish(String version, String summary, List<String> changes) {
+        String cleanVersion = version == null ? "" : version.strip();
+        List<String> cleanChanges = changes == null ? List.of()
+                : changes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!cleanVersion.matches("[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+")) {
+            problems.add(new FieldProblem("version", "year.month.sequence, e.g. " + suggestedVersion()));
+        } else if (dataset.releases().stream().anyMatch(r -> r.version().equals(cleanVersion))) {
+            problems.add(new FieldProblem("version", "Version " + cleanVersion + " exists already"));
+        } else if (!isAfter(cleanVersion, dataset.currentRelease().version())) {
+            problems.add(new FieldProblem("version", "Must come after the current version "
+                    + dataset.currentRelease().version()));
+        }
+        if (summary == null || summary.isBlank()) {
+            problems.add(new FieldProblem("summary", "Required: one sentence readers see beside the version"));
+        }
+        if (cleanChanges.isEmpty()) {
+            problems.add(new FieldProblem("changes", "Name at least one change, one per line"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        store.publish(cleanVersion, LocalDate.now(ZoneOffset.UTC), summary.strip(), cleanChanges,
+                account.name());
+    }
+
+    private static boolean isAfter(String version, String current) {
+        String[] a = version.split("\\.");
+        String[] b = current.split("\\.");
+        for (int i = 0; i < 3; i++) {
+            int compared = Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i]));
+            if (compared != 0) {
+                return compared > 0;
+            }
+        }
+        return false;
+    }
+}

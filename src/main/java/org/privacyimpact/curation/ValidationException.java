@@ -1,0 +1,19 @@
+package org.privacyimpact.curation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Input that cannot be saved; nothing was written. Lists every problem found, not only the first. */
+public class ValidationException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public ValidationException(List<FieldProblem> problems) {
+        super(problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}
