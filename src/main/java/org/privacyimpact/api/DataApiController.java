@@ -314,8 +314,7 @@ class DataApiController {
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         onlyParameters(request, "page", "size");
         if (wantsCsv(format, accept)) {
-            var all = dataset.sources(0, Integer.MAX_VALUE);
-            return csv(response, "sources", excel, out -> ApiCsv.sources(all, out));
+            return csv(response, "sources", excel, csv::sources);
         }
         return json(ApiPage.of(page, size, dataset.countSources(),
                 (offset, limit) -> dataset.sources(offset, limit).stream()

@@ -61,11 +61,9 @@ final class DraftChecks {
             problems.add(new FieldProblem("period_start", "Required when period_end is given"));
         }
         if (!blank(draft.subsetOf())) {
-            var parentIncident = lookup.incidentOfPublishedFigure(draft.subsetOf().trim());
-            if (parentIncident.isEmpty()) {
+            // a subset may belong to another incident: 18 of CatalanGate's 65 were the CNI's authorised targets
+            if (lookup.incidentOfPublishedFigure(draft.subsetOf().trim()).isEmpty()) {
                 problems.add(new FieldProblem("subset_of", "No figure \"" + draft.subsetOf().trim() + "\""));
-            } else if (draft.incidentId() != null && !parentIncident.get().equals(draft.incidentId().trim())) {
-                problems.add(new FieldProblem("subset_of", "Must be a figure of the same incident"));
             } else if (draft.subsetOf().trim().equals(trimmed(draft.referenceId()))) {
                 problems.add(new FieldProblem("subset_of", "A figure cannot be a subset of itself"));
             }

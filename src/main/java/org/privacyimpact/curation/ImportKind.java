@@ -10,8 +10,8 @@ import org.privacyimpact.dataset.RecordsCsv;
  * page) can be edited and imported again; columns the dataset derives itself are accepted and ignored.
  */
 public enum ImportKind {
-    FIGURES("Target figures", RecordsCsv.FIGURE_COLUMNS, Set.of("incident_name")),
-    USER_BASES("User bases", RecordsCsv.USER_BASE_COLUMNS, Set.of()),
+    FIGURES("Target figures", RecordsCsv.FIGURE_COLUMNS, Set.of("incident_name", "area")),
+    USER_BASES("User bases", RecordsCsv.USER_BASE_COLUMNS, Set.of("area")),
     SOURCES("Sources", RecordsCsv.SOURCE_COLUMNS, Set.of("id", "target_figures", "user_bases"));
 
     private final String label;

@@ -376,30 +376,22 @@ public class ImportService {
                     match.group(2) == null ? 0 : Integer.parseInt(match.group(2))};
         }
 
-        /** The country, checked against the area column: worldwide rows have no country, country rows one. */
+        /**
+         * The country: country_iso2, blank for worldwide. The area column (the API writes the area's name, e.g.
+         * "India" or "Worldwide") is not imported, but it must not contradict the code.
+         */
         String areaCountry() {
             String area = row.get("area");
             String country = row.get("country_iso2");
-            if (area == null) {
-                return problem("area", "Required: country or worldwide");
+            boolean worldwide = area != null && area.strip().equalsIgnoreCase("worldwide");
+            if (worldwide && country != null) {
+                return problem("country_iso2", "Must be empty when area is " + area.strip());
             }
-            switch (area.strip().toLowerCase(Locale.ROOT)) {
-                case "worldwide" -> {
-                    if (country != null) {
-                        return problem("country_iso2", "Must be empty when area is worldwide");
-                    }
-                    return null;
-                }
-                case "country" -> {
-                    if (country == null) {
-                        return problem("country_iso2", "Required when area is country (two letters, e.g. IN)");
-                    }
-                    return country;
-                }
-                default -> {
-                    return problem("area", "\"" + area + "\" is not country or worldwide");
-                }
+            if (country == null && area != null && !worldwide) {
+                return problem("country_iso2", "Required: area says \"" + area.strip() + "\"; give its two-letter"
+                        + " ISO code (e.g. BR), or write Worldwide as the area");
             }
+            return country;
         }
 
         private <T> T problem(String column, String message) {

