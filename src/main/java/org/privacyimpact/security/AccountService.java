@@ -60,15 +60,34 @@ public class AccountService {
         if (users.find(name).isPresent()) {
             throw new InvalidInputException("username", "This user name is taken");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "At least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        requireStrong(password);
         if (role == null) {
             throw new InvalidInputException("role", "Choose curator or admin");
         }
         users.create(name, encoder.encode(password), role);
         audit.write(account.name(), AuditAction.CREATE, RecordType.ACCOUNT, name, null,
                 List.of(new FieldChange("role", null, role.code()), new FieldChange("enabled", null, "true")));
+    }
+
+    /**
+     * Sets a new password, e.g. to replace the first admin's one-time password or for a curator who lost theirs.
+     * The audit entry says that it changed, never what it is.
+     */
+    @Transactional
+    public void setPassword(String username, String password) {
+        if (users.find(username).isEmpty()) {
+            throw new InvalidInputException("username", "No account \"" + username + "\"");
+        }
+        requireStrong(password);
+        users.setPasswordHash(username, encoder.encode(password));
+        audit.write(account.name(), AuditAction.UPDATE, RecordType.ACCOUNT, username, null,
+                List.of(new FieldChange("password", "(set)", "(changed)")));
+    }
+
+    private static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "At least " + MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 
     /** Changes an account's role or disables it; an admin cannot lock out the last enabled admin. */

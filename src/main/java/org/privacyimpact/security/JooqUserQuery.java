@@ -59,6 +59,11 @@ class JooqUserQuery implements UserQuery {
     }
 
     @Override
+    public void setPasswordHash(String username, String passwordHash) {
+        db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).where(APP_USER.USERNAME.eq(username)).execute();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public int otherEnabledAdmins(String username) {
         return db.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.ADMIN.code()).and(APP_USER.ENABLED.isTrue())

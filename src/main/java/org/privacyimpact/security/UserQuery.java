@@ -17,6 +17,8 @@ public interface UserQuery {
 
     void update(String username, Role role, boolean enabled);
 
+    void setPasswordHash(String username, String passwordHash);
+
     /** Enabled admins other than the named account. */
     int otherEnabledAdmins(String username);
 

@@ -90,4 +90,19 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.update("admin", Role.CURATOR, true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("role"));
     }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdminReplacesAPasswordAndTheTrailSaysSoWithoutTheHash() {
+        accounts.create("ana", "a long enough password", Role.CURATOR);
+        String before = users.find("ana").orElseThrow().passwordHash();
+
+        accounts.setPassword("ana", "another long password");
+
+        assertThat(users.find("ana").orElseThrow().passwordHash()).isNotEqualTo(before).startsWith("{bcrypt}");
+        assertThat(audit.history(RecordType.ACCOUNT, "ana").getFirst().changes())
+                .containsExactly(new AuditEntry.FieldChange("password", "(set)", "(changed)"));
+        assertThatThrownBy(() -> accounts.setPassword("ana", "short"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+    }
 }

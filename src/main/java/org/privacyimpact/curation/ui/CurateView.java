@@ -1,0 +1,141 @@
+package org.privacyimpact.curation.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.privacyimpact.curation.CuratedRow;
+import org.privacyimpact.curation.CurationService;
+
+/**
+ * Where curators find a record to change: one lazy list per kind (figures, user bases, sources, incidents),
+ * searchable, with retired records on request. The kind, search and retired switch live in the address.
+ */
+@Route("curate")
+@PageTitle("Curate the dataset — Privacy Impact Dashboard")
+@RolesAllowed({"CURATOR", "ADMIN"})
+public class CurateView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final CurationService curation;
+    private CuratedKind kind = CuratedKind.FIGURES;
+
+    final Tabs tabs = new Tabs();
+    final TextField search = new TextField();
+    final Checkbox showRetired = new Checkbox("Show retired");
+    final Grid<CuratedRow> grid = new Grid<>();
+    final Button create = new Button();
+    final Span matches = new Span();
+    private boolean restoring;
+
+    public CurateView(CurationService curation) {
+        this.curation = curation;
+        addClassName("view");
+        for (CuratedKind each : CuratedKind.values()) {
+            Tab tab = new Tab(each.plural);
+            tab.setId("tab-" + each.path);
+            tabs.add(tab);
+        }
+        tabs.addSelectedChangeListener(event -> {
+            if (!restoring) {
+                kind = CuratedKind.values()[tabs.getSelectedIndex()];
+                refresh(true);
+            }
+        });
+        search.setPlaceholder("Search by key, name, country code…");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> refresh(true));
+        search.setWidth("24em");
+        showRetired.addValueChangeListener(event -> refresh(true));
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(event -> getUI().ifPresent(ui -> ui.navigate("curate/new/" + kind.path)));
+
+        grid.addColumn(CuratedRow::key).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CuratedRow::title).setHeader("Record").setFlexGrow(2);
+        grid.addColumn(CuratedRow::detail).setHeader("Detail").setFlexGrow(2);
+        grid.addColumn(row -> row.retired() ? "Retired" : "Published").setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(event -> getUI().ifPresent(ui ->
+                ui.navigate("curate/" + kind.path + "/" + event.getItem().key())));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("60vh");
+
+        RouterLink importLink = new RouterLink("Import a CSV file", ImportView.class);
+        HorizontalLayout tools = new HorizontalLayout(search, showRetired, create, importLink);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        add(new H2("Curate the dataset"),
+                new Paragraph("Choose a record to correct, retire or restore it, or add a new one. Every change is "
+                        + "checked, kept in the record's history with your name, and seen by readers at once; "
+                        + "an admin publishes a new dataset version to announce changes."),
+                tabs, tools, matches, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        kind = CuratedKind.fromPath(first(parameters.get("kind"))).orElse(CuratedKind.FIGURES);
+        tabs.setSelectedIndex(kind.ordinal());
+        search.setValue(first(parameters.get("q")) == null ? "" : first(parameters.get("q")));
+        showRetired.setValue("true".equals(first(parameters.get("retired"))));
+        restoring = false;
+        refresh(false);
+    }
+
+    private void refresh(boolean updateAddress) {
+        if (restoring) {
+            return;
+        }
+        String text = search.getValue();
+        boolean retired = showRetired.getValue();
+        create.setText("New " + kind.singular);
+        grid.setItems(query -> curation.list(kind.type, text, retired, query.getOffset(), query.getLimit()).stream(),
+                query -> curation.count(kind.type, text, retired));
+        int count = curation.count(kind.type, text, retired);
+        matches.setText(count == 1 ? "1 " + kind.singular : count + " " + kind.plural.toLowerCase());
+        if (updateAddress) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "curate?" + QueryParameters.simple(
+                    address(text, retired)).getQueryString()));
+        }
+    }
+
+    private Map<String, String> address(String text, boolean retired) {
+        Map<String, String> address = new LinkedHashMap<>();
+        address.put("kind", kind.path);
+        if (text != null && !text.isBlank()) {
+            address.put("q", text.strip());
+        }
+        if (retired) {
+            address.put("retired", "true");
+        }
+        return address;
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+}

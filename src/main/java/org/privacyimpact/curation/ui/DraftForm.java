@@ -1,0 +1,93 @@
+package org.privacyimpact.curation.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.privacyimpact.curation.FieldProblem;
+
+/**
+ * A curated record's fields, each registered under its name in the data API's CSV (people_targeted,
+ * source_url …) so the service's problems land on the field they name.
+ */
+abstract class DraftForm<D> extends FormLayout {
+
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+
+    DraftForm() {
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    /** Shows a stored record's values; the key field is read-only once a record exists. */
+    abstract void read(D draft, boolean existing);
+
+    /**
+     * The draft the fields describe. Text that cannot be a number is reported in {@code problems} (the field
+     * keeps what was typed) and becomes null in the draft.
+     */
+    abstract D write(List<FieldProblem> problems);
+
+    <C extends Component> C field(String name, C component) {
+        fields.put(name, component);
+        add(component);
+        return component;
+    }
+
+    <C extends Component> C wide(String name, C component) {
+        field(name, component);
+        setColspan(component, 2);
+        return component;
+    }
+
+    /** Marks each named field invalid with its message; returns the problems no field shows (e.g. checkboxes). */
+    List<FieldProblem> show(List<FieldProblem> problems) {
+        clearProblems();
+        List<FieldProblem> elsewhere = new ArrayList<>();
+        for (FieldProblem problem : problems) {
+            if (fields.get(problem.field()) instanceof HasValidation validated) {
+                validated.setInvalid(true);
+                validated.setErrorMessage(problem.message());
+            } else {
+                elsewhere.add(problem);
+            }
+        }
+        return elsewhere;
+    }
+
+    void clearProblems() {
+        fields.values().forEach(field -> {
+            if (field instanceof HasValidation validated) {
+                validated.setInvalid(false);
+                validated.setErrorMessage(null);
+            }
+        });
+    }
+
+    void setReadOnly(boolean readOnly) {
+        fields.values().forEach(field -> {
+            if (field instanceof HasValue<?, ?> value) {
+                value.setReadOnly(readOnly);
+            }
+        });
+    }
+
+    /** A whole number typed as text (user bases exceed int); blank is null, anything else a named problem. */
+    static Long wholeNumber(TextField field, String name, List<FieldProblem> problems) {
+        String text = field.getValue() == null ? "" : field.getValue().strip().replace("_", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(name, "\"" + field.getValue() + "\" is not a whole number (digits only)"));
+            return null;
+        }
+    }
+}

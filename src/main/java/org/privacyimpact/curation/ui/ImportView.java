@@ -1,0 +1,180 @@
+package org.privacyimpact.curation.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.privacyimpact.curation.ImportKind;
+import org.privacyimpact.curation.ImportPreview;
+import org.privacyimpact.curation.ImportPreview.RowOutcome;
+import org.privacyimpact.curation.ImportProblem;
+import org.privacyimpact.curation.ImportRejectedException;
+import org.privacyimpact.curation.ImportService;
+
+/**
+ * Upload a CSV file of figures, user bases or sources; see what it would do row by row; import all of it or
+ * nothing. The columns are the data API's, so a downloaded file can be edited and uploaded again.
+ */
+@Route("curate/import")
+@PageTitle("Import a CSV file — Privacy Impact Dashboard")
+@RolesAllowed({"CURATOR", "ADMIN"})
+public class ImportView extends VerticalLayout {
+
+    private final ImportService imports;
+    private byte[] uploaded;
+    private String fileName;
+    private ImportPreview preview;
+
+    final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>("The file holds");
+    final Paragraph columns = new Paragraph();
+    final Anchor template = new Anchor();
+    final Upload upload;
+    final Div summary = new Div();
+    final Grid<ImportProblem> problems = new Grid<>();
+    final Grid<ImportProblem> notes = new Grid<>();
+    final Grid<RowOutcome> outcomes = new Grid<>();
+    final Button commit = new Button();
+
+    public ImportView(ImportService imports) {
+        this.imports = imports;
+        addClassName("view");
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(ImportKind::label);
+        kind.setValue(ImportKind.FIGURES);
+        kind.addValueChangeListener(event -> {
+            describeColumns();
+            if (uploaded != null) {
+                showPreview();
+            }
+        });
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(ImportService.maxBytes());
+        upload.addFileRejectedListener(event -> Notification.show(event.getErrorMessage() + " The limit is 5 MB"
+                + " per file.").addThemeVariants(NotificationVariant.ERROR));
+
+        summary.addClassName("import-summary");
+        summary.getElement().setAttribute("role", "status");
+        problems.addColumn(problem -> problem.row() == 0 ? "File" : String.valueOf(problem.row())).setHeader("Row")
+                .setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(problem -> problem.column() == null ? "" : problem.column()).setHeader("Column")
+                .setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::message).setHeader("What to change").setFlexGrow(1);
+        problems.setAllRowsVisible(true);
+        notes.addColumn(note -> String.valueOf(note.row())).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        notes.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        notes.addColumn(ImportProblem::message).setHeader("Note").setFlexGrow(1);
+        notes.setAllRowsVisible(true);
+        outcomes.addColumn(RowOutcome::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        outcomes.addColumn(RowOutcome::key).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
+        outcomes.addColumn(outcome -> switch (outcome.change()) {
+            case NEW -> "New";
+            case CHANGED -> "Changed";
+            case UNCHANGED -> "Already as in the file";
+        }).setHeader("Effect").setAutoWidth(true).setFlexGrow(0);
+        outcomes.addColumn(outcome -> outcome.fields().stream().map(HistoryPanel::describe)
+                .collect(Collectors.joining("; "))).setHeader("Fields that change").setFlexGrow(1);
+        outcomes.setHeight("24em");
+        commit.addThemeVariants(ButtonVariant.PRIMARY);
+        commit.addClickListener(event -> commit());
+        clearPreview();
+        describeColumns();
+
+        add(new RouterLink("← Curate", CurateView.class), new H2("Import a CSV file"),
+                new Paragraph("Upload one file (UTF-8, comma-separated, at most 5 MB). Nothing is written until you"
+                        + " press Import, and then every row is written or none: a file with any problem changes"
+                        + " nothing. Rows already in the dataset (same reference id, or for sources the same URL)"
+                        + " are updated, so importing the same file twice changes nothing the second time."),
+                kind, columns, template, upload, summary, problems, notes, outcomes, commit);
+    }
+
+    private void describeColumns() {
+        ImportKind selected = kind.getValue();
+        columns.setText("Columns, as the data API writes them: " + String.join(", ", selected.columns())
+                + (selected.ignored().isEmpty() ? "." : ". Not imported (the dataset derives them): "
+                + String.join(", ", selected.ignored().stream().sorted().toList()) + "."));
+        String endpoint = switch (selected) {
+            case FIGURES -> "figures";
+            case USER_BASES -> "user-bases";
+            case SOURCES -> "sources";
+        };
+        template.setHref("/api/v1/" + endpoint + "?format=csv");
+        template.setText("Download the current " + selected.label().toLowerCase() + " as a starting file");
+        template.getElement().setAttribute("download", true);
+    }
+
+    private void showPreview() {
+        preview = imports.preview(kind.getValue(), fileName, uploaded);
+        problems.setItems(preview.problems());
+        problems.setVisible(!preview.problems().isEmpty());
+        notes.setItems(preview.notes());
+        notes.setVisible(!preview.notes().isEmpty());
+        outcomes.setItems(preview.outcomes());
+        outcomes.setVisible(preview.canCommit());
+        summary.removeAll();
+        if (preview.canCommit()) {
+            summary.add(new H3(fileName + ": " + preview.rows() + " rows checked, no problems"),
+                    new Paragraph(preview.count(RowOutcome.Change.NEW) + " new, "
+                            + preview.count(RowOutcome.Change.CHANGED) + " changed, "
+                            + preview.count(RowOutcome.Change.UNCHANGED) + " already as in the file."));
+            long writes = preview.count(RowOutcome.Change.NEW) + preview.count(RowOutcome.Change.CHANGED);
+            commit.setText(writes == 0 ? "Nothing to import" : "Import " + writes + " rows");
+            commit.setEnabled(writes > 0);
+            commit.setVisible(true);
+        } else {
+            summary.add(new H3(fileName + ": nothing can be imported yet"),
+                    new Paragraph(preview.problems().size() == 1 ? "One problem to fix:"
+                            : preview.problems().size() + " problems to fix. The dataset is unchanged."));
+            commit.setVisible(false);
+        }
+        summary.setVisible(true);
+    }
+
+    void commit() {
+        try {
+            ImportPreview done = imports.commit(kind.getValue(), fileName, uploaded);
+            long writes = done.count(RowOutcome.Change.NEW) + done.count(RowOutcome.Change.CHANGED);
+            Notification.show("Imported " + writes + " rows from " + fileName + ". Each is in its record's history.")
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            uploaded = null;
+            upload.clearFileList();
+            clearPreview();
+        } catch (ImportRejectedException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+            showPreview();
+        }
+    }
+
+    private void clearPreview() {
+        summary.setVisible(false);
+        problems.setVisible(false);
+        notes.setVisible(false);
+        outcomes.setVisible(false);
+        commit.setVisible(false);
+    }
+
+    /** A file has arrived (the upload's handler; tests call it directly). */
+    void received(String name, byte[] bytes) {
+        uploaded = bytes;
+        fileName = name;
+        showPreview();
+    }
+}

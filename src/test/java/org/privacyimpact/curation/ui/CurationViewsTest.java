@@ -1,0 +1,189 @@
+package org.privacyimpact.curation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.curation.AuditLog;
+import org.privacyimpact.curation.CurationService;
+import org.privacyimpact.curation.RecordType;
+import org.privacyimpact.security.ui.LoginView;
+import org.privacyimpact.ui.BrowserlessNavigation;
+import org.privacyimpact.ui.SignedInBrowserlessTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The curators' screens on a real Vaadin UI (browserless) over the embedded database. */
+@IntegrationTest
+@Transactional
+class CurationViewsTest extends SignedInBrowserlessTest {
+
+    @Autowired
+    CurationService curation;
+
+    @Autowired
+    AuditLog audit;
+
+    private <T> T open(String location, Class<T> type) {
+        BrowserlessNavigation.open(location);
+        roundTrip();
+        return type.cast(getCurrentView());
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aCuratorFindsAFigureBySearchingItsKey() {
+        CurateView view = open("curate?kind=figures&q=WA2019-IN", CurateView.class);
+
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("WA2019-IN");
+        assertThat(view.matches.getText()).isEqualTo("2 target figures");
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aCuratorCorrectsAFigureAndSeesTheChangeInItsHistory() {
+        RecordEditorView view = open("curate/figures/WA2019-IN", RecordEditorView.class);
+        FigureForm form = (FigureForm) find(FigureForm.class).single();
+
+        test(form.count).setValue(122);
+        test(view.comment).setValue("Checked against the letter");
+        test(view.save).click();
+
+        assertThat(curation.figure("WA2019-IN").orElseThrow().draft().peopleTargeted()).isEqualTo(122);
+        assertThat(view.history.getElement().getTextRecursively())
+                .contains("curator-ana", "update", "Checked against the letter", "people_targeted: 121 → 122");
+        assertThat(test(find(Notification.class).last()).getText()).contains("Saved");
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void badValuesAreMarkedOnTheirFieldsAndNothingIsSaved() {
+        RecordEditorView view = open("curate/figures/WA2019-IN", RecordEditorView.class);
+        FigureForm form = (FigureForm) find(FigureForm.class).single();
+
+        test(form.periodStart).setValue(1800);
+        test(form.country).setValue("ZZ");
+        test(form.quote).setValue("   ");
+        test(view.save).click();
+
+        assertThat(form.periodStart.isInvalid()).isTrue();
+        assertThat(form.periodStart.getErrorMessage()).startsWith("Must be a year from 1990");
+        assertThat(form.country.getErrorMessage()).contains("No country with ISO code \"ZZ\"");
+        assertThat(form.quote.getErrorMessage()).contains("word for word");
+        assertThat(view.problems.getElement().getTextRecursively()).contains("Not saved: 3 fields need a change.");
+        assertThat(curation.figure("WA2019-IN").orElseThrow().draft().periodStart()).isEqualTo(2019);
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ben", roles = "CURATOR")
+    void whenAnotherCuratorSavedFirstTheFormSaysSoAndKeepsWhatWasTyped() {
+        RecordEditorView view = open("curate/figures/WA2019-IN", RecordEditorView.class);
+        FigureForm form = (FigureForm) find(FigureForm.class).single();
+        var meanwhile = curation.figure("WA2019-IN").orElseThrow();
+        curation.updateFigure("WA2019-IN", meanwhile.version(), withNotes(meanwhile.draft(), "Saved by someone else"),
+                null);
+
+        test(form.count).setValue(999);
+        test(view.save).click();
+
+        assertThat(view.problems.getElement().getTextRecursively()).contains("was changed by curator-ben",
+                "Nothing was saved");
+        assertThat(form.count.getValue()).isEqualTo(999);
+        assertThat(curation.figure("WA2019-IN").orElseThrow().draft().peopleTargeted()).isEqualTo(121);
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aNewSourceIsCreatedFromItsForm() {
+        RecordEditorView view = open("curate/new/sources", RecordEditorView.class);
+        SourceForm form = (SourceForm) find(SourceForm.class).single();
+
+        test(form.title).setValue("A test report");
+        test(form.url).setValue("https://reports.example.org/test");
+        test(view.save).click();
+
+        assertThat(curation.list(RecordType.SOURCE, "reports.example.org/test", false, 0, 5)).hasSize(1);
+        assertThat(getCurrentView()).isInstanceOf(RecordEditorView.class);
+        assertThat(currentTitle()).startsWith("Source ");
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aFileIsPreviewedAndImportedFromTheImportScreen() throws IOException {
+        ImportView view = open("curate/import", ImportView.class);
+
+        view.received("one-bad-row-among-good.csv", resource("one-bad-row-among-good.csv"));
+        assertThat(view.summary.getElement().getTextRecursively()).contains("nothing can be imported yet");
+        assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("4");
+        assertThat(test(view.problems).getCellText(0, 1)).isEqualTo("people_targeted");
+        assertThat(view.commit.isVisible()).isFalse();
+
+        view.received("good-figures.csv", resource("good-figures.csv"));
+        assertThat(view.summary.getElement().getTextRecursively()).contains("2 rows checked, no problems", "2 new");
+        test(view.commit).click();
+
+        assertThat(audit.history(RecordType.FIGURE, "IMPORT-TEST-BR")).hasSize(1);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsSentToSignInFromEveryCuratorScreen() {
+        for (String location : new String[] {"curate", "curate/figures/WA2019-IN", "curate/new/sources",
+                "curate/import", "admin/audit", "admin/releases", "admin/users"}) {
+            BrowserlessNavigation.open(location);
+            roundTrip();
+            assertThat(getCurrentView()).as(location).isInstanceOf(LoginView.class);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aCuratorCannotOpenTheAdminScreens() {
+        for (String location : new String[] {"admin/audit", "admin/releases", "admin/users"}) {
+            BrowserlessNavigation.open(location);
+            roundTrip();
+            assertThat(getCurrentView()).as(location).isNotInstanceOfAny(AuditLogView.class, ReleasesView.class,
+                    org.privacyimpact.security.ui.AccountsView.class);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdminReadsTheAuditLogAfterAChange() {
+        var opened = curation.figure("WA2019-IN").orElseThrow();
+        curation.updateFigure("WA2019-IN", opened.version(), withNotes(opened.draft(), "Clarified"), "note wording");
+
+        AuditLogView view = open("admin/audit", AuditLogView.class);
+
+        var grid = test(view.grid);
+        assertThat(grid.getCellText(0, 1)).isEqualTo("admin");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("Target figure WA2019-IN");
+        assertThat(grid.getCellText(0, 5)).isEqualTo("note wording");
+    }
+
+    private String currentTitle() {
+        return ((RecordEditorView) getCurrentView()).heading.getText();
+    }
+
+    private static org.privacyimpact.curation.FigureDraft withNotes(org.privacyimpact.curation.FigureDraft d,
+                                                                    String notes) {
+        return new org.privacyimpact.curation.FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(),
+                d.peopleTargeted(), d.countQualifier(), d.countKind(), d.periodStart(), d.periodEnd(),
+                d.victimGroups(), d.verified(), d.preferred(), d.subsetOf(), d.noRate(), notes, d.sourceUrl(),
+                d.sourceQuote());
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = CurationViewsTest.class.getResourceAsStream("/curation/import/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}

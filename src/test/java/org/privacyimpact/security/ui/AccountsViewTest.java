@@ -1,0 +1,57 @@
+package org.privacyimpact.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.security.UserQuery;
+import org.privacyimpact.security.UserQuery.Role;
+import org.privacyimpact.ui.BrowserlessNavigation;
+import org.privacyimpact.ui.SignedInBrowserlessTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+class AccountsViewTest extends SignedInBrowserlessTest {
+
+    @Autowired
+    UserQuery users;
+
+    private AccountsView open() {
+        BrowserlessNavigation.open("admin/users");
+        roundTrip();
+        return (AccountsView) getCurrentView();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdminCreatesACuratorAccount() {
+        AccountsView view = open();
+
+        test(view.username).setValue("curator-ana");
+        test(view.password).setValue("correct horse battery");
+        test(view.create).click();
+
+        assertThat(users.find("curator-ana")).hasValueSatisfying(account -> {
+            assertThat(account.role()).isEqualTo(Role.CURATOR);
+            assertThat(account.passwordHash()).startsWith("{bcrypt}");
+        });
+        assertThat(test(view.grid).size()).isEqualTo(2);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aShortPasswordIsRefusedOnItsField() {
+        AccountsView view = open();
+
+        test(view.username).setValue("curator-ana");
+        test(view.password).setValue("short");
+        test(view.create).click();
+
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).isEqualTo("At least 12 characters");
+        assertThat(users.find("curator-ana")).isEmpty();
+    }
+}
