@@ -1,5 +1,7 @@
 package org.privacyimpact.api;
 
+import static org.privacyimpact.db.Tables.TARGET_FIGURE;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,13 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillion;
@@ -40,6 +45,9 @@ class DataApiTest {
 
     @Autowired
     TargetedPerMillionQuery query;
+
+    @Autowired
+    DSLContext db;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -211,14 +219,24 @@ class DataApiTest {
         assertThat(error.get("message").asString()).isNotBlank().doesNotContain("Exception", "at org.");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})
-    void theApiIsReadOnly(String method) throws Exception {
+    static Stream<Arguments> everyWriteToEveryPath() {
+        return Stream.of("/incidents", "/incidents/WA2019", "/figures", "/user-bases", "/exposure",
+                        "/sources", "/dataset")
+                .flatMap(path -> Stream.of("POST", "PUT", "PATCH", "DELETE")
+                        .map(method -> Arguments.of(method, path)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyWriteToEveryPath")
+    void theApiIsReadOnly(String method, String path) throws Exception {
+        long figuresBefore = db.fetchCount(TARGET_FIGURE);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/figures"))
-                .method(method, HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                        URI.create("http://localhost:" + port + "/api/v1" + path))
+                .method(method, HttpRequest.BodyPublishers.ofString("{\"targeted_count\": 0}"))
+                .header("Content-Type", "application/json")
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(db.fetchCount(TARGET_FIGURE)).isEqualTo(figuresBefore);
     }
 }

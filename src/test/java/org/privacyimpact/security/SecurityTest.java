@@ -62,6 +62,37 @@ class SecurityTest {
         assertThat(response.statusCode()).as(path).isEqualTo(200);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/curate", "/curate/figures/WA2019-IN", "/curate/new/sources", "/curate/import",
+            "/admin/audit", "/admin/releases", "/admin/users"})
+    void anonymousVisitorsAreSentToSignInFromEveryCuratorAddress(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+
+    /** The sign-in form is the exception: Vaadin's security configurer exempts its login page from CSRF (DD009). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/curate", "/curate/import", "/admin/users"})
+    void aPostWithoutTheSessionsCsrfTokenIsRefused(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=x"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(path).isEqualTo(403);
+    }
+
+    @Test
+    void theSessionCookieStaysOnThisSite() throws Exception {
+        HttpResponse<String> response = get("/login");
+
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
     @Test
     void pagesSendSecurityHeaders() throws Exception {
         HttpResponse<String> page = get("/");
