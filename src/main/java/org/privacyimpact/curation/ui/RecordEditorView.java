@@ -25,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.curation.CurationService;
@@ -245,6 +247,11 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
         } catch (EditConflictException e) {
             showConflict(e.getMessage());
         }
+    }
+
+    /** The address of a record's editor, e.g. kind "figures" and key "WA2019-IN". */
+    public static RouteParameters parameters(String kind, String key) {
+        return new RouteParameters(new RouteParam("kind", kind), new RouteParam("key", key));
     }
 
     @Override

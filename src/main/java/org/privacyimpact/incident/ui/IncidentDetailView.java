@@ -26,7 +26,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.privacyimpact.country.ui.CountryProfileView;
+import org.privacyimpact.curation.ui.RecordEditorView;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.RecordsCsv;
@@ -59,11 +61,15 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     private final FiguresReport report;
     private final Checkbox forExcel = new Checkbox("For Excel");
     private String origin = "";
+    /** Signed-in curators and admins get links from what they read to the record's editor. */
+    private final boolean curator;
 
-    public IncidentDetailView(IncidentQuery query, RecordsCsv csv, FiguresReport report) {
+    public IncidentDetailView(IncidentQuery query, RecordsCsv csv, FiguresReport report,
+                              AuthenticationContext authentication) {
         this.query = query;
         this.csv = csv;
         this.report = report;
+        this.curator = authentication.isAuthenticated();
         UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
         addClassName("view");
         setPadding(false);
@@ -96,6 +102,10 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
                 + (incident.vectorDescription() == null ? "" : " · " + incident.vectorDescription()));
         facts.addClassName("incident-facts");
         body.add(facts);
+        if (curator) {
+            body.add(new RouterLink("Edit this incident", RecordEditorView.class, RecordEditorView.parameters(
+                    "incidents", incident.id())));
+        }
         if (incident.summary() != null) {
             body.add(new Paragraph(incident.summary()));
         }
@@ -173,6 +183,11 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(3);
         figures.addComponentColumn(IncidentDetailView::competingCell).setHeader("Other sources say")
                 .setWidth("11rem").setFlexGrow(2);
+        if (curator) {
+            figures.addComponentColumn(line -> new RouterLink("Edit", RecordEditorView.class,
+                    RecordEditorView.parameters("figures", line.referenceId()))).setHeader("Curate")
+                    .setWidth("5rem").setFlexGrow(0);
+        }
     }
 
     private static Component areaCell(FigureLine line) {

@@ -2,23 +2,48 @@ package org.privacyimpact.incident.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.incident.FigureLine;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.NotFoundView;
+import org.privacyimpact.ui.SignedInBrowserlessTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
-class IncidentDetailViewTest extends SpringBrowserlessTest {
+class IncidentDetailViewTest extends SignedInBrowserlessTest {
 
     private IncidentDetailView open(String id) {
         BrowserlessNavigation.open("incidents/" + id);
         roundTrip();
         return (IncidentDetailView) getCurrentView();
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aCuratorReadingAnIncidentGetsAnEditLinkOnEachFigure() {
+        IncidentDetailView view = open("WA2019");
+
+        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getHref).contains("curate/incidents/WA2019");
+        var figures = test(view.figures);
+        int curate = view.figures.getColumns().size() - 1;
+        assertThat(view.figures.getColumns().get(curate).getHeaderText()).isEqualTo("Curate");
+        for (int row = 0; row < figures.size(); row++) {
+            assertThat(((RouterLink) figures.getCellComponent(row, curate)).getHref())
+                    .startsWith("curate/figures/WA2019");
+        }
+    }
+
+    @Test
+    void aReaderSeesNoEditLinks() {
+        open("WA2019");
+
+        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getHref)
+                .isNotEmpty().noneMatch(href -> href.startsWith("curate"));
     }
 
     @Test
