@@ -141,8 +141,8 @@ public class ImportView extends VerticalLayout {
             commit.setVisible(true);
         } else {
             summary.add(new H3(fileName + ": nothing can be imported yet"),
-                    new Paragraph(preview.problems().size() == 1 ? "One problem to fix:"
-                            : preview.problems().size() + " problems to fix. The dataset is unchanged."));
+                    new Paragraph((preview.problems().size() == 1 ? "One problem" : preview.problems().size()
+                            + " problems") + " to fix; the dataset is unchanged."));
             commit.setVisible(false);
         }
         summary.setVisible(true);
