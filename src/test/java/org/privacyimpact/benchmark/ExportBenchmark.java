@@ -1,0 +1,81 @@
+package org.privacyimpact.benchmark;
+
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.RecordsCsv;
+
+/**
+ * Every target figure as CSV through our export path (jOOQ cursor → spreadsheet-safe CSV writer, the data API's
+ * and the pages' path) against PostgreSQL writing the same query as CSV itself (COPY … TO STDOUT through
+ * pgjdbc's CopyManager), both into a byte counter. Best of three runs each, alternating, after a warm-up.
+ */
+final class ExportBenchmark {
+
+    private static final int RUNS = 3;
+
+    private ExportBenchmark() {
+    }
+
+    static List<Result> run(RecordsCsv csv, DataSource dataSource, SqlCapture capture, long figures) throws Exception {
+        capture.start();
+        csv.figures(FigureFilter.ALL, new ByteCounter());
+        String sql = capture.stop().getLast();
+
+        double bestOurs = Double.MAX_VALUE;
+        double bestCopy = Double.MAX_VALUE;
+        long heapGrowth = 0;
+        long ourBytes = 0;
+        long copyBytes = 0;
+        for (int run = 0; run < RUNS; run++) {
+            ByteCounter ours = new ByteCounter();
+            try (HeapWatch heap = new HeapWatch()) {
+                long start = System.nanoTime();
+                csv.figures(FigureFilter.ALL, ours);
+                bestOurs = Math.min(bestOurs, (System.nanoTime() - start) / 1e9);
+                heapGrowth = Math.max(heapGrowth, heap.growth());
+            }
+            ourBytes = ours.count;
+
+            ByteCounter copied = new ByteCounter();
+            try (Connection connection = dataSource.getConnection()) {
+                long start = System.nanoTime();
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyOut("COPY (" + sql + ") TO STDOUT WITH (FORMAT csv, HEADER)", copied);
+                bestCopy = Math.min(bestCopy, (System.nanoTime() - start) / 1e9);
+            }
+            copyBytes = copied.count;
+        }
+        double ourRate = figures / bestOurs;
+        double copyRate = figures / bestCopy;
+        List<Result> results = new ArrayList<>();
+        results.add(Result.info("CSV export, our path (%,d rows, %.0f MB)".formatted(figures, ourBytes / 1e6),
+                "%,.0f rows/s (%.1f s)".formatted(ourRate, bestOurs)));
+        results.add(Result.info("CSV export, COPY of the same query (%.0f MB)".formatted(copyBytes / 1e6),
+                "%,.0f rows/s (%.1f s)".formatted(copyRate, bestCopy)));
+        results.add(Result.atLeast("CSV export throughput, ours ÷ COPY", ourRate / copyRate, 0.7, "×", "%.2f"));
+        results.add(Result.atMost("CSV export, live-heap growth", heapGrowth / 1048576.0, 64, "MB", "%.1f"));
+        return results;
+    }
+
+    /** Counts what would have been sent, and keeps nothing. */
+    static final class ByteCounter extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            count += length;
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.privacyimpact.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a reader and the machine see of the production jar, run against the benchmark database: start-up to the
+ * first answered page, the overview's first chart in a fresh headless Chromium, heap per open session, and a
+ * load test of the read API with wrk.
+ */
+final class ProductionJarBenchmark {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(
+            System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+    /** Marks when the first chart on the page has drawn, in milliseconds since the navigation started. */
+    private static final String RECORD_FIRST_CHART = """
+            new MutationObserver((changes, observer) => {
+              if (document.querySelector('pid-echart[data-drawn]')) {
+                window.__firstChartDrawn = performance.now();
+                observer.disconnect();
+              }
+            }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-drawn'], childList: true});
+            """;
+
+    /** How long a page may take before it counts as not drawn at all. */
+    private static final Duration PAGE_LIMIT = Duration.ofSeconds(90);
+
+    private final Path jar;
+    private final String jdbcUrl;
+    private final Path work;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    ProductionJarBenchmark(Path jar, String jdbcUrl, Path work) {
+        this.jar = jar;
+        this.jdbcUrl = jdbcUrl;
+        this.work = work;
+    }
+
+    List<Result> run(int startups, int firstLoads, int sessions, Path wrkScript) throws Exception {
+        List<Result> results = new ArrayList<>();
+        double[] startup = new double[startups];
+        for (int i = 0; i < startups; i++) {
+            try (Running app = start()) {
+                startup[i] = app.readySeconds;
+            }
+        }
+        Arrays.sort(startup);
+        results.add(Result.atMost("Start-up to the first answered page (median of " + startups + ")",
+                startup[startups / 2], 10, "s", "%.1f"));
+
+        try (Running app = start()) {
+            results.addAll(firstLoads(app, firstLoads));
+            results.add(heapPerSession(app, sessions));
+            results.addAll(loadTest(app, wrkScript));
+        }
+        return results;
+    }
+
+    private List<Result> firstLoads(Running app, int firstLoads) throws Exception {
+        List<Result> results = new ArrayList<>();
+        double[] drawn = new double[firstLoads];
+        long javaScriptBytes = 0;
+        for (int i = 0; i < firstLoads; i++) {
+            ChromeDriver browser = browser("first-load-" + i);
+            try {
+                browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_FIRST_CHART));
+                browser.get(app.url + "/");
+                try {
+                    new WebDriverWait(browser, PAGE_LIMIT).pollingEvery(Duration.ofMillis(20)).until(driver ->
+                            ((JavascriptExecutor) driver).executeScript("return window.__firstChartDrawn") != null);
+                } catch (TimeoutException tooSlow) {
+                    return List.of(new Result("First load of / to the first chart drawn", "no chart within "
+                            + PAGE_LIMIT.toSeconds() + " s", "≤ 1.00 s", "missed: the page did not draw"));
+                }
+                drawn[i] = ((Number) browser.executeScript("return window.__firstChartDrawn")).doubleValue() / 1000;
+                javaScriptBytes = ((Number) browser.executeScript("return performance.getEntriesByType('resource')"
+                        + ".filter(e => /\\.js(\\?|$)/.test(e.name)).reduce((sum, e) => sum + e.transferSize, 0)"))
+                        .longValue();
+            } finally {
+                browser.quit();
+            }
+        }
+        Arrays.sort(drawn);
+        results.add(Result.atMost("First load of / to the first chart drawn, fresh profile (median of "
+                + firstLoads + ")", drawn[firstLoads / 2], 1.0, "s", "%.2f"));
+        results.add(Result.info("JavaScript transferred on that first load", "%,.0f KB".formatted(javaScriptBytes / 1024.0)));
+        return results;
+    }
+
+    private Result heapPerSession(Running app, int sessions) throws Exception {
+        String measure = "Heap per open dashboard session (" + sessions + " sessions, after GC)";
+        ChromeDriver browser = browser("sessions");
+        try {
+            openOverview(browser, app);
+            long before = heapUsedAfterGc(app.process.pid());
+            for (int i = 0; i < sessions; i++) {
+                browser.switchTo().newWindow(WindowType.TAB);
+                // a new session per tab: the other tabs keep their sessions and UIs on the server
+                browser.manage().deleteAllCookies();
+                openOverview(browser, app);
+            }
+            long after = heapUsedAfterGc(app.process.pid());
+            return Result.atMost(measure, (after - before) / (double) sessions / 1024, 250, "KB", "%.0f");
+        } catch (TimeoutException tooSlow) {
+            return new Result(measure, "not measured", "≤ 250 KB", "missed: the overview did not draw within "
+                    + PAGE_LIMIT.toSeconds() + " s");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Opens the overview in the current tab and waits until a chart has drawn. */
+    private static void openOverview(ChromeDriver browser, Running app) {
+        browser.get(app.url + "/");
+        new WebDriverWait(browser, PAGE_LIMIT).pollingEvery(Duration.ofMillis(50)).until(driver ->
+                Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return document.querySelector('pid-echart[data-drawn]') !== null")));
+    }
+
+    /** The application's heap in use right after a full collection, asked of the JVM with jcmd. */
+    private static long heapUsedAfterGc(long pid) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        command(jcmd.toString(), String.valueOf(pid), "GC.run");
+        String info = command(jcmd.toString(), String.valueOf(pid), "GC.heap_info");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("No heap use in jcmd's answer: " + info);
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private List<Result> loadTest(Running app, Path wrkScript) throws Exception {
+        String url = app.url + "/api/v1/figures?country=IN&size=50";
+        if (!isOnPath("wrk")) {
+            return List.of(new Result("Read API load test (wrk, 100 connections, 30 s)", "not run", "0 errors",
+                    "wrk is not installed (apt-get install wrk)"));
+        }
+        String output = command("wrk", "-t2", "-c100", "-d30s", "--timeout", "10s", "-s", wrkScript.toString(), url);
+        Files.writeString(work.resolve("wrk-output.txt"), output);
+        double requests = number(output, "Requests/sec:\\s+([\\d.]+)");
+        double p95 = number(output, "p95_ms=([\\d.]+)");
+        long non2xx = (long) numberOrZero(output, "Non-2xx or 3xx responses: (\\d+)");
+        long socketErrors = socketErrors(output);
+        List<Result> results = new ArrayList<>();
+        results.add(Result.info("Read API load test: GET " + url.substring(app.url.length())
+                + " (wrk, 100 connections, 30 s)", "%,.0f requests/s, p95 %.0f ms".formatted(requests, p95)));
+        results.add(new Result("  Read API load test: errors", String.valueOf(non2xx + socketErrors), "0",
+                non2xx + socketErrors == 0 ? "met" : "missed: " + non2xx + " non-2xx, " + socketErrors + " socket errors"));
+        return results;
+    }
+
+    private static long socketErrors(String output) {
+        Matcher errors = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
+                .matcher(output);
+        long total = 0;
+        if (errors.find()) {
+            for (int group = 1; group <= 4; group++) {
+                total += Long.parseLong(errors.group(group));
+            }
+        }
+        return total;
+    }
+
+    private Running start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = work.resolve("app-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+        builder.environment().put("DASHBOARD_ADMIN_PASSWORD", "benchmark-admin-password");
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String url = "http://127.0.0.1:" + port;
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The production jar stopped; see " + log);
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url + "/")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(3)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The production jar did not answer within 3 minutes; see " + log);
+            }
+            Thread.sleep(20);
+        }
+        return new Running(process, url, (System.nanoTime() - start) / 1e9);
+    }
+
+    private record Running(Process process, String url, double readySeconds) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private ChromeDriver browser(String profile) throws IOException {
+        Path profileDirectory = Files.createDirectories(work.resolve("chromium").resolve(profile + "-" + System.nanoTime()));
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+                        "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage",
+                        "--window-size=1366,900", "--user-data-dir=" + profileDirectory);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    static String command(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+        return output;
+    }
+
+    static boolean isOnPath(String program) {
+        return Arrays.stream(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static double number(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("Not found (" + regex + ") in: " + text);
+        }
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    private static double numberOrZero(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}

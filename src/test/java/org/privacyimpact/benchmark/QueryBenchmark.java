@@ -1,0 +1,122 @@
+package org.privacyimpact.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/**
+ * Each dashboard query as the views run it (our jOOQ code, mapping rows into records) against the very SQL it
+ * sent, run through plain JDBC reading every column of every row. Alternating rounds after a warm-up; p50 and
+ * p95 of each, and their ratio.
+ */
+final class QueryBenchmark {
+
+    /** A view's query and what it asks, e.g. "Incidents page 1 (50 rows + count)". */
+    record DashboardQuery(String name, Runnable run) {
+    }
+
+    private static final int WARM_UP = 3;
+    private static final long BUDGET_NANOS = 40_000_000_000L;
+    /** A query slower than this is run once each way: repeating it would take the whole run. */
+    private static final long TOO_SLOW_TO_REPEAT_NANOS = 20_000_000_000L;
+
+    private QueryBenchmark() {
+    }
+
+    static List<Result> run(List<DashboardQuery> queries, DataSource dataSource, SqlCapture capture, Path plans)
+            throws Exception {
+        List<Result> results = new ArrayList<>();
+        for (DashboardQuery query : queries) {
+            capture.start();
+            long first = time(query.run);
+            List<String> sql = capture.stop();
+            boolean slow = first > TOO_SLOW_TO_REPEAT_NANOS;
+            writePlans(dataSource, sql, slow, plans.resolve(query.name.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"));
+            for (int i = 1; i < WARM_UP && !slow; i++) {
+                query.run.run();
+            }
+            int rounds = slow ? 1 : (int) Math.max(5, Math.min(40, BUDGET_NANOS / 2 / Math.max(first, 1)));
+            long[] ours = new long[rounds];
+            long[] jdbc = new long[rounds];
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                for (int i = 0; i < WARM_UP && !slow; i++) {
+                    plainJdbc(connection, sql);
+                }
+                for (int i = 0; i < rounds; i++) {
+                    ours[i] = time(query.run);
+                    long start = System.nanoTime();
+                    plainJdbc(connection, sql);
+                    jdbc[i] = System.nanoTime() - start;
+                }
+                connection.rollback();
+            }
+            double oursP50 = percentile(ours, 50);
+            double oursP95 = percentile(ours, 95);
+            double jdbcP50 = percentile(jdbc, 50);
+            double jdbcP95 = percentile(jdbc, 95);
+            results.add(Result.info(query.name + " — jOOQ p50 / p95; JDBC p50 / p95 (" + sql.size() + " statements, "
+                    + rounds + " rounds)", "%.1f / %.1f ms; %.1f / %.1f ms".formatted(oursP50, oursP95, jdbcP50, jdbcP95)));
+            results.add(Result.atMost("  " + query.name + ": jOOQ ÷ JDBC (p50)", oursP50 / jdbcP50, 1.2, "×", "%.2f"));
+            results.add(Result.atMost("  " + query.name + ": p95 through our code", oursP95, 25, "ms", "%.1f"));
+        }
+        return results;
+    }
+
+    /** PostgreSQL's plan of each statement (executed and timed unless the query is too slow to repeat). */
+    private static void writePlans(DataSource dataSource, List<String> sql, boolean slow, Path file) throws Exception {
+        StringBuilder plans = new StringBuilder();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            for (String statementSql : sql) {
+                plans.append(statementSql).append("\n\n");
+                try (ResultSet plan = statement.executeQuery("explain " + (slow ? "" : "(analyze, buffers) ")
+                        + statementSql)) {
+                    while (plan.next()) {
+                        plans.append(plan.getString(1)).append('\n');
+                    }
+                }
+                plans.append("\n---\n\n");
+            }
+            connection.rollback();
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, plans);
+    }
+
+    private static void plainJdbc(Connection connection, List<String> sql) throws Exception {
+        for (String statementSql : sql) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(statementSql)) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int column = 1; column <= columns; column++) {
+                        rows.getObject(column);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long time(Runnable run) {
+        long start = System.nanoTime();
+        run.run();
+        return System.nanoTime() - start;
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    static double percentile(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+}
