@@ -87,23 +87,27 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private static Table<?> nearestBase(Denominator denominator) {
         Condition platformFits = denominator.isPlatformSpecific()
                 ? BASE.PLATFORM_ID.eq(INCIDENT.VECTOR_PLATFORM_ID) : trueCondition();
+        // only the user base's own columns here: its source and platform are joined to the one row chosen
         return lateral(
                 select(BASE.USERS, BASE.USERS_QUALIFIER, BASE.METRIC, BASE.AS_OF_YEAR, BASE.AS_OF_MONTH,
-                        BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE, BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER,
-                        BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON, PLATFORM_OF_BASE.NAME)
+                        BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE, BASE.SOURCE_ID, BASE.PLATFORM_ID)
                         .from(BASE)
-                        .join(BASE_SOURCE).on(BASE_SOURCE.ID.eq(BASE.SOURCE_ID))
-                        .join(PLATFORM_OF_BASE).on(PLATFORM_OF_BASE.ID.eq(BASE.PLATFORM_ID))
                         .where(Published.userBase(BASE))
                         .and(platformFits)
                         .and(BASE.METRIC.in(denominator.metricCodes()))
                         .and(BASE.AREA.eq(FIGURE.AREA))
-                        .and(BASE.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
+                        // equality on the same expression as the lookup indexes (V10); worldwide is '--'
+                        .and(areaKey(BASE.COUNTRY_ISO2).eq(areaKey(FIGURE.COUNTRY_ISO2)))
                         .and(YEARS_AWAY.le(MAX_YEAR_GAP))
                         .orderBy(BASE.VERIFIED.desc(), YEARS_AWAY, BASE.AS_OF_YEAR.desc(),
                                 BASE.AS_OF_MONTH.desc().nullsLast(), BASE.ID)
                         .limit(1))
                 .as(NEAREST_BASE_ALIAS);
+    }
+
+    /** A country code, or '--' for worldwide: one value to compare and index where null would match nothing. */
+    private static Field<String> areaKey(Field<String> countryIso2) {
+        return coalesce(countryIso2, inline("--"));
     }
 
     private static final String NEAREST_BASE_ALIAS = "nearest_base";
@@ -160,6 +164,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER,
                         FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON, PLATFORM.NAME, FIGURE.DENOMINATOR_RULE)
                 .select(NEAREST_BASE.fields())
+                .select(BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER, BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON,
+                        PLATFORM_OF_BASE.NAME)
                 .select(PER_MILLION, COMPETING)
                 .from(FIGURE)
                 .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
@@ -167,6 +173,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE.COUNTRY_ISO2))
                 .leftJoin(nearestBase(filter.denominator())).on(trueCondition())
+                .leftJoin(BASE_SOURCE).on(BASE_SOURCE.ID.eq(NEAREST_BASE.field(BASE.SOURCE_ID)))
+                .leftJoin(PLATFORM_OF_BASE).on(PLATFORM_OF_BASE.ID.eq(NEAREST_BASE.field(BASE.PLATFORM_ID)))
                 .where(matching(filter))
                 .orderBy(orderFor(sort));
     }
@@ -213,14 +221,13 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     private TargetedPerMillion toRow(Record r, Denominator denominator) {
         Long users = r.get(USERS);
-        UserBase userBase = users == null ? null : new UserBase(r.get(NEAREST_BASE.field(PLATFORM_OF_BASE.NAME)), users,
+        UserBase userBase = users == null ? null : new UserBase(r.get(PLATFORM_OF_BASE.NAME), users,
                 ValueQualifier.fromCode(r.get(NEAREST_BASE.field(BASE.USERS_QUALIFIER))),
                 UserBaseMetric.fromCode(r.get(NEAREST_BASE.field(BASE.METRIC))),
                 r.get(BASE_YEAR), r.get(NEAREST_BASE.field(BASE.AS_OF_MONTH)),
                 r.get(NEAREST_BASE.field(BASE.VERIFIED)), r.get(NEAREST_BASE.field(BASE.NOTES)),
-                new SourceCitation(r.get(NEAREST_BASE.field(BASE_SOURCE.TITLE)),
-                        r.get(NEAREST_BASE.field(BASE_SOURCE.PUBLISHER)), r.get(NEAREST_BASE.field(BASE_SOURCE.URL)),
-                        r.get(NEAREST_BASE.field(BASE_SOURCE.PUBLISHED_ON)),
+                new SourceCitation(r.get(BASE_SOURCE.TITLE), r.get(BASE_SOURCE.PUBLISHER), r.get(BASE_SOURCE.URL),
+                        r.get(BASE_SOURCE.PUBLISHED_ON),
                         r.get(NEAREST_BASE.field(BASE.SOURCE_QUOTE))));
         BigDecimal perMillion = userBase == null ? null : r.get(PER_MILLION);
         RateUnavailable rateUnavailable;
