@@ -75,10 +75,12 @@ public final class Benchmark {
                 if (only.contains("export")) {
                     log("CSV export of %,d figures, ours against COPY".formatted(figures));
                     results.addAll(ExportBenchmark.run(context.getBean(RecordsCsv.class), dataSource, capture, figures));
+                    save(work, scale, began, results);
                 }
                 if (only.contains("queries")) {
                     log("Dashboard queries, jOOQ against plain JDBC");
                     results.addAll(QueryBenchmark.run(dashboardQueries(context), dataSource, capture, work.resolve("plans")));
+                    save(work, scale, began, results);
                 }
             } finally {
                 context.close();
@@ -93,8 +95,7 @@ public final class Benchmark {
                 results.addAll(new ProductionJarBenchmark(jar, database.jdbcUrl(), work).run(3, 5, 20, wrkScript));
             }
         }
-        String table = table(scale, began, results);
-        Files.writeString(work.resolve("results.md"), table);
+        String table = save(work, scale, began, results);
         System.out.println();
         System.out.println(table);
         System.out.println("Also written to " + work.resolve("results.md"));
@@ -169,7 +170,14 @@ public final class Benchmark {
         }
     }
 
-    private static String table(double scale, Instant began, List<Result> results) throws Exception {
+    /** Writes the table so far, so a long run that is stopped still leaves what it measured. */
+    private static String save(Path work, double scale, Instant began, List<Result> results) throws Exception {
+        String table = table(scale, began, results);
+        Files.writeString(work.resolve("results.md"), table);
+        return table;
+    }
+
+    private static String table(double scale, Instant began, List<Result> results) {
         StringBuilder table = new StringBuilder();
         table.append("Benchmark run of ").append(began).append(", scale ").append(scale).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" processors, Java ")

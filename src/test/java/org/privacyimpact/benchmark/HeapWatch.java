@@ -1,56 +1,41 @@
 package org.privacyimpact.benchmark;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.List;
-
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * How much the live heap grows while something runs: the highest heap use right after any collection during the
- * run, minus the heap in use after a full collection before it. Garbage that a collection frees does not count;
- * what the code holds on to does.
+ * How much live heap something holds while it runs: a watcher thread forces a full collection every 250 ms and
+ * records the heap in use right after it; the growth is the highest of those minus the heap after a full
+ * collection before the run. Forcing collections slows the code measured, so this runs apart from the timed
+ * runs. (Heap in use after an ordinary young collection would also count old garbage not yet collected.)
  */
 final class HeapWatch implements AutoCloseable {
 
+    private static final long INTERVAL_MILLIS = 250;
+
     private final long baseline;
-    private volatile long peakAfterCollection;
-    private final List<Runnable> unsubscribe = new ArrayList<>();
+    private volatile long peak;
+    private volatile boolean watching = true;
+    private final Thread watcher;
 
     HeapWatch() {
         baseline = usedAfterFullCollection();
-        peakAfterCollection = baseline;
-        NotificationListener listener = (notification, handback) -> {
-            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                        .mapToLong(MemoryUsage::getUsed).sum();
-                peakAfterCollection = Math.max(peakAfterCollection, used);
-            }
-        };
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            NotificationEmitter emitter = (NotificationEmitter) collector;
-            emitter.addNotificationListener(listener, null, null);
-            unsubscribe.add(() -> {
+        peak = baseline;
+        watcher = Thread.ofPlatform().daemon().name("heap-watch").start(() -> {
+            while (watching) {
                 try {
-                    emitter.removeNotificationListener(listener);
-                } catch (javax.management.ListenerNotFoundException ignored) {
-                    // already gone
+                    Thread.sleep(INTERVAL_MILLIS);
+                } catch (InterruptedException stop) {
+                    return;
                 }
-            });
-        }
+                peak = Math.max(peak, usedAfterFullCollection());
+            }
+        });
     }
 
-    /** Live-heap growth in bytes so far; includes what is still held at the end (a final full collection). */
+    /** Live-heap growth in bytes so far, including what is still held now. */
     long growth() {
-        peakAfterCollection = Math.max(peakAfterCollection, usedAfterFullCollection());
-        return peakAfterCollection - baseline;
+        peak = Math.max(peak, usedAfterFullCollection());
+        return peak - baseline;
     }
 
     static long usedAfterFullCollection() {
@@ -59,7 +44,9 @@ final class HeapWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        unsubscribe.forEach(Runnable::run);
+    public void close() throws InterruptedException {
+        watching = false;
+        watcher.interrupt();
+        watcher.join();
     }
 }

@@ -48,6 +48,8 @@ final class ProductionJarBenchmark {
 
     /** How long a page may take before it counts as not drawn at all. */
     private static final Duration PAGE_LIMIT = Duration.ofSeconds(90);
+    /** Opening sessions stops after this long; the heap is divided by the sessions actually opened. */
+    private static final Duration SESSIONS_LIMIT = Duration.ofMinutes(5);
 
     private final Path jar;
     private final String jdbcUrl;
@@ -72,10 +74,13 @@ final class ProductionJarBenchmark {
         results.add(Result.atMost("Start-up to the first answered page (median of " + startups + ")",
                 startup[startups / 2], 10, "s", "%.1f"));
 
+        // the load test first: a page abandoned by a browser test would keep its query running meanwhile
+        try (Running app = start()) {
+            results.addAll(loadTest(app, wrkScript));
+        }
         try (Running app = start()) {
             results.addAll(firstLoads(app, firstLoads));
             results.add(heapPerSession(app, sessions));
-            results.addAll(loadTest(app, wrkScript));
         }
         return results;
     }
@@ -117,14 +122,19 @@ final class ProductionJarBenchmark {
         try {
             openOverview(browser, app);
             long before = heapUsedAfterGc(app.process.pid());
-            for (int i = 0; i < sessions; i++) {
+            long deadline = System.nanoTime() + SESSIONS_LIMIT.toNanos();
+            int opened = 0;
+            while (opened < sessions && System.nanoTime() < deadline) {
                 browser.switchTo().newWindow(WindowType.TAB);
                 // a new session per tab: the other tabs keep their sessions and UIs on the server
                 browser.manage().deleteAllCookies();
                 openOverview(browser, app);
+                opened++;
             }
             long after = heapUsedAfterGc(app.process.pid());
-            return Result.atMost(measure, (after - before) / (double) sessions / 1024, 250, "KB", "%.0f");
+            return Result.atMost(opened == sessions ? measure : measure.replace(sessions + " sessions", opened
+                    + " sessions in " + SESSIONS_LIMIT.toMinutes() + " min"), (after - before) / (double) opened / 1024,
+                    250, "KB", "%.0f");
         } catch (TimeoutException tooSlow) {
             return new Result(measure, "not measured", "≤ 250 KB", "missed: the overview did not draw within "
                     + PAGE_LIMIT.toSeconds() + " s");
