@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.privacyimpact.dataset.UserBaseMetric;
 
@@ -204,7 +205,7 @@ final class DraftChecks {
     }
 
     private void country(String iso2, List<FieldProblem> problems) {
-        if (!blank(iso2) && !lookup.isCountry(iso2.trim().toUpperCase(java.util.Locale.ROOT))) {
+        if (!blank(iso2) && !lookup.isCountry(iso2.trim().toUpperCase(Locale.ROOT))) {
             problems.add(new FieldProblem("country_iso2", "No country with ISO code \"" + iso2.trim()
                     + "\" (two letters, e.g. IN); leave it empty for worldwide"));
         }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -164,7 +165,7 @@ final class ImportFile {
         if (parts.isEmpty()) {
             return null;
         }
-        return "The header does not match a " + kind.label().toLowerCase(java.util.Locale.ROOT) + " file: "
+        return "The header does not match a " + kind.label().toLowerCase(Locale.ROOT) + " file: "
                 + String.join("; ", parts) + ". Expected (the data API's CSV columns): " + String.join(",", kind.columns());
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.curation.ImportPreview.RowOutcome;
@@ -345,7 +347,7 @@ public class ImportService {
             try {
                 return StoredCode.fromCode(type, value.strip());
             } catch (IllegalArgumentException e) {
-                List<String> codes = java.util.Arrays.stream(type.getEnumConstants()).map(StoredCode::code).toList();
+                List<String> codes = Arrays.stream(type.getEnumConstants()).map(StoredCode::code).toList();
                 return problem(column, "\"" + value + "\" is not one of " + String.join(", ", codes));
             }
         }
@@ -368,7 +370,7 @@ public class ImportService {
             if (value == null) {
                 return null;
             }
-            var match = java.util.regex.Pattern.compile("([0-9]{4})(?:-([0-9]{1,2}))?").matcher(value.strip());
+            var match = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2}))?").matcher(value.strip());
             if (!match.matches()) {
                 return problem(column, "\"" + value + "\" is not a year (2019) or a month (2019-11)");
             }
