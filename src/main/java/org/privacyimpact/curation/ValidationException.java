@@ -13,6 +13,11 @@ public class ValidationException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Input with one bad field. */
+    public static ValidationException of(String field, String message) {
+        return new ValidationException(List.of(new FieldProblem(field, message)));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

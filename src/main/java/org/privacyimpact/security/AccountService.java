@@ -8,6 +8,7 @@ import org.privacyimpact.curation.AuditAction;
 import org.privacyimpact.curation.AuditEntry.FieldChange;
 import org.privacyimpact.curation.AuditWriter;
 import org.privacyimpact.curation.RecordType;
+import org.privacyimpact.curation.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -54,15 +55,15 @@ public class AccountService {
     public void create(String username, String password, UserQuery.Role role) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9._@-]{3,100}")) {
-            throw new InvalidInputException("username",
+            throw ValidationException.of("username",
                     "3 to 100 letters, digits or . _ @ - (no spaces)");
         }
         if (users.find(name).isPresent()) {
-            throw new InvalidInputException("username", "This user name is taken");
+            throw ValidationException.of("username", "This user name is taken");
         }
         requireStrong(password);
         if (role == null) {
-            throw new InvalidInputException("role", "Choose curator or admin");
+            throw ValidationException.of("role", "Choose curator or admin");
         }
         users.create(name, encoder.encode(password), role);
         audit.write(account.name(), AuditAction.CREATE, RecordType.ACCOUNT, name, null,
@@ -76,7 +77,7 @@ public class AccountService {
     @Transactional
     public void setPassword(String username, String password) {
         if (users.find(username).isEmpty()) {
-            throw new InvalidInputException("username", "No account \"" + username + "\"");
+            throw ValidationException.of("username", "No account \"" + username + "\"");
         }
         requireStrong(password);
         users.setPasswordHash(username, encoder.encode(password));
@@ -86,7 +87,7 @@ public class AccountService {
 
     private static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "At least " + MIN_PASSWORD_LENGTH + " characters");
+            throw ValidationException.of("password", "At least " + MIN_PASSWORD_LENGTH + " characters");
         }
     }
 
@@ -94,14 +95,14 @@ public class AccountService {
     @Transactional
     public void update(String username, UserQuery.Role role, boolean enabled) {
         var existing = users.find(username)
-                .orElseThrow(() -> new InvalidInputException("username", "No account \"" + username + "\""));
+                .orElseThrow(() -> ValidationException.of("username", "No account \"" + username + "\""));
         if (role == null) {
-            throw new InvalidInputException("role", "Choose curator or admin");
+            throw ValidationException.of("role", "Choose curator or admin");
         }
         boolean staysAdmin = role == UserQuery.Role.ADMIN && enabled;
         if (existing.role() == UserQuery.Role.ADMIN && existing.enabled() && !staysAdmin
                 && users.otherEnabledAdmins(username) == 0) {
-            throw new InvalidInputException("role", "This is the only enabled admin: make another admin first");
+            throw ValidationException.of("role", "This is the only enabled admin: make another admin first");
         }
         List<FieldChange> changes = new ArrayList<>();
         if (existing.role() != role) {

@@ -9,6 +9,7 @@ import org.privacyimpact.curation.AuditAction;
 import org.privacyimpact.curation.AuditEntry;
 import org.privacyimpact.curation.AuditLog;
 import org.privacyimpact.curation.RecordType;
+import org.privacyimpact.curation.ValidationException;
 import org.privacyimpact.security.UserQuery.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -47,14 +48,14 @@ class AccountServiceTest {
     @WithMockUser(roles = "ADMIN")
     void badInputNamesTheField() {
         assertThatThrownBy(() -> accounts.create("a b", "a long enough password", Role.CURATOR))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().getFirst().field()).isEqualTo("username"));
         assertThatThrownBy(() -> accounts.create("someone", "short", Role.CURATOR))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().getFirst().field()).isEqualTo("password"));
         assertThatThrownBy(() -> accounts.create("someone", "a long enough password", null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("role"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().getFirst().field()).isEqualTo("role"));
         accounts.create("someone", "a long enough password", Role.CURATOR);
         assertThatThrownBy(() -> accounts.create("someone", "a long enough password", Role.ADMIN))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("taken"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("taken"));
     }
 
     @Test
@@ -88,7 +89,7 @@ class AccountServiceTest {
 
         accounts.update("ana", Role.ADMIN, false);
         assertThatThrownBy(() -> accounts.update("admin", Role.CURATOR, true))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("role"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().getFirst().field()).isEqualTo("role"));
     }
 
     @Test
@@ -103,6 +104,6 @@ class AccountServiceTest {
         assertThat(audit.history(RecordType.ACCOUNT, "ana").getFirst().changes())
                 .containsExactly(new AuditEntry.FieldChange("password", "(set)", "(changed)"));
         assertThatThrownBy(() -> accounts.setPassword("ana", "short"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().getFirst().field()).isEqualTo("password"));
     }
 }

@@ -18,9 +18,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.privacyimpact.curation.FieldProblem;
+import org.privacyimpact.curation.ValidationException;
 import org.privacyimpact.security.AccountService;
 import org.privacyimpact.security.AccountService.AccountSummary;
-import org.privacyimpact.security.InvalidInputException;
 import org.privacyimpact.security.UserQuery.Role;
 
 /** Admins create curator and admin accounts and change roles; passwords are never shown, only set. */
@@ -108,15 +109,16 @@ public class AccountsView extends VerticalLayout {
             username.clear();
             password.clear();
             grid.getDataProvider().refreshAll();
-        } catch (InvalidInputException e) {
-            var field = "password".equals(e.field()) ? password : username;
-            if ("role".equals(e.field())) {
+        } catch (ValidationException e) {
+            FieldProblem problem = e.problems().getFirst();
+            var field = "password".equals(problem.field()) ? password : username;
+            if ("role".equals(problem.field())) {
                 role.setInvalid(true);
-                role.setErrorMessage(e.getMessage());
+                role.setErrorMessage(problem.message());
                 return;
             }
             field.setInvalid(true);
-            field.setErrorMessage(e.getMessage());
+            field.setErrorMessage(problem.message());
         }
     }
 
@@ -127,9 +129,9 @@ public class AccountsView extends VerticalLayout {
             newPassword.clear();
             Notification.show("Password of " + selected.username() + " changed.")
                     .addThemeVariants(NotificationVariant.SUCCESS);
-        } catch (InvalidInputException e) {
+        } catch (ValidationException e) {
             newPassword.setInvalid(true);
-            newPassword.setErrorMessage(e.getMessage());
+            newPassword.setErrorMessage(e.problems().getFirst().message());
         }
     }
 
@@ -138,8 +140,8 @@ public class AccountsView extends VerticalLayout {
             accounts.update(selected.username(), editRole.getValue(), editEnabled.getValue());
             Notification.show("Account " + selected.username() + " saved.").addThemeVariants(NotificationVariant.SUCCESS);
             grid.getDataProvider().refreshAll();
-        } catch (InvalidInputException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+        } catch (ValidationException e) {
+            Notification.show(e.problems().getFirst().message()).addThemeVariants(NotificationVariant.ERROR);
         }
     }
 }
