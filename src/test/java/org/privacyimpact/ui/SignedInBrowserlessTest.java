@@ -1,6 +1,5 @@
 package org.privacyimpact.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,7 +14,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * installed before any @BeforeEach runs, whichever test context was created last.
  */
 @ExtendWith(SignedInBrowserlessTest.ThisContextsSecurityStrategy.class)
-public abstract class SignedInBrowserlessTest extends SpringBrowserlessTest {
+public abstract class SignedInBrowserlessTest extends DashboardBrowserlessTest {
 
     static class ThisContextsSecurityStrategy implements BeforeEachCallback {
 

@@ -3,22 +3,20 @@ package org.privacyimpact.country.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H3;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.BrowserlessNavigation;
+import org.privacyimpact.ui.DashboardBrowserlessTest;
 import org.privacyimpact.ui.NotFoundView;
 
 @IntegrationTest
-class CountryProfileViewTest extends SpringBrowserlessTest {
+class CountryProfileViewTest extends DashboardBrowserlessTest {
 
     private CountryProfileView open(String location) {
-        BrowserlessNavigation.open(location);
-        roundTrip();
-        return (CountryProfileView) getCurrentView();
+        return open(location, CountryProfileView.class);
     }
 
     @Test

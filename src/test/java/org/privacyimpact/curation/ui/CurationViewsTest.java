@@ -30,12 +30,6 @@ class CurationViewsTest extends SignedInBrowserlessTest {
     @Autowired
     AuditLog audit;
 
-    private <T> T open(String location, Class<T> type) {
-        BrowserlessNavigation.open(location);
-        roundTrip();
-        return type.cast(getCurrentView());
-    }
-
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aCuratorFindsAFigureBySearchingItsKey() {

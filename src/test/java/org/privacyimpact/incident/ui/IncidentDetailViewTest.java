@@ -18,9 +18,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class IncidentDetailViewTest extends SignedInBrowserlessTest {
 
     private IncidentDetailView open(String id) {
-        BrowserlessNavigation.open("incidents/" + id);
-        roundTrip();
-        return (IncidentDetailView) getCurrentView();
+        return open("incidents/" + id, IncidentDetailView.class);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.privacyimpact.incident.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
@@ -11,14 +10,13 @@ import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
 import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.BrowserlessNavigation;
+import org.privacyimpact.ui.DashboardBrowserlessTest;
 
 @IntegrationTest
-class IncidentsViewTest extends SpringBrowserlessTest {
+class IncidentsViewTest extends DashboardBrowserlessTest {
 
     private IncidentsView open(String location) {
-        BrowserlessNavigation.open(location);
-        roundTrip();
-        return (IncidentsView) getCurrentView();
+        return open(location, IncidentsView.class);
     }
 
     @Test

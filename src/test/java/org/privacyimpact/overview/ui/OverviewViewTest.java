@@ -5,21 +5,19 @@ import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
 import java.math.BigDecimal;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.ui.BrowserlessNavigation;
+import org.privacyimpact.ui.DashboardBrowserlessTest;
 import org.privacyimpact.ui.chart.ChartOption;
 
 @IntegrationTest
-class OverviewViewTest extends SpringBrowserlessTest {
+class OverviewViewTest extends DashboardBrowserlessTest {
 
     private OverviewView open(String location) {
-        BrowserlessNavigation.open(location);
-        roundTrip();
-        return (OverviewView) getCurrentView();
+        return open(location, OverviewView.class);
     }
 
     @Test

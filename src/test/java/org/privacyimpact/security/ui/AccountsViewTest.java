@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.security.UserQuery;
 import org.privacyimpact.security.UserQuery.Role;
-import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -20,9 +19,7 @@ class AccountsViewTest extends SignedInBrowserlessTest {
     UserQuery users;
 
     private AccountsView open() {
-        BrowserlessNavigation.open("admin/users");
-        roundTrip();
-        return (AccountsView) getCurrentView();
+        return open("admin/users", AccountsView.class);
     }
 
     @Test
