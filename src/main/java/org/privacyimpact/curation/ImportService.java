@@ -19,6 +19,7 @@ import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetChanges;
 import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -39,10 +40,12 @@ public class ImportService {
 
     private final JooqCurationStore store;
     private final CurrentAccount account;
+    private final DatasetChanges datasetChanges;
 
-    ImportService(JooqCurationStore store, CurrentAccount account) {
+    ImportService(JooqCurationStore store, CurrentAccount account, DatasetChanges datasetChanges) {
         this.store = store;
         this.account = account;
+        this.datasetChanges = datasetChanges;
     }
 
     /** The limit on a file's size, for the upload screen to state. */
@@ -64,18 +67,21 @@ public class ImportService {
         }
         String actor = account.name();
         String comment = "Imported from " + (fileName == null || fileName.isBlank() ? "a CSV file" : fileName.strip());
-        for (SourceDraft source : plan.newSources()) {
-            store.createSource(source, actor, comment);
-        }
-        for (PlannedRow row : plan.rows()) {
-            switch (row.outcome().change()) {
-                case NEW -> row.create().accept(actor, comment);
-                case CHANGED -> row.update().accept(actor, comment);
-                case UNCHANGED -> {
+        // derived tables (the comparison's rates) are brought up to date once for the whole file
+        return datasetChanges.batched(() -> {
+            for (SourceDraft source : plan.newSources()) {
+                store.createSource(source, actor, comment);
+            }
+            for (PlannedRow row : plan.rows()) {
+                switch (row.outcome().change()) {
+                    case NEW -> row.create().accept(actor, comment);
+                    case CHANGED -> row.update().accept(actor, comment);
+                    case UNCHANGED -> {
+                    }
                 }
             }
-        }
-        return plan.preview();
+            return plan.preview();
+        });
     }
 
     // --- planning: everything is checked before anything is written ----------------------------------------

@@ -28,6 +28,8 @@ import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetChange;
+import org.privacyimpact.dataset.DatasetChanges;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -59,10 +61,12 @@ class JooqCurationStore implements CurationLookup {
 
     private final DSLContext db;
     private final JooqAuditLog audit;
+    private final DatasetChanges datasetChanges;
 
-    JooqCurationStore(DSLContext db, JooqAuditLog audit) {
+    JooqCurationStore(DSLContext db, JooqAuditLog audit, DatasetChanges datasetChanges) {
         this.db = db;
         this.audit = audit;
+        this.datasetChanges = datasetChanges;
     }
 
     // --- what validation asks -------------------------------------------------------------------------------
@@ -261,6 +265,7 @@ class JooqCurationStore implements CurationLookup {
         record.setReferenceId(draft.referenceId());
         applyFigure(record, draft);
         record.store();
+        announce(record, null);
         audit.write(actor, AuditAction.CREATE, RecordType.FIGURE, draft.referenceId(), comment,
                 changes(Map.of(), figureValues(draft)));
     }
@@ -351,6 +356,7 @@ class JooqCurationStore implements CurationLookup {
         record.setReferenceId(draft.referenceId());
         applyUserBase(record, draft);
         record.store();
+        announce(record, null);
         audit.write(actor, AuditAction.CREATE, RecordType.USER_BASE, draft.referenceId(), comment,
                 changes(Map.of(), userBaseValues(draft)));
     }
@@ -415,6 +421,7 @@ class JooqCurationStore implements CurationLookup {
         SourceRecord record = db.newRecord(SOURCE);
         applySource(record, draft);
         record.store();
+        announce(record, null);
         audit.write(actor, AuditAction.CREATE, RecordType.SOURCE, String.valueOf(record.getId()), comment,
                 changes(Map.of(), sourceValues(draft)));
         return record.getId();
@@ -470,6 +477,7 @@ class JooqCurationStore implements CurationLookup {
         record.setId(draft.id());
         applyIncident(record, draft);
         record.store();
+        announce(record, null);
         audit.write(actor, AuditAction.CREATE, RecordType.INCIDENT, draft.id(), comment,
                 changes(Map.of(), incidentValues(draft)));
     }
@@ -589,6 +597,7 @@ class JooqCurationStore implements CurationLookup {
         record.set(field(record, "retired_by", String.class), retire ? actor : null);
         bumpVersion(record);
         record.store();
+        announce(record, null);
         audit.write(actor, retire ? AuditAction.RETIRE : AuditAction.RESTORE, type, key, comment,
                 List.of(new AuditEntry.FieldChange("retired", retire ? "false" : "true", retire ? "true" : "false")));
     }
@@ -617,11 +626,37 @@ class JooqCurationStore implements CurationLookup {
         if (changes.isEmpty()) {
             return false;
         }
+        R original = record.original();
         apply.accept(record);
         bumpVersion(record);
         record.store();
+        announce(record, original);
         audit.write(actor, AuditAction.UPDATE, type, key, comment, changes);
         return true;
+    }
+
+    /**
+     * Tells the features that derive tables from the dataset (the comparison's rates) what was written, in this
+     * transaction. A user figure is announced as it was and as it is: both areas and years are affected.
+     *
+     * @param original the row as it was before an update; null after a create, retire or restore
+     */
+    private void announce(UpdatableRecord<?> record, Record original) {
+        switch (record) {
+            case TargetFigureRecord figure -> datasetChanges.announce(new DatasetChange.FigureChanged(figure.getId()));
+            case PlatformUserBaseRecord userBase -> {
+                if (original != null) {
+                    PlatformUserBaseRecord before = original.into(PLATFORM_USER_BASE);
+                    datasetChanges.announce(new DatasetChange.UserBaseChanged(before.getCountryIso2(),
+                            before.getAsOfYear()));
+                }
+                datasetChanges.announce(new DatasetChange.UserBaseChanged(userBase.getCountryIso2(),
+                        userBase.getAsOfYear()));
+            }
+            case IncidentRecord incident -> datasetChanges.announce(new DatasetChange.IncidentChanged(incident.getId()));
+            case SourceRecord source -> datasetChanges.announce(new DatasetChange.SourceChanged(source.getId()));
+            default -> throw new IllegalArgumentException("not a curated record: " + record.getTable());
+        }
     }
 
     private static void bumpVersion(UpdatableRecord<?> record) {

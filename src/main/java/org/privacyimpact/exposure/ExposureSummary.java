@@ -1,8 +1,5 @@
 package org.privacyimpact.exposure;
 
-import java.util.Comparator;
-import java.util.List;
-
 /** Plain sentences about the rows, for readers of the chart who cannot see it (and everyone skimming). */
 public final class ExposureSummary {
 
@@ -44,19 +41,19 @@ public final class ExposureSummary {
         };
     }
 
-    /** One sentence for the whole chart: how many rows, how many with a rate, the highest. */
-    public static String overview(List<TargetedPerMillion> rows) {
-        if (rows.isEmpty()) {
+    /**
+     * One sentence for the whole chart: how many rows, how many with a rate, the highest.
+     *
+     * @param highest the row with the highest rate; null when none has one
+     */
+    public static String overview(int figures, int withRate, TargetedPerMillion highest) {
+        if (figures == 0) {
             return "No figures match these filters.";
         }
-        List<TargetedPerMillion> withRate = rows.stream().filter(row -> row.perMillion() != null).toList();
-        String counts = "%d figure%s, %d with a rate".formatted(rows.size(), rows.size() == 1 ? "" : "s",
-                withRate.size());
-        if (withRate.isEmpty()) {
+        String counts = "%,d figure%s, %,d with a rate".formatted(figures, figures == 1 ? "" : "s", withRate);
+        if (highest == null) {
             return counts + ".";
         }
-        TargetedPerMillion highest = withRate.stream()
-                .max(Comparator.comparing(TargetedPerMillion::perMillion)).orElseThrow();
         return "%s. Highest: %s, %s per million %s (%s).".formatted(counts, highest.area().name(),
                 RateFormat.perMillion(highest.perMillion()), denominatorWords(highest.userBase()),
                 highest.incidentShortName());

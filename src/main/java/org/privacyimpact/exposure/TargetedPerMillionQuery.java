@@ -13,7 +13,16 @@ public interface TargetedPerMillionQuery {
 
     List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit);
 
+    /** Rows with a rate, highest first, at most {@code limit}. */
+    List<TargetedPerMillion> highest(ExposureFilter filter, int limit);
+
+    /** For each country, its row with the highest rate; highest first. Rows without a rate are left out. */
+    List<TargetedPerMillion> highestPerCountry(ExposureFilter filter);
+
     int count(ExposureFilter filter);
+
+    /** How many of the {@link #count} rows have a rate. */
+    int countWithRate(ExposureFilter filter);
 
     /** Calls {@code each} for every row, fetched from the database in batches, never all held in memory. */
     void stream(ExposureFilter filter, ExposureSort sort, java.util.function.Consumer<TargetedPerMillion> each);

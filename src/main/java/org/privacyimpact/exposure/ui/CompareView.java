@@ -59,6 +59,9 @@ import org.privacyimpact.ui.chart.EChart;
 @AnonymousAllowed
 public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Rows drawn in the charts and written out in words; more would be unreadable bars and a slow page. */
+    static final int DRAWN = 100;
+
     private final TargetedPerMillionQuery query;
     private final List<Choice> incidentChoices;
     private final List<Choice> countryChoices;
@@ -333,8 +336,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 + ". Counts of other kinds are never mixed in; where sources disagree, the other figures are "
                 + "listed beside the preferred one.");
 
-        List<TargetedPerMillion> rows = query.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST);
+        // the charts and sentences show the highest rates first, at most DRAWN of them; the table has every row
+        List<TargetedPerMillion> rows = query.find(filter, ExposureSort.HIGHEST_RATE_FIRST, 0, DRAWN);
         List<TargetedPerMillion> withRate = rows.stream().filter(row -> row.perMillion() != null).toList();
+        int figures = rows.size() < DRAWN ? rows.size() : query.count(filter);
+        int figuresWithRate = rows.size() < DRAWN ? withRate.size() : query.countWithRate(filter);
         boolean log = state.scale() == CompareState.Scale.LOG;
         boolean severalIncidents = rows.stream().map(TargetedPerMillion::incidentId).distinct().count() > 1;
 
@@ -359,7 +365,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 log));
 
         grid.show(filter);
-        overview.setText(ExposureSummary.overview(rows));
+        overview.setText(ExposureSummary.overview(figures, figuresWithRate, withRate.isEmpty() ? null : withRate.getFirst())
+                + (figures > rows.size() ? " Drawn and put in words below: the first %,d by rate; the table has all %,d."
+                        .formatted(rows.size(), figures) : ""));
         sentences.removeAll();
         rows.forEach(row -> sentences.add(new ListItem(ExposureSummary.sentence(row))));
     }

@@ -238,10 +238,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showRates() {
         ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
-        List<TargetedPerMillion> withRate = exposure.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST).stream()
-                .filter(row -> row.perMillion() != null).toList();
-        showMap(withRate);
-        List<TargetedPerMillion> top = withRate.stream().limit(TOP).toList();
+        showMap(exposure.highestPerCountry(filter));
+        List<TargetedPerMillion> top = exposure.highest(filter, TOP);
         topChart.setOption(ChartOption.horizontalBars("People targeted per million " + denominator.label(),
                 "Per million " + denominator.label(),
                 top.stream().map(row -> new ChartOption.Bar(row.area().name() + " · " + row.incidentShortName(),
@@ -288,10 +286,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 + year.incidents().size() + ").").orElse("No dated sources."));
     }
 
-    /** One value per country: the highest rate among its figures (already sorted highest first). */
-    private void showMap(List<TargetedPerMillion> withRate) {
+    /** One value per country: the highest rate among its figures (sorted highest first). */
+    private void showMap(List<TargetedPerMillion> highestPerCountry) {
         Map<String, TargetedPerMillion> highest = new java.util.LinkedHashMap<>();
-        withRate.forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
+        highestPerCountry.forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
         BigDecimal max = highest.values().stream().map(TargetedPerMillion::perMillion).max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ONE);
         mapChart.setOption(ChartOption.worldMap("world", "Per million " + denominator.label(), countryNames,

@@ -1,0 +1,226 @@
+package org.privacyimpact.exposure;
+
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.trueCondition;
+import static org.jooq.impl.DSL.when;
+import static org.privacyimpact.db.Tables.FIGURE_RATE;
+import static org.privacyimpact.db.Tables.FIGURE_RATE_BUILD;
+import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
+import static org.privacyimpact.db.Tables.TARGET_FIGURE;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.privacyimpact.dataset.DatasetChange;
+import org.privacyimpact.dataset.Published;
+import org.privacyimpact.db.tables.PlatformUserBase;
+import org.privacyimpact.db.tables.TargetFigure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Works out each listed figure's denominator and rate with one index lookup per figure and denominator, and
+ * stores them in {@code figure_rate} (V11, DD011). The rules of the comparison live here: which figures are
+ * listed, which user figure a figure divides by, how the rate is rounded.
+ */
+@Component
+@Transactional
+class JooqFigureRates implements FigureRates {
+
+    private static final Logger log = LoggerFactory.getLogger(JooqFigureRates.class);
+
+    static final String DIVIDE_BY_AREA_USER_BASE = "country_user_base";
+
+    private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");
+    private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
+    private static final PlatformUserBase BASE = PLATFORM_USER_BASE.as("base");
+
+    /** The year a figure is about: its own period if the reference gives one, else its incident's. */
+    private static final Field<Integer> FIGURE_YEAR = coalesce(FIGURE.PERIOD_START, INCIDENT.YEAR_START);
+    private static final Field<Integer> FIGURE_LAST_YEAR = coalesce(FIGURE.PERIOD_END, FIGURE.PERIOD_START,
+            INCIDENT.YEAR_END, INCIDENT.YEAR_START);
+
+    /** Years between a user figure and the figure's period: 0 inside it, else to its nearer end. */
+    private static final Field<Integer> YEARS_AWAY = greatest(FIGURE_YEAR.minus(BASE.AS_OF_YEAR),
+            BASE.AS_OF_YEAR.minus(FIGURE_LAST_YEAR), inline(0));
+
+    private static final String NEAREST_BASE_ALIAS = "nearest_base";
+
+    private final DSLContext db;
+
+    JooqFigureRates(DSLContext db) {
+        this.db = db;
+    }
+
+    @EventListener
+    void on(DatasetChange.Announced announced) {
+        refresh(announced.changes());
+    }
+
+    @Override
+    public void refresh(List<DatasetChange> changes) {
+        if (changes.stream().anyMatch(DatasetChange.Everything.class::isInstance)) {
+            recompute(trueCondition());
+            recordCompleteBuild();
+            return;
+        }
+        Set<Long> figures = new LinkedHashSet<>();
+        Set<String> incidents = new LinkedHashSet<>();
+        Set<DatasetChange.UserBaseChanged> userBases = new LinkedHashSet<>();
+        for (DatasetChange change : changes) {
+            switch (change) {
+                case DatasetChange.FigureChanged figure -> figures.add(figure.figureId());
+                case DatasetChange.IncidentChanged incident -> incidents.add(incident.incidentId());
+                case DatasetChange.UserBaseChanged userBase -> userBases.add(userBase);
+                case DatasetChange.SourceChanged ignored -> { }
+                case DatasetChange.Everything ignored -> throw new IllegalStateException("handled above");
+            }
+        }
+        if (!figures.isEmpty()) {
+            Long[] ids = figures.toArray(Long[]::new);
+            // a figure's subsets are listed or not depending on it
+            recompute(FIGURE.ID.eq(any(ids)).or(FIGURE.SUBSET_OF_FIGURE_ID.eq(any(ids))));
+        }
+        if (!incidents.isEmpty()) {
+            recompute(FIGURE.INCIDENT_ID.in(incidents));
+        }
+        for (DatasetChange.UserBaseChanged userBase : userBases) {
+            recompute(nearUserBase(userBase));
+        }
+    }
+
+    /** The rank of the latest migration Flyway applied: a complete build is stamped with it. */
+    private static final Field<Integer> LATEST_MIGRATION = field(select(max(field(name("installed_rank"),
+            Integer.class))).from(table(name("flyway_schema_history"))).where(field(name("success"),
+            Boolean.class).isTrue()));
+
+    @Override
+    public void rebuildIfBehind() {
+        Integer latest = db.select(LATEST_MIGRATION).fetchOne(0, Integer.class);
+        Integer builtFor = db.select(FIGURE_RATE_BUILD.MIGRATION_RANK).from(FIGURE_RATE_BUILD).fetchOne(
+                FIGURE_RATE_BUILD.MIGRATION_RANK);
+        if (latest != null && latest.equals(builtFor)) {
+            return;
+        }
+        long started = System.nanoTime();
+        rebuild();
+        log.info("Rates of every figure worked out in {} ms (first start after migration {})",
+                (System.nanoTime() - started) / 1_000_000, latest);
+    }
+
+    private void recordCompleteBuild() {
+        db.insertInto(FIGURE_RATE_BUILD, FIGURE_RATE_BUILD.ID, FIGURE_RATE_BUILD.MIGRATION_RANK,
+                        FIGURE_RATE_BUILD.BUILT_AT)
+                .select(select(inline(1), coalesce(LATEST_MIGRATION, inline(0)), currentOffsetDateTime()))
+                .onConflict(FIGURE_RATE_BUILD.ID).doUpdate()
+                .set(FIGURE_RATE_BUILD.MIGRATION_RANK, DSL.excluded(FIGURE_RATE_BUILD.MIGRATION_RANK))
+                .set(FIGURE_RATE_BUILD.BUILT_AT, DSL.excluded(FIGURE_RATE_BUILD.BUILT_AT))
+                .execute();
+    }
+
+    /** Figures of the user figure's area whose period is within reach of its year. */
+    private static Condition nearUserBase(DatasetChange.UserBaseChanged userBase) {
+        Condition area = userBase.countryIso2() == null ? FIGURE.COUNTRY_ISO2.isNull()
+                : FIGURE.COUNTRY_ISO2.eq(userBase.countryIso2());
+        return area.and(FIGURE_YEAR.le(userBase.asOfYear() + TargetedPerMillionQuery.MAX_YEAR_GAP))
+                .and(FIGURE_LAST_YEAR.ge(userBase.asOfYear() - TargetedPerMillionQuery.MAX_YEAR_GAP));
+    }
+
+    /** Deletes the rows of the figures {@code which} selects and inserts them again from the current data. */
+    private void recompute(Condition which) {
+        db.deleteFrom(FIGURE_RATE)
+                .where(FIGURE_RATE.FIGURE_ID.in(select(FIGURE.ID).from(FIGURE)
+                        .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
+                        .where(which)))
+                .execute();
+        for (Denominator denominator : Denominator.values()) {
+            Table<?> nearest = nearestBase(denominator);
+            Field<Long> baseId = nearest.field(BASE.ID);
+            Field<Long> users = nearest.field(BASE.USERS);
+            Field<BigDecimal> perMillion = when(FIGURE.DENOMINATOR_RULE.eq(DIVIDE_BY_AREA_USER_BASE),
+                    round(FIGURE.TARGETED_COUNT.cast(SQLDataType.NUMERIC).mul(inline(1_000_000)).div(users),
+                            TargetedPerMillionQuery.RATE_SCALE));
+            db.insertInto(FIGURE_RATE, FIGURE_RATE.FIGURE_ID, FIGURE_RATE.DENOMINATOR, FIGURE_RATE.COUNT_KIND,
+                            FIGURE_RATE.COUNTRY_ISO2, FIGURE_RATE.INCIDENT_ID, FIGURE_RATE.FIGURE_YEAR,
+                            FIGURE_RATE.FIGURE_LAST_YEAR, FIGURE_RATE.USER_BASE_ID, FIGURE_RATE.PER_MILLION)
+                    .select(select(FIGURE.ID, inline(denominator.code()), FIGURE.COUNT_KIND, FIGURE.COUNTRY_ISO2,
+                            FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR, baseId, perMillion)
+                            .from(FIGURE)
+                            .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
+                            .leftJoin(nearest).on(trueCondition())
+                            .where(which)
+                            .and(listed()))
+                    .execute();
+        }
+    }
+
+    /**
+     * What the comparison lists: published, preferred figures. A subset (the civil-society part of a total)
+     * is not a row beside its own parent, which counts the same people in the same area the same way; a
+     * subset in another area or of another kind is a row of its own.
+     */
+    private static Condition listed() {
+        return Published.figure(FIGURE).and(FIGURE.PREFERRED.isTrue())
+                .andNotExists(selectOne().from(PARENT)
+                        .where(PARENT.ID.eq(FIGURE.SUBSET_OF_FIGURE_ID))
+                        .and(Published.figure(PARENT))
+                        .and(PARENT.AREA.eq(FIGURE.AREA))
+                        .and(PARENT.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
+                        .and(PARENT.COUNT_KIND.eq(FIGURE.COUNT_KIND)));
+    }
+
+    /**
+     * The denominator: a user figure for the figure's own area whose metric fits the chosen denominator (for
+     * platform users, of the incident's own platform), within MAX_YEAR_GAP years of the figure. A verified
+     * figure beats an unverified one even if it is further away in time; then the nearest year, then the
+     * later date.
+     */
+    private static Table<?> nearestBase(Denominator denominator) {
+        Condition platformFits = denominator.isPlatformSpecific()
+                ? BASE.PLATFORM_ID.eq(INCIDENT.VECTOR_PLATFORM_ID) : noCondition();
+        return lateral(
+                select(BASE.ID, BASE.USERS)
+                        .from(BASE)
+                        .where(Published.userBase(BASE))
+                        .and(platformFits)
+                        .and(BASE.METRIC.in(denominator.metricCodes()))
+                        .and(BASE.AREA.eq(FIGURE.AREA))
+                        // equality on the same expression as the lookup indexes (V10); worldwide is '--'
+                        .and(areaKey(BASE.COUNTRY_ISO2).eq(areaKey(FIGURE.COUNTRY_ISO2)))
+                        .and(YEARS_AWAY.le(TargetedPerMillionQuery.MAX_YEAR_GAP))
+                        .orderBy(BASE.VERIFIED.desc(), YEARS_AWAY, BASE.AS_OF_YEAR.desc(),
+                                BASE.AS_OF_MONTH.desc().nullsLast(), BASE.ID)
+                        .limit(1))
+                .as(NEAREST_BASE_ALIAS);
+    }
+
+    /** A country code, or '--' for worldwide: one value to compare and index where null would match nothing. */
+    private static Field<String> areaKey(Field<String> countryIso2) {
+        return coalesce(countryIso2, inline("--"));
+    }
+}
