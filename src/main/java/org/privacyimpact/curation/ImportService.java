@@ -19,7 +19,7 @@ import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
 import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.DatasetChanges;
+import org.privacyimpact.dataset.CuratedChanges;
 import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -40,12 +40,12 @@ public class ImportService {
 
     private final JooqCurationStore store;
     private final CurrentAccount account;
-    private final DatasetChanges datasetChanges;
+    private final CuratedChanges curatedChanges;
 
-    ImportService(JooqCurationStore store, CurrentAccount account, DatasetChanges datasetChanges) {
+    ImportService(JooqCurationStore store, CurrentAccount account, CuratedChanges curatedChanges) {
         this.store = store;
         this.account = account;
-        this.datasetChanges = datasetChanges;
+        this.curatedChanges = curatedChanges;
     }
 
     /** The limit on a file's size, for the upload screen to state. */
@@ -68,7 +68,7 @@ public class ImportService {
         String actor = account.name();
         String comment = "Imported from " + (fileName == null || fileName.isBlank() ? "a CSV file" : fileName.strip());
         // derived tables (the comparison's rates) are brought up to date once for the whole file
-        return datasetChanges.batched(() -> {
+        return curatedChanges.batched(() -> {
             for (SourceDraft source : plan.newSources()) {
                 store.createSource(source, actor, comment);
             }

@@ -28,8 +28,8 @@ import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
 import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.DatasetChange;
-import org.privacyimpact.dataset.DatasetChanges;
+import org.privacyimpact.dataset.CuratedChange;
+import org.privacyimpact.dataset.CuratedChanges;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -61,12 +61,12 @@ class JooqCurationStore implements CurationLookup {
 
     private final DSLContext db;
     private final JooqAuditLog audit;
-    private final DatasetChanges datasetChanges;
+    private final CuratedChanges curatedChanges;
 
-    JooqCurationStore(DSLContext db, JooqAuditLog audit, DatasetChanges datasetChanges) {
+    JooqCurationStore(DSLContext db, JooqAuditLog audit, CuratedChanges curatedChanges) {
         this.db = db;
         this.audit = audit;
-        this.datasetChanges = datasetChanges;
+        this.curatedChanges = curatedChanges;
     }
 
     // --- what validation asks -------------------------------------------------------------------------------
@@ -637,26 +637,36 @@ class JooqCurationStore implements CurationLookup {
 
     /**
      * Tells the features that derive tables from the dataset (the comparison's rates) what was written, in this
-     * transaction. A user figure is announced as it was and as it is: both areas and years are affected.
+     * transaction. A figure or user figure is announced as it was and as it is: both places are affected.
      *
      * @param original the row as it was before an update; null after a create, retire or restore
      */
     private void announce(UpdatableRecord<?> record, Record original) {
         switch (record) {
-            case TargetFigureRecord figure -> datasetChanges.announce(new DatasetChange.FigureChanged(figure.getId()));
+            case TargetFigureRecord figure -> {
+                if (original != null) {
+                    curatedChanges.announce(figureChanged(original.into(TARGET_FIGURE)));
+                }
+                curatedChanges.announce(figureChanged(figure));
+            }
             case PlatformUserBaseRecord userBase -> {
                 if (original != null) {
                     PlatformUserBaseRecord before = original.into(PLATFORM_USER_BASE);
-                    datasetChanges.announce(new DatasetChange.UserBaseChanged(before.getCountryIso2(),
+                    curatedChanges.announce(new CuratedChange.UserBaseChanged(before.getCountryIso2(),
                             before.getAsOfYear()));
                 }
-                datasetChanges.announce(new DatasetChange.UserBaseChanged(userBase.getCountryIso2(),
+                curatedChanges.announce(new CuratedChange.UserBaseChanged(userBase.getCountryIso2(),
                         userBase.getAsOfYear()));
             }
-            case IncidentRecord incident -> datasetChanges.announce(new DatasetChange.IncidentChanged(incident.getId()));
-            case SourceRecord source -> datasetChanges.announce(new DatasetChange.SourceChanged(source.getId()));
+            case IncidentRecord incident -> curatedChanges.announce(new CuratedChange.IncidentChanged(incident.getId()));
+            case SourceRecord source -> curatedChanges.announce(new CuratedChange.SourceChanged(source.getId()));
             default -> throw new IllegalArgumentException("not a curated record: " + record.getTable());
         }
+    }
+
+    private static CuratedChange.FigureChanged figureChanged(TargetFigureRecord figure) {
+        return new CuratedChange.FigureChanged(figure.getId(), figure.getIncidentId(), figure.getCountKind(),
+                figure.getCountryIso2());
     }
 
     private static void bumpVersion(UpdatableRecord<?> record) {

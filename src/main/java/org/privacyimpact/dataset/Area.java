@@ -12,6 +12,8 @@ public record Area(String countryIso2, String name) {
     /** How the database's area column says "one country" and "the whole world". */
     public static final String COUNTRY_CODE = "country";
     public static final String WORLDWIDE_CODE = "worldwide";
+    /** Where one key per area is needed (lookup indexes, counts per area): a country code, or this for worldwide. */
+    public static final String WORLDWIDE_KEY = "--";
 
     public static Area worldwide() {
         return new Area(null, WORLDWIDE_NAME);

@@ -2,21 +2,24 @@ package org.privacyimpact.dataset;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.INCIDENT_TALLY;
+import static org.privacyimpact.db.Tables.KIND_AREA_TALLY;
 import static org.privacyimpact.db.Tables.DATASET_CHANGE;
 import static org.privacyimpact.db.Tables.DATASET_RELEASE;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -106,16 +109,19 @@ class JooqDatasetQuery implements DatasetQuery {
                 .fetchMap(r -> r.value1().trim(), r -> r.value2());
     }
 
+    /** Counts from the tallies (kind_area_tally, incident_tally; V12), kept current by {@link FigureTallies}. */
     @Override
     public DatasetStatistics statistics() {
         int incidents = db.fetchCount(INCIDENT, Published.incident(INCIDENT));
-        int countries = db.fetchCount(db.selectDistinct(TARGET_FIGURE.COUNTRY_ISO2).from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.COUNTRY_ISO2.isNotNull()).and(Published.figure(TARGET_FIGURE)));
-        var perKind = db.select(TARGET_FIGURE.COUNT_KIND, count(), countDistinct(TARGET_FIGURE.COUNTRY_ISO2))
-                .from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.PREFERRED.isTrue()).and(Published.figure(TARGET_FIGURE))
-                .groupBy(TARGET_FIGURE.COUNT_KIND)
-                .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new int[] {r.value2(), r.value3()});
+        int countries = db.fetchCount(selectDistinct(KIND_AREA_TALLY.AREA_KEY).from(KIND_AREA_TALLY)
+                .where(KIND_AREA_TALLY.AREA_KEY.ne(Area.WORLDWIDE_KEY)).and(KIND_AREA_TALLY.FIGURES.gt(0)));
+        var perKind = db.select(KIND_AREA_TALLY.COUNT_KIND, sum(KIND_AREA_TALLY.PREFERRED),
+                        count().filterWhere(KIND_AREA_TALLY.AREA_KEY.ne(Area.WORLDWIDE_KEY)
+                                .and(KIND_AREA_TALLY.PREFERRED.gt(0))))
+                .from(KIND_AREA_TALLY)
+                .groupBy(KIND_AREA_TALLY.COUNT_KIND)
+                .having(sum(KIND_AREA_TALLY.PREFERRED).gt(BigDecimal.ZERO))
+                .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new int[] {r.value2().intValue(), r.value3()});
         List<DatasetStatistics.KindStatistics> kinds = new java.util.ArrayList<>();
         for (CountKind kind : CountKind.values()) {
             int[] counts = perKind.get(kind);
@@ -136,11 +142,9 @@ class JooqDatasetQuery implements DatasetQuery {
                             r.value5()));
             kinds.add(new DatasetStatistics.KindStatistics(kind, counts[0], counts[1], largest));
         }
-        Field<Integer> firstReported = field(select(min(SOURCE.PUBLISHED_YEAR)).from(TARGET_FIGURE)
-                .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
-                .where(TARGET_FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(TARGET_FIGURE)));
-        var byYear = db.select(firstReported.as("year"), coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
+        var byYear = db.select(INCIDENT_TALLY.FIRST_REPORTED, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
                 .from(INCIDENT)
+                .join(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
                 .where(Published.incident(INCIDENT))
                 .fetch();
         java.util.Map<Integer, List<String>> names = new java.util.TreeMap<>();

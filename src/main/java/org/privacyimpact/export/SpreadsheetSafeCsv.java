@@ -1,5 +1,6 @@
 package org.privacyimpact.export;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -29,13 +30,18 @@ public final class SpreadsheetSafeCsv implements Closeable, Flushable {
     /** First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (OWASP). */
     private static final String FORMULA_TRIGGERS = "=+-@\t\r\n\0";
 
+    private static final int BUFFER_CHARS = 64 * 1024;
+
     private final CSVPrinter printer;
     private final int columns;
 
     public SpreadsheetSafeCsv(OutputStream out, List<String> header) {
         columns = header.size();
         try {
-            printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+            // buffered: the printer appends cell by cell, and each append to a bare OutputStreamWriter is a
+            // synchronized call into its encoder
+            printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    BUFFER_CHARS), CSVFormat.RFC4180);
             printRow(header.stream().map(Object.class::cast).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

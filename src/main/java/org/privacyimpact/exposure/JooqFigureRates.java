@@ -2,18 +2,12 @@ package org.privacyimpact.exposure;
 
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.when;
 import static org.privacyimpact.db.Tables.FIGURE_RATE;
@@ -31,9 +25,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.privacyimpact.dataset.DatasetChange;
+import org.privacyimpact.dataset.AreaKey;
+import org.privacyimpact.dataset.CompleteBuild;
+import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.db.tables.PlatformUserBase;
 import org.privacyimpact.db.tables.TargetFigure;
@@ -57,7 +52,6 @@ class JooqFigureRates implements FigureRates {
     static final String DIVIDE_BY_AREA_USER_BASE = "country_user_base";
 
     private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");
-    private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
     private static final PlatformUserBase BASE = PLATFORM_USER_BASE.as("base");
 
     /** The year a figure is about: its own period if the reference gives one, else its incident's. */
@@ -78,27 +72,29 @@ class JooqFigureRates implements FigureRates {
     }
 
     @EventListener
-    void on(DatasetChange.Announced announced) {
+    void on(CuratedChange.Announced announced) {
         refresh(announced.changes());
     }
 
     @Override
-    public void refresh(List<DatasetChange> changes) {
-        if (changes.stream().anyMatch(DatasetChange.Everything.class::isInstance)) {
+    public void refresh(List<CuratedChange> changes) {
+        if (changes.stream().anyMatch(CuratedChange.Everything.class::isInstance)) {
             recompute(trueCondition());
-            recordCompleteBuild();
+            CompleteBuild.stamp(db, FIGURE_RATE_BUILD);
             return;
         }
         Set<Long> figures = new LinkedHashSet<>();
         Set<String> incidents = new LinkedHashSet<>();
-        Set<DatasetChange.UserBaseChanged> userBases = new LinkedHashSet<>();
-        for (DatasetChange change : changes) {
+        Set<CuratedChange.UserBaseChanged> userBases = new LinkedHashSet<>();
+        for (CuratedChange change : changes) {
             switch (change) {
-                case DatasetChange.FigureChanged figure -> figures.add(figure.figureId());
-                case DatasetChange.IncidentChanged incident -> incidents.add(incident.incidentId());
-                case DatasetChange.UserBaseChanged userBase -> userBases.add(userBase);
-                case DatasetChange.SourceChanged ignored -> { }
-                case DatasetChange.Everything ignored -> throw new IllegalStateException("handled above");
+                case CuratedChange.FigureChanged figure -> figures.add(figure.figureId());
+                case CuratedChange.IncidentChanged incident -> incidents.add(incident.incidentId());
+                case CuratedChange.UserBaseChanged userBase -> userBases.add(userBase);
+                case CuratedChange.SourceChanged ignored -> {
+                    // titles and dates are read with the rows shown
+                }
+                case CuratedChange.Everything ignored -> throw new IllegalStateException("handled above");
             }
         }
         if (!figures.isEmpty()) {
@@ -109,42 +105,24 @@ class JooqFigureRates implements FigureRates {
         if (!incidents.isEmpty()) {
             recompute(FIGURE.INCIDENT_ID.in(incidents));
         }
-        for (DatasetChange.UserBaseChanged userBase : userBases) {
+        for (CuratedChange.UserBaseChanged userBase : userBases) {
             recompute(nearUserBase(userBase));
         }
     }
 
-    /** The rank of the latest migration Flyway applied: a complete build is stamped with it. */
-    private static final Field<Integer> LATEST_MIGRATION = field(select(max(field(name("installed_rank"),
-            Integer.class))).from(table(name("flyway_schema_history"))).where(field(name("success"),
-            Boolean.class).isTrue()));
-
     @Override
     public void rebuildIfBehind() {
-        Integer latest = db.select(LATEST_MIGRATION).fetchOne(0, Integer.class);
-        Integer builtFor = db.select(FIGURE_RATE_BUILD.MIGRATION_RANK).from(FIGURE_RATE_BUILD).fetchOne(
-                FIGURE_RATE_BUILD.MIGRATION_RANK);
-        if (latest != null && latest.equals(builtFor)) {
+        if (CompleteBuild.isCurrent(db, FIGURE_RATE_BUILD)) {
             return;
         }
         long started = System.nanoTime();
         rebuild();
-        log.info("Rates of every figure worked out in {} ms (first start after migration {})",
-                (System.nanoTime() - started) / 1_000_000, latest);
-    }
-
-    private void recordCompleteBuild() {
-        db.insertInto(FIGURE_RATE_BUILD, FIGURE_RATE_BUILD.ID, FIGURE_RATE_BUILD.MIGRATION_RANK,
-                        FIGURE_RATE_BUILD.BUILT_AT)
-                .select(select(inline(1), coalesce(LATEST_MIGRATION, inline(0)), currentOffsetDateTime()))
-                .onConflict(FIGURE_RATE_BUILD.ID).doUpdate()
-                .set(FIGURE_RATE_BUILD.MIGRATION_RANK, DSL.excluded(FIGURE_RATE_BUILD.MIGRATION_RANK))
-                .set(FIGURE_RATE_BUILD.BUILT_AT, DSL.excluded(FIGURE_RATE_BUILD.BUILT_AT))
-                .execute();
+        log.info("Rates of every figure worked out in {} ms (first start after a migration)",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Figures of the user figure's area whose period is within reach of its year. */
-    private static Condition nearUserBase(DatasetChange.UserBaseChanged userBase) {
+    private static Condition nearUserBase(CuratedChange.UserBaseChanged userBase) {
         Condition area = userBase.countryIso2() == null ? FIGURE.COUNTRY_ISO2.isNull()
                 : FIGURE.COUNTRY_ISO2.eq(userBase.countryIso2());
         return area.and(FIGURE_YEAR.le(userBase.asOfYear() + TargetedPerMillionQuery.MAX_YEAR_GAP))
@@ -174,24 +152,9 @@ class JooqFigureRates implements FigureRates {
                             .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
                             .leftJoin(nearest).on(trueCondition())
                             .where(which)
-                            .and(listed()))
+                            .and(Published.listedFigure(FIGURE)))
                     .execute();
         }
-    }
-
-    /**
-     * What the comparison lists: published, preferred figures. A subset (the civil-society part of a total)
-     * is not a row beside its own parent, which counts the same people in the same area the same way; a
-     * subset in another area or of another kind is a row of its own.
-     */
-    private static Condition listed() {
-        return Published.figure(FIGURE).and(FIGURE.PREFERRED.isTrue())
-                .andNotExists(selectOne().from(PARENT)
-                        .where(PARENT.ID.eq(FIGURE.SUBSET_OF_FIGURE_ID))
-                        .and(Published.figure(PARENT))
-                        .and(PARENT.AREA.eq(FIGURE.AREA))
-                        .and(PARENT.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
-                        .and(PARENT.COUNT_KIND.eq(FIGURE.COUNT_KIND)));
     }
 
     /**
@@ -211,16 +174,11 @@ class JooqFigureRates implements FigureRates {
                         .and(BASE.METRIC.in(denominator.metricCodes()))
                         .and(BASE.AREA.eq(FIGURE.AREA))
                         // equality on the same expression as the lookup indexes (V10); worldwide is '--'
-                        .and(areaKey(BASE.COUNTRY_ISO2).eq(areaKey(FIGURE.COUNTRY_ISO2)))
+                        .and(AreaKey.of(BASE.COUNTRY_ISO2).eq(AreaKey.of(FIGURE.COUNTRY_ISO2)))
                         .and(YEARS_AWAY.le(TargetedPerMillionQuery.MAX_YEAR_GAP))
                         .orderBy(BASE.VERIFIED.desc(), YEARS_AWAY, BASE.AS_OF_YEAR.desc(),
                                 BASE.AS_OF_MONTH.desc().nullsLast(), BASE.ID)
                         .limit(1))
                 .as(NEAREST_BASE_ALIAS);
-    }
-
-    /** A country code, or '--' for worldwide: one value to compare and index where null would match nothing. */
-    private static Field<String> areaKey(Field<String> countryIso2) {
-        return coalesce(countryIso2, inline("--"));
     }
 }

@@ -6,9 +6,11 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.FIGURE_RATE;
 import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.KIND_AREA_TALLY;
 import static org.privacyimpact.db.Tables.PLATFORM;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
@@ -26,7 +28,9 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
+import org.privacyimpact.dataset.AreaKey;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
@@ -70,9 +74,9 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                     .from(OTHER)
                     .join(OTHER_SOURCE).on(OTHER_SOURCE.ID.eq(OTHER.SOURCE_ID))
                     .where(OTHER.INCIDENT_ID.eq(FIGURE.INCIDENT_ID))
-                    .and(OTHER.AREA.eq(FIGURE.AREA))
-                    .and(OTHER.COUNTRY_ISO2.isNotDistinctFrom(FIGURE.COUNTRY_ISO2))
                     .and(OTHER.COUNT_KIND.eq(FIGURE.COUNT_KIND))
+                    // equality on the expression of the index target_figure_competing (V12)
+                    .and(AreaKey.of(OTHER.COUNTRY_ISO2).eq(AreaKey.of(FIGURE.COUNTRY_ISO2)))
                     .and(OTHER.SUBSET_OF_FIGURE_ID.isNotDistinctFrom(FIGURE.SUBSET_OF_FIGURE_ID))
                     .and(OTHER.PREFERRED.isFalse())
                     .and(Published.figure(OTHER))
@@ -99,18 +103,21 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /**
      * One index probe per country into figure_rate_highest_in_country for its highest rate, instead of
-     * ranking every rate of the kind.
+     * ranking every rate of the kind; the rows are then read from those few figures outwards.
      */
     @Override
     public List<TargetedPerMillion> highestPerCountry(ExposureFilter filter) {
-        var best = lateral(select(BEST.FIGURE_ID).from(BEST)
+        var bestInCountry = lateral(select(BEST.FIGURE_ID).from(BEST)
                 .where(matching(BEST, filter))
                 .and(BEST.COUNTRY_ISO2.eq(COUNTRY.ISO2))
                 .and(BEST.PER_MILLION.isNotNull())
                 .orderBy(BEST.PER_MILLION.desc().nullsLast(), BEST.FIGURE_ID)
                 .limit(1)).as("best_in_country");
-        Condition oneOfTheBest = RATE.FIGURE_ID.in(select(best.field(BEST.FIGURE_ID)).from(COUNTRY).crossJoin(best));
-        return rows(matching(RATE, filter).and(oneOfTheBest), ExposureSort.HIGHEST_RATE_FIRST)
+        Table<?> best = select(bestInCountry.field(BEST.FIGURE_ID)).from(COUNTRY).crossJoin(bestInCountry)
+                .asTable("best");
+        Table<?> bestRates = best.join(RATE).on(RATE.FIGURE_ID.eq(best.field(BEST.FIGURE_ID)))
+                .and(RATE.DENOMINATOR.eq(filter.denominator().code()));
+        return rows(bestRates, noCondition(), ExposureSort.HIGHEST_RATE_FIRST)
                 .fetch(r -> toRow(r, filter.denominator()));
     }
 
@@ -123,6 +130,11 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /** The listed figures' rates (figure_rate, kept current by FigureRates) with everything a row shows. */
     private SelectLimitStep<Record> rows(Condition which, ExposureSort sort) {
+        return rows(RATE, which, sort);
+    }
+
+    /** @param rates figure_rate as RATE, alone or joined to what picks its rows */
+    private SelectLimitStep<Record> rows(Table<?> rates, Condition which, ExposureSort sort) {
         return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, RATE.FIGURE_YEAR, RATE.FIGURE_LAST_YEAR,
                         FIGURE.COUNTRY_ISO2, AREA_NAME,
                         FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.VERIFIED,
@@ -133,7 +145,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .select(BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER, BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON,
                         PLATFORM_OF_BASE.NAME)
                 .select(RATE.PER_MILLION, COMPETING)
-                .from(RATE)
+                .from(rates)
                 .join(FIGURE).on(FIGURE.ID.eq(RATE.FIGURE_ID))
                 .join(INCIDENT).on(INCIDENT.ID.eq(RATE.INCIDENT_ID))
                 .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
@@ -146,8 +158,20 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .orderBy(orderFor(sort));
     }
 
+    /**
+     * A whole kind (the comparison's first view) is counted from the tally of listed figures per kind and area
+     * (V12) rather than over its rates; any narrower filter over the rates, with their index.
+     */
     @Override
     public int count(ExposureFilter filter) {
+        if (filter.incidents().isEmpty() && filter.countries().isEmpty() && filter.fromYear() == null
+                && filter.toYear() == null) {
+            return db.select(coalesce(sum(KIND_AREA_TALLY.LISTED), inline(BigDecimal.ZERO)))
+                    .from(KIND_AREA_TALLY)
+                    .where(KIND_AREA_TALLY.COUNT_KIND.eq(filter.countKind().code()))
+                    .and(filter.worldwide() ? noCondition() : KIND_AREA_TALLY.AREA_KEY.ne(Area.WORLDWIDE_KEY))
+                    .fetchSingle().value1().intValue();
+        }
         return db.fetchCount(RATE, matching(RATE, filter));
     }
 

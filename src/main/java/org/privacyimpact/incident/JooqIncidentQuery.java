@@ -1,14 +1,12 @@
 package org.privacyimpact.incident;
 
-import static org.jooq.impl.DSL.arrayAggDistinct;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.INCIDENT_TALLY;
 import static org.privacyimpact.db.Tables.PLATFORM;
 import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
@@ -45,18 +43,15 @@ class JooqIncidentQuery implements IncidentQuery {
     private static final Source FIGURE_SOURCE = SOURCE.as("figure_source");
     private static final Source REPLY_SOURCE = SOURCE.as("reply_source");
 
-    private static final Field<Integer> FIGURES = field(select(org.jooq.impl.DSL.count()).from(FIGURE)
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))).as("figures");
-    private static final Field<Integer> COUNTRIES = field(select(countDistinct(FIGURE.COUNTRY_ISO2)).from(FIGURE)
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))).as("countries");
-    private static final Field<String[]> KINDS = field(select(arrayAggDistinct(FIGURE.COUNT_KIND)).from(FIGURE)
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))).as("kinds");
-    private static final Field<Boolean> HAS_UNVERIFIED = org.jooq.impl.DSL.exists(selectOne().from(FIGURE)
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE)).and(FIGURE.VERIFIED.isFalse())).as("has_unverified");
+    // counted per incident in incident_tally (V12), kept current by FigureTallies; an incident without a row
+    // there yet (none should be) shows zeros rather than disappearing
+    private static final Field<Integer> FIGURES = coalesce(INCIDENT_TALLY.FIGURES, inline(0)).as("figures");
+    private static final Field<Integer> COUNTRIES = coalesce(INCIDENT_TALLY.COUNTRIES, inline(0)).as("countries");
+    private static final Field<String[]> KINDS = INCIDENT_TALLY.KINDS.as("kinds");
+    private static final Field<Boolean> HAS_UNVERIFIED = coalesce(INCIDENT_TALLY.UNVERIFIED, inline(0)).gt(inline(0))
+            .as("has_unverified");
     /** The year of the earliest dated document the dataset cites for the incident. */
-    private static final Field<Integer> FIRST_REPORTED = field(select(min(FIGURE_SOURCE.PUBLISHED_YEAR))
-            .from(FIGURE).join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
-            .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))).as("first_reported");
+    private static final Field<Integer> FIRST_REPORTED = INCIDENT_TALLY.FIRST_REPORTED.as("first_reported");
     private static final Field<String> LABEL = coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME);
 
     private final DSLContext db;
@@ -72,6 +67,7 @@ class JooqIncidentQuery implements IncidentQuery {
                         HAS_UNVERIFIED)
                 .from(INCIDENT)
                 .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .leftJoin(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
                 .where(matching(filter))
                 .orderBy(orderFor(sort))
                 .offset(offset)

@@ -22,7 +22,7 @@ import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.RecordsQuery;
-import org.privacyimpact.dataset.DatasetChange;
+import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.FigureRates;
 import org.privacyimpact.exposure.ExposureSort;
@@ -152,7 +152,7 @@ public final class Benchmark {
         for (int round = 0; round < 6; round++) {
             transaction.executeWithoutResult(status -> {
                 long start = System.nanoTime();
-                rates.refresh(List.of(new DatasetChange.UserBaseChanged("IN", 2019)));
+                rates.refresh(List.of(new CuratedChange.UserBaseChanged("IN", 2019)));
                 millis.add((System.nanoTime() - start) / 1e6);
                 status.setRollbackOnly();
             });

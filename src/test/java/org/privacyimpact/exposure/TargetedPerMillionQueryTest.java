@@ -158,6 +158,10 @@ class TargetedPerMillionQueryTest {
                 assertThat(query.highestPerCountry(filter)).as("%s per %s", kind, denominator)
                         .containsExactlyElementsOf(bestPerCountry.values());
                 assertThat(query.countWithRate(filter)).isEqualTo(ranked.size());
+                // a whole kind is counted from the tally, a narrower filter over the rates: both as listed
+                assertThat(query.count(filter)).isEqualTo(query.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST).size());
+                assertThat(query.count(filter.withWorldwide(true)))
+                        .isEqualTo(query.findAll(filter.withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST).size());
                 someCountryHasSeveralRates |= bestPerCountry.size() < ranked.size();
             }
         }

@@ -1,7 +1,9 @@
-package org.privacyimpact.exposure;
+package org.privacyimpact.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyimpact.db.Tables.FIGURE_RATE;
+import static org.privacyimpact.db.Tables.INCIDENT_TALLY;
+import static org.privacyimpact.db.Tables.KIND_AREA_TALLY;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,21 +20,28 @@ import org.privacyimpact.curation.ImportKind;
 import org.privacyimpact.curation.ImportService;
 import org.privacyimpact.curation.IncidentDraft;
 import org.privacyimpact.curation.UserBaseDraft;
-import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.ValueQualifier;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.FigureRates;
+import org.privacyimpact.exposure.TargetedPerMillion;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.privacyimpact.incident.IncidentFilter;
+import org.privacyimpact.incident.IncidentQuery;
+import org.privacyimpact.incident.IncidentSort;
+import org.privacyimpact.incident.IncidentSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The comparison reads rates worked out when the dataset changes (figure_rate). After every kind of curator
- * change the table must hold exactly what a complete recomputation from the data gives, and the reader must
- * see the new rate at once.
+ * The comparison reads rates (figure_rate), the overview and incident list read counts (incident_tally,
+ * kind_area_tally), all worked out when the dataset changes. After every kind of curator change each table must
+ * hold exactly what a complete recomputation from the data gives, and readers must see the change at once.
  */
 @IntegrationTest
 @Transactional
 @WithMockUser(username = "curator-ana", roles = "CURATOR")
-class RatesFollowCurationTest {
+class DerivedTablesFollowCurationTest {
 
     private static final ExposureFilter INDIA_2019 = ExposureFilter.whatsApp2019().withCountries(Set.of("IN"))
             .withWorldwide(false);
@@ -45,6 +54,15 @@ class RatesFollowCurationTest {
 
     @Autowired
     FigureRates rates;
+
+    @Autowired
+    FigureTallies tallies;
+
+    @Autowired
+    DatasetQuery dataset;
+
+    @Autowired
+    IncidentQuery incidents;
 
     @Autowired
     TargetedPerMillionQuery exposure;
@@ -134,6 +152,37 @@ class RatesFollowCurationTest {
     }
 
     @Test
+    void aNewFigureIsCountedOnTheOverviewAndInItsIncidentAtOnce() {
+        int figuresBefore = wa2019().figures();
+        int forensicBefore = forensicFigures();
+
+        curation.createFigure(new FigureDraft("TEST-COUNT-FR", "WA2019", "FR", 2, ValueQualifier.EXACT,
+                CountKind.CONFIRMED_FORENSIC, 2019, 2019, null, false, true, null, false, null,
+                curation.figure("WA2019-IN").orElseThrow().draft().sourceUrl(), "Two phones were confirmed."), "test");
+
+        assertThat(wa2019().figures()).isEqualTo(figuresBefore + 1);
+        assertThat(wa2019().kinds()).contains(CountKind.CONFIRMED_FORENSIC);
+        assertThat(wa2019().hasUnverified()).isTrue();
+        assertThat(forensicFigures()).isEqualTo(forensicBefore + 1);
+        assertThatTheTableIsWhatARebuildGives();
+    }
+
+    @Test
+    void aSourcesEarlierDateMovesItsIncidentsFirstReportedYear() {
+        var india = curation.figure("WA2019-IN").orElseThrow().draft();
+        long sourceId = curation.list(org.privacyimpact.curation.RecordType.SOURCE, india.sourceUrl(), false, 0, 1)
+                .stream().mapToLong(row -> Long.parseLong(row.key())).findFirst().orElseThrow();
+        var opened = curation.source(sourceId).orElseThrow();
+        var was = opened.draft();
+        curation.updateSource(sourceId, opened.version(), new org.privacyimpact.curation.SourceDraft(was.title(),
+                was.publisher(), was.url(), java.time.LocalDate.of(2012, 1, 5), null, null), "test");
+
+        assertThat(wa2019().firstReported()).isEqualTo(2012);
+        assertThat(dataset.statistics().incidentsByYear().getFirst().year()).isEqualTo(2012);
+        assertThatTheTableIsWhatARebuildGives();
+    }
+
+    @Test
     void anImportIsRatedOnceForTheWholeFile() throws IOException {
         byte[] file;
         try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(
@@ -149,15 +198,32 @@ class RatesFollowCurationTest {
         return exposure.find(INDIA_2019, ExposureSort.HIGHEST_RATE_FIRST, 0, 10).getFirst();
     }
 
-    /** Every row of figure_rate as text, then the same after recomputing every row from the data. */
+    private IncidentSummary wa2019() {
+        return incidents.find(IncidentFilter.ALL, IncidentSort.NEWEST_FIRST, 0, 1000).stream().filter(row -> row.id().equals("WA2019")).findFirst()
+                .orElseThrow();
+    }
+
+    private int forensicFigures() {
+        return dataset.statistics().kinds().stream().filter(kind -> kind.kind() == CountKind.CONFIRMED_FORENSIC)
+                .mapToInt(DatasetStatistics.KindStatistics::figures).sum();
+    }
+
+    /** Every row of each derived table as text, then the same after working every row out again from the data. */
     private void assertThatTheTableIsWhatARebuildGives() {
         List<String> kept = snapshot();
         rates.rebuild();
+        tallies.rebuild();
         assertThat(kept).isNotEmpty().containsExactlyElementsOf(snapshot());
     }
 
     private List<String> snapshot() {
-        return db.selectFrom(FIGURE_RATE).orderBy(FIGURE_RATE.FIGURE_ID, FIGURE_RATE.DENOMINATOR)
-                .fetch(r -> r.formatCSV(false).strip());
+        List<String> rows = new java.util.ArrayList<>();
+        rows.addAll(db.selectFrom(FIGURE_RATE).orderBy(FIGURE_RATE.FIGURE_ID, FIGURE_RATE.DENOMINATOR)
+                .fetch(r -> "rate " + r.formatCSV(false).strip()));
+        rows.addAll(db.selectFrom(INCIDENT_TALLY).orderBy(INCIDENT_TALLY.INCIDENT_ID)
+                .fetch(r -> "incident " + r.formatCSV(false).strip()));
+        rows.addAll(db.selectFrom(KIND_AREA_TALLY).orderBy(KIND_AREA_TALLY.COUNT_KIND, KIND_AREA_TALLY.AREA_KEY)
+                .fetch(r -> "cell " + r.formatCSV(false).strip()));
+        return rows;
     }
 }

@@ -14,21 +14,21 @@ import org.springframework.stereotype.Component;
  * 20,000 rows brings each derived row up to date once rather than after every row.
  */
 @Component
-public class DatasetChanges {
+public class CuratedChanges {
 
     private final ApplicationEventPublisher events;
-    private final ThreadLocal<List<DatasetChange>> batch = new ThreadLocal<>();
+    private final ThreadLocal<List<CuratedChange>> batch = new ThreadLocal<>();
 
-    DatasetChanges(ApplicationEventPublisher events) {
+    CuratedChanges(ApplicationEventPublisher events) {
         this.events = events;
     }
 
-    public void announce(DatasetChange change) {
-        List<DatasetChange> open = batch.get();
+    public void announce(CuratedChange change) {
+        List<CuratedChange> open = batch.get();
         if (open != null) {
             open.add(change);
         } else {
-            events.publishEvent(new DatasetChange.Announced(List.of(change)));
+            events.publishEvent(new CuratedChange.Announced(List.of(change)));
         }
     }
 
@@ -37,7 +37,7 @@ public class DatasetChanges {
         if (batch.get() != null) {
             return work.get();
         }
-        List<DatasetChange> changes = new ArrayList<>();
+        List<CuratedChange> changes = new ArrayList<>();
         batch.set(changes);
         T result;
         try {
@@ -46,7 +46,7 @@ public class DatasetChanges {
             batch.remove();
         }
         if (!changes.isEmpty()) {
-            events.publishEvent(new DatasetChange.Announced(changes));
+            events.publishEvent(new CuratedChange.Announced(changes));
         }
         return result;
     }

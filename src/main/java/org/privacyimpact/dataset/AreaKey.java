@@ -1,0 +1,21 @@
+package org.privacyimpact.dataset;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+
+import org.jooq.Field;
+
+/**
+ * A figure's or user figure's area as one comparable value: its country code, or {@link Area#WORLDWIDE_KEY}
+ * for worldwide. Null would match nothing with "=", and "is not distinct from" is served by no index; the
+ * lookup indexes (V10, V12) are built on this same expression.
+ */
+public final class AreaKey {
+
+    private AreaKey() {
+    }
+
+    public static Field<String> of(Field<String> countryIso2) {
+        return coalesce(countryIso2, inline(Area.WORLDWIDE_KEY));
+    }
+}
