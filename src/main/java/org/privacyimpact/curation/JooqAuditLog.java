@@ -70,7 +70,7 @@ class JooqAuditLog implements AuditLog, AuditWriter {
     }
 
     /** Changes to the dataset's records (not releases or accounts) entered after the given entry, newest first. */
-    List<AuditEntry> curatedChangesAfter(long entryId) {
+    List<AuditEntry> datasetChangesAfter(long entryId) {
         return entries(AUDIT_ENTRY.ID.gt(entryId).and(AUDIT_ENTRY.RECORD_TYPE.notIn(RecordType.RELEASE.code(),
                 RecordType.ACCOUNT.code()))).fetch(JooqAuditLog::entry);
     }

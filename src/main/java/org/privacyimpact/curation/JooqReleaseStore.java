@@ -47,6 +47,6 @@ class JooqReleaseStore {
     List<AuditEntry> changesSinceLastPublish() {
         Long lastPublish = db.select(DSL.max(AUDIT_ENTRY.ID)).from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ACTION.eq(AuditAction.PUBLISH.code())).fetchSingle().value1();
-        return audit.curatedChangesAfter(lastPublish == null ? 0 : lastPublish);
+        return audit.datasetChangesAfter(lastPublish == null ? 0 : lastPublish);
     }
 }
