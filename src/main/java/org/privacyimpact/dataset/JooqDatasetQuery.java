@@ -3,12 +3,15 @@ package org.privacyimpact.dataset;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.values;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.INCIDENT_TALLY;
@@ -25,6 +28,8 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Row1;
+import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +114,36 @@ class JooqDatasetQuery implements DatasetQuery {
                 .fetchMap(r -> r.value1().trim(), r -> r.value2());
     }
 
+    /**
+     * The largest preferred figure of each kind, in one statement: per kind one probe into the index
+     * target_figure_largest_of_kind (V12).
+     */
+    private java.util.Map<CountKind, DatasetStatistics.Largest> largestOfEachKind(java.util.Set<CountKind> kinds) {
+        if (kinds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        Table<Record1<String>> kindCodes = values(kinds.stream().map(kind -> row(kind.code()))
+                .toArray(Row1[]::new)).as("kind", "code");
+        Field<String> code = kindCodes.field("code", String.class);
+        var largest = lateral(select(TARGET_FIGURE.TARGETED_COUNT, TARGET_FIGURE.COUNT_QUALIFIER,
+                        TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.INCIDENT_ID)
+                .from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.COUNT_KIND.eq(code)).and(TARGET_FIGURE.PREFERRED.isTrue())
+                .and(Published.figure(TARGET_FIGURE))
+                .orderBy(TARGET_FIGURE.TARGETED_COUNT.desc(), TARGET_FIGURE.REFERENCE_ID)
+                .limit(1)).as("largest");
+        Field<String> country = largest.field(TARGET_FIGURE.COUNTRY_ISO2);
+        return db.select(code, largest.field(TARGET_FIGURE.TARGETED_COUNT), largest.field(TARGET_FIGURE.COUNT_QUALIFIER),
+                        country, COUNTRY.NAME, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
+                .from(kindCodes)
+                .crossJoin(largest)
+                .join(INCIDENT).on(INCIDENT.ID.eq(largest.field(TARGET_FIGURE.INCIDENT_ID)))
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(country))
+                .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new DatasetStatistics.Largest(r.value2(),
+                        ValueQualifier.fromCode(r.value3()),
+                        r.value4() == null ? Area.worldwide() : new Area(r.value4().trim(), r.value5()), r.value6()));
+    }
+
     /** Counts from the tallies (kind_area_tally, incident_tally; V12), kept current by {@link FigureTallies}. */
     @Override
     public DatasetStatistics statistics() {
@@ -122,25 +157,13 @@ class JooqDatasetQuery implements DatasetQuery {
                 .groupBy(KIND_AREA_TALLY.COUNT_KIND)
                 .having(sum(KIND_AREA_TALLY.PREFERRED).gt(BigDecimal.ZERO))
                 .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new int[] {r.value2().intValue(), r.value3()});
+        java.util.Map<CountKind, DatasetStatistics.Largest> largest = largestOfEachKind(perKind.keySet());
         List<DatasetStatistics.KindStatistics> kinds = new java.util.ArrayList<>();
         for (CountKind kind : CountKind.values()) {
             int[] counts = perKind.get(kind);
-            if (counts == null) {
-                continue;
+            if (counts != null) {
+                kinds.add(new DatasetStatistics.KindStatistics(kind, counts[0], counts[1], largest.get(kind)));
             }
-            var largest = db.select(TARGET_FIGURE.TARGETED_COUNT, TARGET_FIGURE.COUNT_QUALIFIER,
-                            TARGET_FIGURE.COUNTRY_ISO2, COUNTRY.NAME, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
-                    .from(TARGET_FIGURE)
-                    .join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
-                    .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(TARGET_FIGURE.COUNTRY_ISO2))
-                    .where(TARGET_FIGURE.COUNT_KIND.eq(kind.code())).and(TARGET_FIGURE.PREFERRED.isTrue())
-                    .and(Published.figure(TARGET_FIGURE))
-                    .orderBy(TARGET_FIGURE.TARGETED_COUNT.desc(), TARGET_FIGURE.REFERENCE_ID)
-                    .limit(1)
-                    .fetchSingle(r -> new DatasetStatistics.Largest(r.value1(), ValueQualifier.fromCode(r.value2()),
-                            r.value3() == null ? Area.worldwide() : new Area(r.value3().trim(), r.value4()),
-                            r.value5()));
-            kinds.add(new DatasetStatistics.KindStatistics(kind, counts[0], counts[1], largest));
         }
         var byYear = db.select(INCIDENT_TALLY.FIRST_REPORTED, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
                 .from(INCIDENT)

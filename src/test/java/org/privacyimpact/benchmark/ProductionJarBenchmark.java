@@ -64,15 +64,12 @@ final class ProductionJarBenchmark {
 
     List<Result> run(int startups, int firstLoads, int sessions, Path wrkScript) throws Exception {
         List<Result> results = new ArrayList<>();
-        double[] startup = new double[startups];
-        for (int i = 0; i < startups; i++) {
-            try (Running app = start()) {
-                startup[i] = app.readySeconds;
-            }
-        }
-        Arrays.sort(startup);
-        results.add(Result.atMost("Start-up to the first answered page (median of " + startups + ")",
-                startup[startups / 2], 10, "s", "%.1f"));
+        results.add(Result.info("Start-up to the first answered page, java -jar (median of " + startups + ")",
+                "%.1f s".formatted(medianStartup(startups, jar, List.of()))));
+        Path aotCache = trainAotCache();
+        results.add(Result.atMost("Start-up to the first answered page, extracted jar with the JVM's AOT cache "
+                        + "(median of " + startups + "; README \"Running in production\")",
+                medianStartup(startups, extracted(), List.of("-XX:AOTCache=" + aotCache)), 10, "s", "%.1f"));
 
         // the load test first: a page abandoned by a browser test would keep its query running meanwhile
         try (Running app = start()) {
@@ -195,18 +192,73 @@ final class ProductionJarBenchmark {
         return total;
     }
 
+    private double medianStartup(int startups, Path jarToRun, List<String> jvmOptions) throws Exception {
+        double[] startup = new double[startups];
+        for (int i = 0; i < startups; i++) {
+            try (Running app = start(jarToRun, jvmOptions)) {
+                startup[i] = app.readySeconds;
+            }
+        }
+        Arrays.sort(startup);
+        return startup[startups / 2];
+    }
+
+    /** The jar unpacked as the AOT cache needs it (Spring Boot's jarmode tools), then one training run. */
+    private Path trainAotCache() throws Exception {
+        Path destination = work.resolve("extracted");
+        run(new ProcessBuilder(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force",
+                "--destination", destination.toString()), "extract");
+        Path cache = work.resolve("app.aot");
+        Files.deleteIfExists(cache);
+        // starts the application until its context is refreshed (database, migrations, beans), then exits
+        ProcessBuilder training = new ProcessBuilder(java(), "-Xmx1g", "-XX:AOTCacheOutput=" + cache,
+                "-Dspring.context.exit=onRefresh", "-jar", extracted().toString());
+        withDatabase(training);
+        run(training, "aot-training");
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("The training run wrote no AOT cache; see " + work.resolve("aot-training.log"));
+        }
+        return cache;
+    }
+
+    private Path extracted() {
+        return work.resolve("extracted").resolve(jar.getFileName());
+    }
+
+    private void run(ProcessBuilder builder, String name) throws Exception {
+        Path log = work.resolve(name + ".log");
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " failed; see " + log);
+        }
+    }
+
+    private void withDatabase(ProcessBuilder builder) {
+        builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+        builder.environment().put("DASHBOARD_ADMIN_PASSWORD", "benchmark-admin-password");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private Running start() throws Exception {
+        return start(jar, List.of());
+    }
+
+    private Running start(Path jarToRun, List<String> jvmOptions) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path log = work.resolve("app-" + port + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("DASHBOARD_ADMIN_PASSWORD", "benchmark-admin-password");
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jarToRun.toString(), "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        withDatabase(builder);
         long start = System.nanoTime();
         Process process = builder.start();
         String url = "http://127.0.0.1:" + port;

@@ -78,6 +78,11 @@ final class QueryBenchmark {
             connection.setAutoCommit(false);
             for (String statementSql : sql) {
                 plans.append(statementSql).append("\n\n");
+                if (!returnsRows(statementSql)) {
+                    statement.execute(statementSql);
+                    plans.append("(a setting for the statements that follow)\n\n---\n\n");
+                    continue;
+                }
                 try (ResultSet plan = statement.executeQuery("explain " + (slow ? "" : "(analyze, buffers) ")
                         + statementSql)) {
                     while (plan.next()) {
@@ -92,8 +97,20 @@ final class QueryBenchmark {
         Files.writeString(file, plans);
     }
 
+    /** A select (or with … select), as opposed to a setting such as "set local …". */
+    private static boolean returnsRows(String sql) {
+        String start = sql.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return start.startsWith("select") || start.startsWith("with") || start.startsWith("(");
+    }
+
     private static void plainJdbc(Connection connection, List<String> sql) throws Exception {
         for (String statementSql : sql) {
+            if (!returnsRows(statementSql)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(statementSql);
+                }
+                continue;
+            }
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery(statementSql)) {
                 int columns = rows.getMetaData().getColumnCount();
