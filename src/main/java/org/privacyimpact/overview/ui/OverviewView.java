@@ -57,9 +57,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     static final int TOP = 10;
 
+    /** Incident names listed per year in the timeline's tooltip and table; the CSV lists them all. */
+    static final int NAMES_PER_YEAR = 12;
+
     private final TargetedPerMillionQuery exposure;
-    private final DatasetStatistics statistics;
-    private final Map<String, String> countryNames;
+    private final DatasetQuery dataset;
     /** Where the dashboard is served from, as the browser sees it, for the report's link back to the view. */
     private String origin = "";
     private CountKind kind = CountKind.NOTIFIED_BY_PLATFORM;
@@ -76,14 +78,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<TargetedPerMillion> topTable = new Grid<>();
     final ChartPanel topPanel;
     final EChart timelineChart = new EChart();
-    final Grid<DatasetStatistics.YearCount> timelineTable = new Grid<>();
+    final Grid<TimelineRow> timelineTable = new Grid<>();
     final ChartPanel timelinePanel;
 
     public OverviewView(TargetedPerMillionQuery exposure, TargetedPerMillionCsv csv, ExposureReport report,
                         DatasetQuery dataset) {
         this.exposure = exposure;
-        this.statistics = dataset.statistics();
-        this.countryNames = dataset.countryNamesByNumericCode();
+        this.dataset = dataset;
+        // a session keeps what the page shows, not what it was built from (heap per session, BENCHMARKS.md)
+        DatasetStatistics statistics = dataset.statistics();
         UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
         addClassName("view");
         setPadding(false);
@@ -158,7 +161,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 () -> "incidents-by-year.csv", () -> false, out -> {
                     try (var table = new org.privacyimpact.export.SpreadsheetSafeCsv(out,
                             List.of("year_first_reported", "incidents", "which"))) {
-                        statistics.incidentsByYear().forEach(year -> table.printRow(year.year(),
+                        dataset.statistics().incidentsByYear().forEach(year -> table.printRow(year.year(),
                                 year.incidents().size(), String.join("; ", year.incidents())));
                     }
                 }));
@@ -166,11 +169,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         topPanel.addImageButtons(sourceLine, "highest-rates");
         timelinePanel.addImageButtons(() -> "Source: Privacy Impact Dashboard, dataset " + version,
                 "incidents-by-year");
-        showCards();
-        showTimeline();
+        showCards(statistics);
+        showTimeline(statistics);
     }
 
-    private void showCards() {
+    private void showCards(DatasetStatistics statistics) {
         cards.removeAll();
         cards.add(card(String.valueOf(statistics.incidents()), "incidents", "campaigns and investigations"),
                 card(String.valueOf(statistics.countriesWithFigures()), "countries", "with at least one figure"));
@@ -272,12 +275,25 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 .setTextAlign(ColumnTextAlign.END);
     }
 
-    private void showTimeline() {
+    /** One year of the timeline as shown: how many incidents, and the first few names. */
+    record TimelineRow(int year, int incidents, String which) {
+
+        static TimelineRow of(DatasetStatistics.YearCount year) {
+            List<String> names = year.incidents();
+            String which = String.join("; ", names.subList(0, Math.min(NAMES_PER_YEAR, names.size())))
+                    + (names.size() > NAMES_PER_YEAR ? "; and %,d more (all in the CSV)".formatted(
+                    names.size() - NAMES_PER_YEAR) : "");
+            return new TimelineRow(year.year(), names.size(), which);
+        }
+    }
+
+    private void showTimeline(DatasetStatistics statistics) {
+        List<TimelineRow> rows = statistics.incidentsByYear().stream().map(TimelineRow::of).toList();
         timelineChart.setOption(ChartOption.columns("Year first reported", "Incidents", "Incidents",
-                statistics.incidentsByYear().stream().map(year -> new ChartOption.Bar(String.valueOf(year.year()),
-                        BigDecimal.valueOf(year.incidents().size()), String.valueOf(year.incidents().size()),
-                        year.year() + ": " + String.join("; ", year.incidents()), false)).toList()));
-        timelineTable.setItems(statistics.incidentsByYear());
+                rows.stream().map(year -> new ChartOption.Bar(String.valueOf(year.year()),
+                        BigDecimal.valueOf(year.incidents()), String.valueOf(year.incidents()),
+                        year.year() + ": " + year.which(), false)).toList()));
+        timelineTable.setItems(rows);
         var busiest = statistics.incidentsByYear().stream()
                 .max(java.util.Comparator.comparingInt(year -> year.incidents().size()));
         timelinePanel.setSummary(busiest.map(year -> statistics.incidents() + " incidents, first reported between "
@@ -292,7 +308,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         highestPerCountry.forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
         BigDecimal max = highest.values().stream().map(TargetedPerMillion::perMillion).max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ONE);
-        mapChart.setOption(ChartOption.worldMap("world", "Per million " + denominator.label(), countryNames,
+        mapChart.setOption(ChartOption.worldMap("world", "Per million " + denominator.label(),
+                dataset.countryNamesByNumericCode(),
                 highest.values().stream().map(row -> new ChartOption.Bar(row.area().name(), row.perMillion(),
                         RateFormat.perMillion(row.perMillion()), ExposureSummary.sentence(row),
                         !row.figureVerified() || !row.userBase().verified())).toList(),
@@ -310,9 +327,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private void configureTimelineTable() {
         timelineTable.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         timelineTable.setAllRowsVisible(true);
-        timelineTable.addColumn(DatasetStatistics.YearCount::year).setHeader("Year first reported");
-        timelineTable.addColumn(year -> year.incidents().size()).setHeader("Incidents")
+        timelineTable.addColumn(TimelineRow::year).setHeader("Year first reported");
+        timelineTable.addColumn(TimelineRow::incidents).setHeader("Incidents")
                 .setTextAlign(ColumnTextAlign.END);
-        timelineTable.addColumn(year -> String.join("; ", year.incidents())).setHeader("Which").setFlexGrow(4);
+        timelineTable.addColumn(TimelineRow::which).setHeader("Which").setFlexGrow(4);
     }
 }
