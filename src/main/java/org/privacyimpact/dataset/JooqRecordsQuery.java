@@ -1,5 +1,10 @@
 package org.privacyimpact.dataset;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.function;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.trim;
+import static org.jooq.impl.DSL.val;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
@@ -7,16 +12,22 @@ import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.Cursor;
+import org.jooq.DataType;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectLimitStep;
+import org.jooq.impl.SQLDataType;
+import org.postgresql.PGConnection;
+import org.privacyimpact.export.CrlfLineEnds;
+import org.privacyimpact.export.SpreadsheetSafeSql;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,26 +84,126 @@ class JooqRecordsQuery implements RecordsQuery {
     }
 
     private static Condition figureCondition(FigureFilter filter) {
+        return figureCondition(filter, BIND_VALUES);
+    }
+
+    private static Condition figureCondition(FigureFilter filter, FilterValues values) {
         Condition condition = Published.figure(TARGET_FIGURE);
         if (filter.country() != null) {
-            condition = condition.and(TARGET_FIGURE.COUNTRY_ISO2.eq(filter.country()));
+            condition = condition.and(TARGET_FIGURE.COUNTRY_ISO2.eq(values.of("country", filter.country(),
+                    SQLDataType.CHAR(2))));
         }
         if (filter.incident() != null) {
-            condition = condition.and(TARGET_FIGURE.INCIDENT_ID.eq(filter.incident()));
+            condition = condition.and(TARGET_FIGURE.INCIDENT_ID.eq(values.of("incident", filter.incident(),
+                    SQLDataType.VARCHAR(40))));
         }
         if (filter.kind() != null) {
-            condition = condition.and(TARGET_FIGURE.COUNT_KIND.eq(filter.kind().code()));
+            condition = condition.and(TARGET_FIGURE.COUNT_KIND.eq(values.of("kind", filter.kind().code(),
+                    SQLDataType.VARCHAR(30))));
         }
         if (filter.toYear() != null) {
-            condition = condition.and(TARGET_FIGURE.PERIOD_START.le(filter.toYear()));
+            condition = condition.and(TARGET_FIGURE.PERIOD_START.le(values.of("to_year", filter.toYear(),
+                    SQLDataType.INTEGER)));
         }
         if (filter.fromYear() != null) {
-            condition = condition.and(TARGET_FIGURE.PERIOD_END.ge(filter.fromYear()));
+            condition = condition.and(TARGET_FIGURE.PERIOD_END.ge(values.of("from_year", filter.fromYear(),
+                    SQLDataType.INTEGER)));
         }
         if (filter.verified() != null) {
-            condition = condition.and(TARGET_FIGURE.VERIFIED.eq(filter.verified()));
+            condition = condition.and(TARGET_FIGURE.VERIFIED.eq(values.of("verified", filter.verified(),
+                    SQLDataType.BOOLEAN)));
         }
         return condition;
+    }
+
+    /** How a filter's value reaches the SQL; never as text spliced into it. */
+    private interface FilterValues {
+        <T> Field<T> of(String name, T value, DataType<T> type);
+    }
+
+    private static final FilterValues BIND_VALUES = new FilterValues() {
+        @Override
+        public <T> Field<T> of(String name, T value, DataType<T> type) {
+            return val(value, type);
+        }
+    };
+
+    /**
+     * COPY takes no bind values, so each value is first bound into a setting of this transaction
+     * (set_config(…, true)) and the statement reads it back with current_setting.
+     */
+    private FilterValues transactionSettings() {
+        return new FilterValues() {
+            @Override
+            public <T> Field<T> of(String name, T value, DataType<T> type) {
+                String setting = "dashboard.figures_filter_" + name;
+                db.select(function("set_config", String.class, inline(setting), val(String.valueOf(value)),
+                        inline(true))).fetch();
+                return function("current_setting", String.class, inline(setting)).cast(type);
+            }
+        };
+    }
+
+    /**
+     * The figures as CSV written by PostgreSQL (COPY … TO STDOUT), with the same columns and the same
+     * spreadsheet-safe cells as {@link RecordsCsv#FIGURE_COLUMNS} written row by row in Java would have, at
+     * the database's own speed: a million rows in the time the database takes to read them (BENCHMARKS.md).
+     */
+    @Override
+    public void copyFiguresCsv(FigureFilter filter, OutputStream out) {
+        Field<Integer> periodStart = coalesce(TARGET_FIGURE.PERIOD_START, inline(0));
+        var select = db.select(
+                        SpreadsheetSafeSql.text(TARGET_FIGURE.REFERENCE_ID).as("reference_id"),
+                        SpreadsheetSafeSql.text(TARGET_FIGURE.INCIDENT_ID).as("incident_id"),
+                        SpreadsheetSafeSql.text(INCIDENT.NAME).as("incident_name"),
+                        SpreadsheetSafeSql.text(trim(TARGET_FIGURE.COUNTRY_ISO2)).as("country_iso2"),
+                        SpreadsheetSafeSql.text(coalesce(COUNTRY.NAME, inline(Area.WORLDWIDE_NAME))).as("area"),
+                        TARGET_FIGURE.TARGETED_COUNT.as("people_targeted"),
+                        SpreadsheetSafeSql.text(TARGET_FIGURE.COUNT_QUALIFIER).as("count_qualifier"),
+                        SpreadsheetSafeSql.text(TARGET_FIGURE.COUNT_KIND).as("count_kind"),
+                        periodStart.as("period_start"),
+                        coalesce(TARGET_FIGURE.PERIOD_END, periodStart).as("period_end"),
+                        SpreadsheetSafeSql.text(TARGET_FIGURE.VICTIM_GROUPS).as("victim_groups"),
+                        SpreadsheetSafeSql.flag(TARGET_FIGURE.VERIFIED).as("verified"),
+                        SpreadsheetSafeSql.flag(TARGET_FIGURE.PREFERRED).as("preferred"),
+                        SpreadsheetSafeSql.text(PARENT.REFERENCE_ID).as("subset_of"),
+                        SpreadsheetSafeSql.flag(TARGET_FIGURE.DENOMINATOR_RULE.eq(inline("no_rate"))).as("no_rate"),
+                        SpreadsheetSafeSql.text(TARGET_FIGURE.NOTES).as("notes"),
+                        SpreadsheetSafeSql.text(SOURCE.TITLE).as("source_title"),
+                        SpreadsheetSafeSql.text(SOURCE.URL).as("source_url"),
+                        SpreadsheetSafeSql.text(TARGET_FIGURE.SOURCE_QUOTE).as("source_quote"))
+                .from(TARGET_FIGURE)
+                .join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
+                .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(TARGET_FIGURE.COUNTRY_ISO2))
+                .leftJoin(PARENT).on(PARENT.ID.eq(TARGET_FIGURE.SUBSET_OF_FIGURE_ID))
+                .where(figureCondition(filter, transactionSettings()))
+                .orderBy(TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.REFERENCE_ID);
+        if (!select.getSelect().stream().map(Field::getName).toList().equals(RecordsCsv.FIGURE_COLUMNS)) {
+            throw new IllegalStateException("the copied columns differ from RecordsCsv.FIGURE_COLUMNS");
+        }
+        // every value in the statement is a constant of ours: the filter's values are read from settings
+        String sql = "COPY (" + db.renderInlined(select) + ") TO STDOUT WITH (FORMAT csv, HEADER true)";
+        db.connection(connection -> {
+            try (CrlfLineEnds crlf = new CrlfLineEnds(nonClosing(out))) {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, crlf);
+            }
+        });
+    }
+
+    /** The caller owns the response stream; closing the line-end filter must only flush it. */
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                flush();
+            }
+        };
     }
 
     private static FigureRecord figure(Record r) {

@@ -40,13 +40,9 @@ public class RecordsCsv {
         }
     }
 
+    /** Written by PostgreSQL (COPY) under the same cell rules as every other export: see SpreadsheetSafeSql. */
     public void figures(FigureFilter filter, OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, FIGURE_COLUMNS)) {
-            records.streamFigures(filter, r -> csv.printRow(r.referenceId(), r.incidentId(), r.incidentName(),
-                    r.area().countryIso2(), r.area().name(), r.count(), r.qualifier().code(), r.kind().code(),
-                    r.periodStart(), r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(),
-                    r.noRate(), r.notes(), r.source().title(), r.source().url(), r.source().quote()));
-        }
+        records.copyFiguresCsv(filter, out);
     }
 
     public void userBases(UserBaseFilter filter, OutputStream out) {

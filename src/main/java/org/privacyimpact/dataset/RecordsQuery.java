@@ -16,6 +16,9 @@ public interface RecordsQuery {
     /** Calls {@code each} for every matching figure, fetching from the database in batches. */
     void streamFigures(FigureFilter filter, Consumer<FigureRecord> each);
 
+    /** The figures as spreadsheet-safe CSV with a header (RecordsCsv.FIGURE_COLUMNS), written by the database. */
+    void copyFiguresCsv(FigureFilter filter, java.io.OutputStream out);
+
     List<UserBaseRecord> userBases(UserBaseFilter filter, int offset, int limit);
 
     int countUserBases(UserBaseFilter filter);

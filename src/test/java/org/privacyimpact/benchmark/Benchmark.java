@@ -78,7 +78,8 @@ public final class Benchmark {
                 }
                 if (only.contains("export")) {
                     log("CSV export of %,d figures, ours against COPY".formatted(figures));
-                    results.addAll(ExportBenchmark.run(context.getBean(RecordsCsv.class), dataSource, capture, figures));
+                    results.addAll(ExportBenchmark.run(context.getBean(RecordsCsv.class),
+                            context.getBean(RecordsQuery.class), dataSource, capture, figures));
                     save(work, scale, began, results);
                 }
                 if (only.contains("queries")) {
