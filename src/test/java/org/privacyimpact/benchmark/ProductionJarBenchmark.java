@@ -119,6 +119,7 @@ final class ProductionJarBenchmark {
         try {
             openOverview(browser, app);
             long before = heapUsedAfterGc(app.process.pid());
+            saveClassHistogram(app.process.pid(), "sessions-before");
             long deadline = System.nanoTime() + SESSIONS_LIMIT.toNanos();
             int opened = 0;
             while (opened < sessions && System.nanoTime() < deadline) {
@@ -129,6 +130,7 @@ final class ProductionJarBenchmark {
                 opened++;
             }
             long after = heapUsedAfterGc(app.process.pid());
+            saveClassHistogram(app.process.pid(), "sessions-after");
             return Result.atMost(opened == sessions ? measure : measure.replace(sessions + " sessions", opened
                     + " sessions in " + SESSIONS_LIMIT.toMinutes() + " min"), (after - before) / (double) opened / 1024,
                     250, "KB", "%.0f");
@@ -149,6 +151,13 @@ final class ProductionJarBenchmark {
     }
 
     /** The application's heap in use right after a full collection, asked of the JVM with jcmd. */
+    /** Live objects by class (jcmd GC.class_histogram, after a full GC), to see what a session holds. */
+    private void saveClassHistogram(long pid, String name) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Files.writeString(work.resolve(name + "-histogram.txt"),
+                command(jcmd.toString(), String.valueOf(pid), "GC.class_histogram"));
+    }
+
     private static long heapUsedAfterGc(long pid) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         command(jcmd.toString(), String.valueOf(pid), "GC.run");
