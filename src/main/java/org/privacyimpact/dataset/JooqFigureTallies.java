@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.privacyimpact.db.Tables.FIGURE_TALLY_BUILD;
 import static org.privacyimpact.db.Tables.INCIDENT;
@@ -22,9 +21,6 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,32 +31,23 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class JooqFigureTallies implements FigureTallies {
-
-    private static final Logger log = LoggerFactory.getLogger(JooqFigureTallies.class);
+class JooqFigureTallies extends DerivedTableMaintenance implements FigureTallies {
 
     /** The area of a figure as a key: its country, or '--' for worldwide. */
     private static final Field<String> AREA_KEY = AreaKey.of(TARGET_FIGURE.COUNTRY_ISO2);
 
-    private final DSLContext db;
-
     JooqFigureTallies(DSLContext db) {
-        this.db = db;
-    }
-
-    @EventListener
-    void on(CuratedChange.Announced announced) {
-        refresh(announced.changes());
+        super(db, FIGURE_TALLY_BUILD, "Figures counted per incident, kind and area");
     }
 
     @Override
-    public void refresh(List<CuratedChange> changes) {
-        if (changes.stream().anyMatch(CuratedChange.Everything.class::isInstance)) {
-            recountIncidents(trueCondition());
-            recountCells(null, null);
-            CompleteBuild.stamp(db, FIGURE_TALLY_BUILD);
-            return;
-        }
+    protected void recomputeEverything() {
+        recountIncidents(trueCondition());
+        recountCells(null, null);
+    }
+
+    @Override
+    protected void recompute(List<CuratedChange> changes) {
         Set<String> incidents = new LinkedHashSet<>();
         Set<Long> sources = new LinkedHashSet<>();
         Set<String> kinds = new LinkedHashSet<>();
@@ -77,7 +64,7 @@ class JooqFigureTallies implements FigureTallies {
                 case CuratedChange.UserBaseChanged ignored -> {
                     // user figures are not counted here
                 }
-                case CuratedChange.Everything ignored -> throw new IllegalStateException("handled above");
+                case CuratedChange.Everything ignored -> throw new IllegalArgumentException("not a single change");
             }
         }
         if (!sources.isEmpty()) {
@@ -91,17 +78,6 @@ class JooqFigureTallies implements FigureTallies {
             // every cell of these kinds in these areas: a few more than changed, each cheap to count
             recountCells(kinds, areas);
         }
-    }
-
-    @Override
-    public void rebuildIfBehind() {
-        if (CompleteBuild.isCurrent(db, FIGURE_TALLY_BUILD)) {
-            return;
-        }
-        long started = System.nanoTime();
-        rebuild();
-        log.info("Figures counted per incident, kind and area in {} ms (first start after a migration)",
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Every incident {@code which} selects, retired ones included (readers filter incidents themselves). */

@@ -27,14 +27,11 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.privacyimpact.dataset.AreaKey;
-import org.privacyimpact.dataset.CompleteBuild;
 import org.privacyimpact.dataset.CuratedChange;
+import org.privacyimpact.dataset.DerivedTableMaintenance;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.db.tables.PlatformUserBase;
 import org.privacyimpact.db.tables.TargetFigure;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class JooqFigureRates implements FigureRates {
-
-    private static final Logger log = LoggerFactory.getLogger(JooqFigureRates.class);
+class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
 
     static final String DIVIDE_BY_AREA_USER_BASE = "country_user_base";
 
@@ -65,24 +60,17 @@ class JooqFigureRates implements FigureRates {
 
     private static final String NEAREST_BASE_ALIAS = "nearest_base";
 
-    private final DSLContext db;
-
     JooqFigureRates(DSLContext db) {
-        this.db = db;
-    }
-
-    @EventListener
-    void on(CuratedChange.Announced announced) {
-        refresh(announced.changes());
+        super(db, FIGURE_RATE_BUILD, "Rates of every figure");
     }
 
     @Override
-    public void refresh(List<CuratedChange> changes) {
-        if (changes.stream().anyMatch(CuratedChange.Everything.class::isInstance)) {
-            recompute(trueCondition());
-            CompleteBuild.stamp(db, FIGURE_RATE_BUILD);
-            return;
-        }
+    protected void recomputeEverything() {
+        recompute(trueCondition());
+    }
+
+    @Override
+    protected void recompute(List<CuratedChange> changes) {
         Set<Long> figures = new LinkedHashSet<>();
         Set<String> incidents = new LinkedHashSet<>();
         Set<CuratedChange.UserBaseChanged> userBases = new LinkedHashSet<>();
@@ -94,7 +82,7 @@ class JooqFigureRates implements FigureRates {
                 case CuratedChange.SourceChanged ignored -> {
                     // titles and dates are read with the rows shown
                 }
-                case CuratedChange.Everything ignored -> throw new IllegalStateException("handled above");
+                case CuratedChange.Everything ignored -> throw new IllegalArgumentException("not a single change");
             }
         }
         if (!figures.isEmpty()) {
@@ -108,17 +96,6 @@ class JooqFigureRates implements FigureRates {
         for (CuratedChange.UserBaseChanged userBase : userBases) {
             recompute(nearUserBase(userBase));
         }
-    }
-
-    @Override
-    public void rebuildIfBehind() {
-        if (CompleteBuild.isCurrent(db, FIGURE_RATE_BUILD)) {
-            return;
-        }
-        long started = System.nanoTime();
-        rebuild();
-        log.info("Rates of every figure worked out in {} ms (first start after a migration)",
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Figures of the user figure's area whose period is within reach of its year. */
