@@ -57,7 +57,7 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         assertThat(table.size()).isEqualTo(top.yAxis().data().size());
         for (int row = 0; row < table.size(); row++) {
             var shown = table.getRow(row);
-            assertThat(top.yAxis().data().get(row)).startsWith(shown.area().name());
+            assertThat(top.yAxis().data().get(row)).startsWith(shown.country());
             assertThat((BigDecimal) top.series().getFirst().data().get(row).value())
                     .isEqualByComparingTo(shown.perMillion());
         }
