@@ -636,7 +636,7 @@ class JooqCurationStore implements CurationLookup {
     }
 
     /**
-     * Tells the features that derive tables from the dataset (the comparison's rates) what was written, in this
+     * Tells the features that derive tables from the dataset (rates, counts; DD011) what was written, in this
      * transaction. A figure or user figure is announced as it was and as it is: both places are affected.
      *
      * @param original the row as it was before an update; null after a create, retire or restore

@@ -28,6 +28,9 @@ public interface DatasetQuery {
     /** Counts for the overview: incidents, countries, figures by count kind, incidents by year. */
     DatasetStatistics statistics();
 
+    /** Every published incident's short name by the year it was first reported, oldest year first. */
+    java.util.SortedMap<Integer, List<String>> incidentNamesByYear();
+
     /** A value to pick and the words to show for it. */
     record Choice(String id, String label) {
     }

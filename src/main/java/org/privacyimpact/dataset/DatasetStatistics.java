@@ -23,7 +23,13 @@ public record DatasetStatistics(int incidents, int countriesWithFigures, List<Ki
         }
     }
 
-    /** @param incidents the short names of the incidents first reported that year */
-    public record YearCount(int year, List<String> incidents) {
+    /** How many incident names a {@link YearCount} carries; {@link DatasetQuery#incidentNamesByYear} has all. */
+    public static final int NAMED_PER_YEAR = 12;
+
+    /**
+     * @param incidents  how many incidents were first reported that year
+     * @param firstNames the first {@link #NAMED_PER_YEAR} of their short names, in alphabetical order
+     */
+    public record YearCount(int year, int incidents, List<String> firstNames) {
     }
 }

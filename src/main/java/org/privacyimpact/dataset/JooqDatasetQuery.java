@@ -5,7 +5,9 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectDistinct;
@@ -37,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class JooqDatasetQuery implements DatasetQuery {
+
+    /** Names in the order of their characters' codes, as Java sorts strings, whatever the database's locale. */
+    private static final String BY_CODE_POINT = "C";
 
     /** 2026.11.10 sorts after 2026.11.9: compare the parts as numbers. */
     private static final Field<Integer[]> VERSION_PARTS = field("string_to_array({0}, '.')::int[]",
@@ -114,6 +119,18 @@ class JooqDatasetQuery implements DatasetQuery {
                 .fetchMap(r -> r.value1().trim(), r -> r.value2());
     }
 
+    @Override
+    public java.util.SortedMap<Integer, List<String>> incidentNamesByYear() {
+        java.util.SortedMap<Integer, List<String>> names = new java.util.TreeMap<>();
+        db.select(INCIDENT_TALLY.FIRST_REPORTED, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
+                .from(INCIDENT)
+                .join(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
+                .where(Published.incident(INCIDENT)).and(INCIDENT_TALLY.FIRST_REPORTED.isNotNull())
+                .orderBy(INCIDENT_TALLY.FIRST_REPORTED, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME).collate(BY_CODE_POINT))
+                .forEach(r -> names.computeIfAbsent(r.value1(), y -> new java.util.ArrayList<>()).add(r.value2()));
+        return names;
+    }
+
     /**
      * The largest preferred figure of each kind, in one statement: per kind one probe into the index
      * target_figure_largest_of_kind (V12).
@@ -165,19 +182,26 @@ class JooqDatasetQuery implements DatasetQuery {
                 kinds.add(new DatasetStatistics.KindStatistics(kind, counts[0], counts[1], largest.get(kind)));
             }
         }
-        var byYear = db.select(INCIDENT_TALLY.FIRST_REPORTED, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
+        // per year its count and its first names, ranked in SQL: a year has hundreds of incidents at scale
+        Field<Integer> year = INCIDENT_TALLY.FIRST_REPORTED;
+        Field<String> label = coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME);
+        var ranked = select(year.as("year"), count().over(partitionBy(year)).as("incidents"), label.as("label"),
+                rowNumber().over(partitionBy(year).orderBy(label.collate(BY_CODE_POINT))).as("rank"))
                 .from(INCIDENT)
                 .join(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
-                .where(Published.incident(INCIDENT))
-                .fetch();
-        java.util.Map<Integer, List<String>> names = new java.util.TreeMap<>();
-        byYear.forEach(r -> {
-            if (r.value1() != null) {
-                names.computeIfAbsent(r.value1(), year -> new java.util.ArrayList<>()).add(r.value2());
-            }
-        });
-        List<DatasetStatistics.YearCount> years = names.entrySet().stream()
-                .map(e -> new DatasetStatistics.YearCount(e.getKey(), e.getValue().stream().sorted().toList()))
+                .where(Published.incident(INCIDENT)).and(year.isNotNull())
+                .asTable("ranked");
+        Field<Integer> rank = ranked.field("rank", Integer.class);
+        java.util.Map<Integer, DatasetStatistics.YearCount> byYear = new java.util.LinkedHashMap<>();
+        db.select(ranked.field("year", Integer.class), ranked.field("incidents", Integer.class),
+                        ranked.field("label", String.class))
+                .from(ranked)
+                .where(rank.le(DatasetStatistics.NAMED_PER_YEAR))
+                .orderBy(ranked.field("year"), rank)
+                .forEach(r -> byYear.computeIfAbsent(r.value1(), y -> new DatasetStatistics.YearCount(y, r.value2(),
+                        new java.util.ArrayList<>())).firstNames().add(r.value3()));
+        List<DatasetStatistics.YearCount> years = byYear.values().stream()
+                .map(y -> new DatasetStatistics.YearCount(y.year(), y.incidents(), List.copyOf(y.firstNames())))
                 .toList();
         return new DatasetStatistics(incidents, countries, kinds, years);
     }

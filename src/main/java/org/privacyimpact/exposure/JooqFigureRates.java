@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Works out each listed figure's denominator and rate with one index lookup per figure and denominator, and
- * stores them in {@code figure_rate} (V11, DD011). The rules of the comparison live here: which figures are
- * listed, which user figure a figure divides by, how the rate is rounded.
+ * stores them in {@code figure_rate} (V11, DD011). The rules of the comparison live here: which user figure a
+ * figure divides by and how the rate is rounded (which figures are listed: {@link Published#listedFigure}).
  */
 @Component
 @Transactional

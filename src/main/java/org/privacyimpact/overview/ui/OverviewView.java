@@ -57,9 +57,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     static final int TOP = 10;
 
-    /** Incident names listed per year in the timeline's tooltip and table; the CSV lists them all. */
-    static final int NAMES_PER_YEAR = 12;
-
     private final TargetedPerMillionQuery exposure;
     private final DatasetQuery dataset;
     /** Where the dashboard is served from, as the browser sees it, for the report's link back to the view. */
@@ -161,8 +158,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 () -> "incidents-by-year.csv", () -> false, out -> {
                     try (var table = new org.privacyimpact.export.SpreadsheetSafeCsv(out,
                             List.of("year_first_reported", "incidents", "which"))) {
-                        dataset.statistics().incidentsByYear().forEach(year -> table.printRow(year.year(),
-                                year.incidents().size(), String.join("; ", year.incidents())));
+                        dataset.incidentNamesByYear().forEach((year, names) -> table.printRow(year, names.size(),
+                                String.join("; ", names)));
                     }
                 }));
         mapPanel.addImageButtons(sourceLine, "rates-map");
@@ -292,11 +289,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     record TimelineRow(int year, int incidents, String which) {
 
         static TimelineRow of(DatasetStatistics.YearCount year) {
-            List<String> names = year.incidents();
-            String which = String.join("; ", names.subList(0, Math.min(NAMES_PER_YEAR, names.size())))
-                    + (names.size() > NAMES_PER_YEAR ? "; and %,d more (all in the CSV)".formatted(
-                    names.size() - NAMES_PER_YEAR) : "");
-            return new TimelineRow(year.year(), names.size(), which);
+            int unnamed = year.incidents() - year.firstNames().size();
+            return new TimelineRow(year.year(), year.incidents(), String.join("; ", year.firstNames())
+                    + (unnamed > 0 ? "; and %,d more (all in the CSV)".formatted(unnamed) : ""));
         }
     }
 
@@ -308,11 +303,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                         year.year() + ": " + year.which(), false)).toList()));
         timelineTable.setItems(rows);
         var busiest = statistics.incidentsByYear().stream()
-                .max(java.util.Comparator.comparingInt(year -> year.incidents().size()));
+                .max(java.util.Comparator.comparingInt(DatasetStatistics.YearCount::incidents));
         timelinePanel.setSummary(busiest.map(year -> statistics.incidents() + " incidents, first reported between "
                 + statistics.incidentsByYear().getFirst().year() + " and "
                 + statistics.incidentsByYear().getLast().year() + "; the most in " + year.year() + " ("
-                + year.incidents().size() + ").").orElse("No dated sources."));
+                + year.incidents() + ").").orElse("No dated sources."));
     }
 
     /** One value per country: the highest rate among its figures (sorted highest first). */

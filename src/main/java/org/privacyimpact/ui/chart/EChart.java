@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.internal.JacksonUtils;
 
 /**
  * An Apache ECharts chart (our own web component in {@code frontend/components/pid-echart.js}): it follows
@@ -25,12 +26,27 @@ public class EChart extends Component implements HasSize {
     public EChart() {
         setWidthFull();
         setHeight("320px");
+        addAttachListener(event -> sendOption());
     }
 
     public void setOption(ChartOption option) {
         this.option = option;
-        // Vaadin serialises the records with Jackson, honouring their @JsonInclude
-        getElement().setPropertyBean("option", option);
+        if (isAttached()) {
+            sendOption();
+        }
+    }
+
+    /**
+     * Hands the option to the browser's chart, each time the chart is attached. It is sent rather than kept as
+     * an element property: a property stays in the session as a JSON tree (several hundred kilobytes for a map
+     * with a sentence per country, the class histograms in BENCHMARKS.md showed), while the record above is a
+     * fraction of that and is what image exports and tests read.
+     */
+    private void sendOption() {
+        if (option != null) {
+            // Vaadin serialises the records with Jackson, honouring their @JsonInclude
+            getElement().executeJs("this.option = $0", JacksonUtils.beanToJson(option));
+        }
     }
 
     public ChartOption getOption() {
