@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.exposure.Denominator;
-import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
 import org.privacyimpact.ui.chart.ChartOption;
 
