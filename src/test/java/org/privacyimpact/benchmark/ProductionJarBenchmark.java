@@ -68,7 +68,7 @@ final class ProductionJarBenchmark {
                 "%.1f s".formatted(medianStartup(startups, jar, List.of()))));
         Path aotCache = trainAotCache();
         results.add(Result.atMost("Start-up to the first answered page, extracted jar with the JVM's AOT cache "
-                        + "(median of " + startups + "; README \"Running in production\")",
+                        + "(median of " + startups + "; README \"Production build\")",
                 medianStartup(startups, extracted(), List.of("-XX:AOTCache=" + aotCache)), 10, "s", "%.1f"));
 
         // the load test first: a page abandoned by a browser test would keep its query running meanwhile
