@@ -365,8 +365,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 log));
 
         grid.show(filter);
-        overview.setText(ExposureSummary.overview(figures, figuresWithRate, withRate.isEmpty() ? null : withRate.getFirst())
-                + (figures > rows.size() ? " Drawn and put in words below: the first %,d by rate; the table has all %,d."
+        TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
+        overview.setText(ExposureSummary.overview(figures, figuresWithRate, highest) + (figures > rows.size()
+                ? " Drawn and put in words below: the first %,d by rate; the table has all %,d."
                         .formatted(rows.size(), figures) : ""));
         sentences.removeAll();
         rows.forEach(row -> sentences.add(new ListItem(ExposureSummary.sentence(row))));
