@@ -52,13 +52,13 @@ public final class ApiModel {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record IncidentFigure(String referenceId, String countryIso2, String area, int peopleTargeted,
                                  String countQualifier, String countKind, int periodStart, int periodEnd,
-                                 String victimGroups, boolean verified, String subsetOf, boolean noRate,
+                                 String victimGroups, boolean verified, String subsetOf, String denominatorRule,
                                  String notes, Source source, List<IncidentFigure> competing) {
 
         static IncidentFigure of(FigureLine line) {
             return new IncidentFigure(line.referenceId(), line.area().countryIso2(), line.area().name(),
                     line.count(), line.qualifier().code(), line.kind().code(), line.periodStart(), line.periodEnd(),
-                    line.victimGroups(), line.verified(), line.subsetOf(), line.noRate(), line.notes(),
+                    line.victimGroups(), line.verified(), line.subsetOf(), line.denominatorRule().code(), line.notes(),
                     Source.of(line.source()), line.competing().stream().map(IncidentFigure::of).toList());
         }
     }
@@ -80,13 +80,14 @@ public final class ApiModel {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Figure(String referenceId, String incidentId, String incidentName, String countryIso2, String area,
                          int peopleTargeted, String countQualifier, String countKind, int periodStart, int periodEnd,
-                         String victimGroups, boolean verified, boolean preferred, String subsetOf, boolean noRate,
+                         String victimGroups, boolean verified, boolean preferred, String subsetOf,
+                         String denominatorRule,
                          String notes, Source source) {
 
         static Figure of(FigureRecord r) {
             return new Figure(r.referenceId(), r.incidentId(), r.incidentName(), r.area().countryIso2(),
                     r.area().name(), r.count(), r.qualifier().code(), r.kind().code(), r.periodStart(),
-                    r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(), r.noRate(),
+                    r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(), r.denominatorRule().code(),
                     r.notes(), Source.of(r.source()));
         }
     }
@@ -127,7 +128,8 @@ public final class ApiModel {
     public record Exposure(String area, String countryIso2, String incidentId, String incidentName, int periodStart,
                            int periodEnd, int peopleTargeted, String countQualifier, String countKind,
                            boolean figureVerified, String figureNotes, Source figureSource, Denominator denominator,
-                           Integer yearsBetween, BigDecimal targetedPerMillion, String rateNotGivenBecause,
+                           Integer yearsBetween, BigDecimal targetedPerMillion, String rateBound,
+                           String rateNotGivenBecause,
                            List<OtherFigure> otherReportedFigures) {
 
         static Exposure of(TargetedPerMillion row) {
@@ -135,6 +137,7 @@ public final class ApiModel {
                     row.incidentYear(), row.lastYear(), row.targetedCount(), row.countQualifier().code(),
                     row.countKind().code(), row.figureVerified(), row.figureNotes(), Source.of(row.figureSource()),
                     Denominator.of(row.userBase()), row.yearGap(), row.perMillion(),
+                    row.rateBound() == null ? null : row.rateBound().code(),
                     row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
                     row.competingFigures().stream().map(OtherFigure::of).toList());
         }

@@ -395,7 +395,8 @@ class DataApiController {
         boolean byteOrderMark = Boolean.TRUE.equals(ApiParameters.bool("excel", excel));
         response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name + ".csv").build().toString());
+                ContentDisposition.attachment().filename(name + (byteOrderMark ? "-for-excel" : "") + ".csv").build()
+                        .toString());
         try {
             OutputStream out = response.getOutputStream();
             if (byteOrderMark) {

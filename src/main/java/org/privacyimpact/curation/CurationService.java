@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -192,7 +193,8 @@ public class CurationService {
     static FigureDraft normalised(FigureDraft d) {
         return new FigureDraft(clean(d.referenceId()), clean(d.incidentId()), country(d.countryIso2()),
                 d.peopleTargeted(), d.countQualifier(), d.countKind(), d.periodStart(), d.periodEnd(),
-                clean(d.victimGroups()), d.verified(), d.preferred(), clean(d.subsetOf()), d.noRate(),
+                clean(d.victimGroups()), d.verified(), d.preferred(), clean(d.subsetOf()),
+                d.denominatorRule() == null ? DenominatorRule.AREA_USERS : d.denominatorRule(),
                 clean(d.notes()), clean(d.sourceUrl()), clean(d.sourceQuote()));
     }
 
@@ -219,7 +221,7 @@ public class CurationService {
     private static FigureDraft withKey(FigureDraft d, String referenceId) {
         return new FigureDraft(referenceId, d.incidentId(), d.countryIso2(), d.peopleTargeted(), d.countQualifier(),
                 d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(), d.preferred(),
-                d.subsetOf(), d.noRate(), d.notes(), d.sourceUrl(), d.sourceQuote());
+                d.subsetOf(), d.denominatorRule(), d.notes(), d.sourceUrl(), d.sourceQuote());
     }
 
     private static UserBaseDraft withKey(UserBaseDraft d, String referenceId) {

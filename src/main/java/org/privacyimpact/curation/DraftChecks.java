@@ -4,10 +4,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.privacyimpact.dataset.UserBaseMetric;
+import org.privacyimpact.dataset.ValueQualifier;
 
 /**
  * The rules a curated record must follow, each broken rule reported with the field it concerns. The database's
@@ -22,6 +24,9 @@ final class DraftChecks {
 
     private final CurationLookup lookup;
     private final LocalDate today;
+
+    private static final String QUALIFIER_CODES = String.join(", ",
+            Arrays.stream(ValueQualifier.values()).map(ValueQualifier::code).toList());
 
     DraftChecks(CurationLookup lookup, LocalDate today) {
         this.lookup = lookup;
@@ -48,7 +53,7 @@ final class DraftChecks {
             problems.add(new FieldProblem("people_targeted", "Must be 0 or more"));
         }
         if (draft.countQualifier() == null) {
-            problems.add(new FieldProblem("count_qualifier", "Required: exact, approximate or at_least"));
+            problems.add(new FieldProblem("count_qualifier", "Required: " + QUALIFIER_CODES));
         }
         if (draft.countKind() == null) {
             problems.add(new FieldProblem("count_kind", "Required: what the number counts"));
@@ -104,7 +109,7 @@ final class DraftChecks {
             problems.add(new FieldProblem("users", "More than 10 billion: more than anyone on Earth"));
         }
         if (draft.usersQualifier() == null) {
-            problems.add(new FieldProblem("users_qualifier", "Required: exact, approximate or at_least"));
+            problems.add(new FieldProblem("users_qualifier", "Required: " + QUALIFIER_CODES));
         }
         if (draft.metric() == null) {
             problems.add(new FieldProblem("metric", "Required: what the number counts"));

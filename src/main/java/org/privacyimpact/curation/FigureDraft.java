@@ -1,6 +1,7 @@
 package org.privacyimpact.curation;
 
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.ValueQualifier;
 
 /**
@@ -9,6 +10,7 @@ import org.privacyimpact.dataset.ValueQualifier;
  */
 public record FigureDraft(String referenceId, String incidentId, String countryIso2, Integer peopleTargeted,
                           ValueQualifier countQualifier, CountKind countKind, Integer periodStart, Integer periodEnd,
-                          String victimGroups, boolean verified, boolean preferred, String subsetOf, boolean noRate,
+                          String victimGroups, boolean verified, boolean preferred, String subsetOf,
+                          DenominatorRule denominatorRule,
                           String notes, String sourceUrl, String sourceQuote) {
 }

@@ -74,7 +74,11 @@ final class ImportFile {
         if (records.isEmpty()) {
             return fail("The file is empty.");
         }
-        List<String> header = records.getFirst().toList().stream().map(String::strip).toList();
+        List<String> given = records.getFirst().toList().stream().map(String::strip).toList();
+        List<LegacyColumn> legacy = kind.legacyColumns().stream()
+                .filter(old -> given.contains(old.name()) && !given.contains(old.replacement())).toList();
+        List<String> header = given.stream().map(column -> legacy.stream().filter(old -> old.name().equals(column))
+                .findFirst().map(LegacyColumn::replacement).orElse(column)).toList();
         String headerProblem = headerProblem(header, kind);
         if (headerProblem != null) {
             return fail(headerProblem);
@@ -98,6 +102,9 @@ final class ImportFile {
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
                 cells.put(header.get(c), SpreadsheetSafeCsv.restoreNeutralisedText(record.get(c)));
+            }
+            for (LegacyColumn old : legacy) {
+                cells.computeIfPresent(old.replacement(), (column, value) -> old.value().apply(value));
             }
             rows.add(new Row(rowNumber, cells));
         }

@@ -10,18 +10,20 @@ import org.privacyimpact.dataset.RecordsCsv;
  * page) can be edited and imported again; columns the dataset derives itself are accepted and ignored.
  */
 public enum ImportKind {
-    FIGURES("Target figures", RecordsCsv.FIGURE_COLUMNS, Set.of("incident_name", "area")),
-    USER_BASES("User bases", RecordsCsv.USER_BASE_COLUMNS, Set.of("area")),
-    SOURCES("Sources", RecordsCsv.SOURCE_COLUMNS, Set.of("id", "target_figures", "user_bases"));
+    FIGURES("Target figures", RecordsCsv.FIGURE_COLUMNS, Set.of("incident_name", "area"), List.of(LegacyColumn.NO_RATE)),
+    USER_BASES("User bases", RecordsCsv.USER_BASE_COLUMNS, Set.of("area"), List.of()),
+    SOURCES("Sources", RecordsCsv.SOURCE_COLUMNS, Set.of("id", "target_figures", "user_bases"), List.of());
 
     private final String label;
     private final List<String> columns;
     private final Set<String> ignored;
+    private final List<LegacyColumn> legacyColumns;
 
-    ImportKind(String label, List<String> columns, Set<String> ignored) {
+    ImportKind(String label, List<String> columns, Set<String> ignored, List<LegacyColumn> legacyColumns) {
         this.label = label;
         this.columns = columns;
         this.ignored = ignored;
+        this.legacyColumns = legacyColumns;
     }
 
     public String label() {
@@ -36,6 +38,11 @@ public enum ImportKind {
     /** Columns a file may leave out, and whose values are not imported (they are derived). */
     public Set<String> ignored() {
         return ignored;
+    }
+
+    /** Columns of earlier downloads, read as the columns that replaced them. */
+    List<LegacyColumn> legacyColumns() {
+        return legacyColumns;
     }
 
     public List<String> required() {

@@ -20,6 +20,7 @@ import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.CuratedChanges;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -133,7 +134,8 @@ public class ImportService {
                 cells.text("incident_id"), country, cells.integer("people_targeted"),
                 cells.code("count_qualifier", ValueQualifier.class), cells.code("count_kind", CountKind.class),
                 cells.integer("period_start"), cells.integer("period_end"), cells.text("victim_groups"),
-                cells.bool("verified"), cells.bool("preferred"), cells.text("subset_of"), cells.bool("no_rate"),
+                cells.bool("verified"), cells.bool("preferred"), cells.text("subset_of"),
+                cells.code("denominator_rule", DenominatorRule.class),
                 cells.text("notes"), cells.text("source_url"), cells.raw("source_quote")));
         if (!cells.ok()) {
             return;

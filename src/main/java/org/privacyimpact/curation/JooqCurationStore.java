@@ -30,6 +30,7 @@ import org.jooq.impl.DSL;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.CuratedChanges;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -53,8 +54,6 @@ class JooqCurationStore implements CurationLookup {
 
     static final String WORLDWIDE = "worldwide";
     static final String COUNTRY_AREA = "country";
-    private static final String NO_RATE = "no_rate";
-    private static final String DIVIDE_BY_AREA_USER_BASE = "country_user_base";
 
     private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
     private static final TargetFigure CHILD = TARGET_FIGURE.as("child");
@@ -255,7 +254,7 @@ class JooqCurationStore implements CurationLookup {
                         CountKind.fromCode(r.get(TARGET_FIGURE.COUNT_KIND)), r.get(TARGET_FIGURE.PERIOD_START),
                         r.get(TARGET_FIGURE.PERIOD_END), r.get(TARGET_FIGURE.VICTIM_GROUPS),
                         r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED), r.get(PARENT.REFERENCE_ID),
-                        NO_RATE.equals(r.get(TARGET_FIGURE.DENOMINATOR_RULE)), r.get(TARGET_FIGURE.NOTES),
+                        DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)), r.get(TARGET_FIGURE.NOTES),
                         r.get(SOURCE.URL), r.get(TARGET_FIGURE.SOURCE_QUOTE)),
                         r.get(TARGET_FIGURE.ROW_VERSION), r.get(TARGET_FIGURE.RETIRED_AT), r.get(TARGET_FIGURE.RETIRED_BY)));
     }
@@ -292,7 +291,7 @@ class JooqCurationStore implements CurationLookup {
         record.setVerified(draft.verified());
         record.setPreferred(draft.preferred());
         record.setSubsetOfFigureId(draft.subsetOf() == null ? null : figureId(draft.subsetOf()));
-        record.setDenominatorRule(draft.noRate() ? NO_RATE : DIVIDE_BY_AREA_USER_BASE);
+        record.setDenominatorRule(draft.denominatorRule().code());
         record.setNotes(draft.notes());
         record.setSourceId(sourceId(draft.sourceUrl()));
         record.setSourceQuote(draft.sourceQuote());
@@ -312,7 +311,7 @@ class JooqCurationStore implements CurationLookup {
         values.put("verified", String.valueOf(d.verified()));
         values.put("preferred", String.valueOf(d.preferred()));
         values.put("subset_of", d.subsetOf());
-        values.put("no_rate", String.valueOf(d.noRate()));
+        values.put("denominator_rule", d.denominatorRule() == null ? null : d.denominatorRule().code());
         values.put("notes", d.notes());
         values.put("source_url", d.sourceUrl());
         values.put("source_quote", d.sourceQuote());

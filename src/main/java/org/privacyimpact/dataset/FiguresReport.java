@@ -58,7 +58,7 @@ public class FiguresReport {
                 {"country_iso2", "ISO 3166-1 alpha-2", "Empty for worldwide figures."},
                 {"area", "text", "The country, or Worldwide."},
                 {"people_targeted", "people (or phone numbers, for leaked-list entries)", "The figure as the source states it."},
-                {"count_qualifier", "exact | approximate | at_least", "How the source states the number."},
+                {"count_qualifier", "exact | approximate | at_least | at_most", "How the source states the number."},
                 {"count_kind", "code", "What the number counts; kinds are never added together."},
                 {"period_start", "year", "First year the figure covers."},
                 {"period_end", "year", "Last year the figure covers."},
@@ -66,7 +66,9 @@ public class FiguresReport {
                 {"verified", "true | false", "false where the source is weak or could not be checked word for word."},
                 {"preferred", "true | false", "false for a competing value shown beside the preferred one."},
                 {"subset_of", "identifier", "The figure this one counts part of; never add the two."},
-                {"no_rate", "true | false", "true where the people counted are not that country's people."},
+                {"denominator_rule", "country_user_base | several_platforms | no_rate", "What the figure may be divided "
+                        + "by: any number of its area; internet users and population only (people on several "
+                        + "platforms); nothing (not that area's people)."},
                 {"notes", "text", "Our notes."},
                 {"source_title", "text", "The document the figure comes from."},
                 {"source_url", "URL", "Where to read it."},

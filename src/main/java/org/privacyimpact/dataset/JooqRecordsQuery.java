@@ -168,7 +168,7 @@ class JooqRecordsQuery implements RecordsQuery {
                         SpreadsheetSafeSql.flag(TARGET_FIGURE.VERIFIED).as("verified"),
                         SpreadsheetSafeSql.flag(TARGET_FIGURE.PREFERRED).as("preferred"),
                         SpreadsheetSafeSql.text(PARENT.REFERENCE_ID).as("subset_of"),
-                        SpreadsheetSafeSql.flag(TARGET_FIGURE.DENOMINATOR_RULE.eq(inline("no_rate"))).as("no_rate"),
+                        SpreadsheetSafeSql.text(TARGET_FIGURE.DENOMINATOR_RULE).as("denominator_rule"),
                         SpreadsheetSafeSql.text(TARGET_FIGURE.NOTES).as("notes"),
                         SpreadsheetSafeSql.text(SOURCE.TITLE).as("source_title"),
                         SpreadsheetSafeSql.text(SOURCE.URL).as("source_url"),
@@ -216,7 +216,7 @@ class JooqRecordsQuery implements RecordsQuery {
                 CountKind.fromCode(r.get(TARGET_FIGURE.COUNT_KIND)), start,
                 Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_END), start),
                 r.get(TARGET_FIGURE.VICTIM_GROUPS), r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED),
-                r.get(PARENT.REFERENCE_ID), "no_rate".equals(r.get(TARGET_FIGURE.DENOMINATOR_RULE)),
+                r.get(PARENT.REFERENCE_ID), DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)),
                 r.get(TARGET_FIGURE.NOTES),
                 new SourceCitation(r.get(SOURCE.TITLE), r.get(SOURCE.PUBLISHER), r.get(SOURCE.URL),
                         r.get(SOURCE.PUBLISHED_ON), r.get(TARGET_FIGURE.SOURCE_QUOTE)));

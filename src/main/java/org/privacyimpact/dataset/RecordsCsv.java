@@ -16,7 +16,7 @@ public class RecordsCsv {
 
     public static final List<String> FIGURE_COLUMNS = List.of("reference_id", "incident_id", "incident_name",
             "country_iso2", "area", "people_targeted", "count_qualifier", "count_kind", "period_start", "period_end",
-            "victim_groups", "verified", "preferred", "subset_of", "no_rate", "notes", "source_title", "source_url",
+            "victim_groups", "verified", "preferred", "subset_of", "denominator_rule", "notes", "source_title", "source_url",
             "source_quote");
     public static final List<String> USER_BASE_COLUMNS = List.of("reference_id", "platform", "country_iso2", "area",
             "users", "users_qualifier", "metric", "as_of", "verified", "notes", "source_title", "source_url",

@@ -3,11 +3,15 @@ package org.privacyimpact.dataset;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** How exactly a source states a number: "121", "approximately 1,400", "at least 100", "over 1.5 billion". */
+/**
+ * How exactly a source states a number: "121", "approximately 1,400", "at least 100", "over 1.5 billion", "up to
+ * 90".
+ */
 public enum ValueQualifier implements StoredCode {
     EXACT("exact", ""),
     APPROXIMATE("approximate", "about "),
-    AT_LEAST("at_least", "at least ");
+    AT_LEAST("at_least", "at least "),
+    AT_MOST("at_most", "at most ");
 
     private final String code;
     private final String prefix;
@@ -20,6 +24,11 @@ public enum ValueQualifier implements StoredCode {
     @Override
     public String code() {
         return code;
+    }
+
+    /** The qualifier alone, in words: "about", "at least", "exact". */
+    public String words() {
+        return prefix.isEmpty() ? "exact" : prefix.strip();
     }
 
     /** The number as a reader should see it, e.g. "about 1,400". */

@@ -3,6 +3,7 @@ package org.privacyimpact.exposure;
 import java.util.List;
 import java.util.Set;
 
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseMetric;
 
@@ -53,6 +54,11 @@ public enum Denominator implements StoredCode {
 
     public boolean isPlatformSpecific() {
         return this == PLATFORM_USERS;
+    }
+
+    /** Whether a figure under this rule may be divided by this denominator. */
+    public boolean fits(DenominatorRule rule) {
+        return isPlatformSpecific() ? rule.allowsPlatformUsers() : rule.allowsGeneralDenominators();
     }
 
     public static Denominator fromCode(String code) {

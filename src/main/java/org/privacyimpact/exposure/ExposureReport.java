@@ -111,7 +111,7 @@ public class ExposureReport {
                 {"incident", "text", "The incident's name."},
                 {"incident_year", "year", "First year of the period the figure covers."},
                 {"people_targeted", "people (or phone numbers, for leaked-list entries)", "The figure as the source states it."},
-                {"people_targeted_qualifier", "exact | approximate | at_least", "How the source states the number: about, at least."},
+                {"people_targeted_qualifier", "exact | approximate | at_least | at_most", "How the source states the number: about, at least, at most."},
                 {"count_kind", "code", "What the number counts: leaked_list_entries, confirmed_forensic, notified_by_platform, official_disclosure, alleged, estimated."},
                 {"figure_verified", "true | false", "false where the source is weak or could not be checked word for word."},
                 {"figure_notes", "text", "Our notes on the figure."},
@@ -120,7 +120,7 @@ public class ExposureReport {
                 {"figure_source_quote", "text", "The sentence of the source that states the figure, verbatim."},
                 {"user_base_platform", "text", "What the figure is divided by: a platform, Internet (all) or Population (all)."},
                 {"users", "people (or accounts)", "The number divided by."},
-                {"users_qualifier", "exact | approximate | at_least", "How the source states it."},
+                {"users_qualifier", "exact | approximate | at_least | at_most", "How the source states it."},
                 {"users_metric", "code", "monthly_active_users, users_unspecified, accounts, internet_users or population."},
                 {"users_as_of", "year or year-month", "The date of the number divided by."},
                 {"users_verified", "true | false", "false for estimates and weak sources."},
@@ -130,6 +130,8 @@ public class ExposureReport {
                 {"users_source_quote", "text", "The sentence that states it, verbatim."},
                 {"years_between", "years", "From the figure's period to the date of the number divided by (0 = within it)."},
                 {"targeted_per_million_users", "people per million", "people_targeted × 1,000,000 ÷ users, 6 decimal places; empty where no rate is given."},
+                {"rate_bound", "exact | approximate | at_least | at_least_approximate | at_most | at_most_approximate | no_bound",
+                        "How the rate relates to the true rate, from the two qualifiers: a count stated as a minimum makes it a minimum (at_least), users stated as a minimum make it a maximum (at_most); no_bound where they pull both ways. Empty where no rate is given."},
                 {"rate_not_shown_because", "text", "Why there is no rate."},
                 {"other_reported_figures", "text", "Competing values from other sources, with title and address."}};
         for (String[] row : rows) {

@@ -17,10 +17,12 @@ import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -28,8 +30,10 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.privacyimpact.dataset.AreaKey;
 import org.privacyimpact.dataset.CuratedChange;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.DerivedTableMaintenance;
 import org.privacyimpact.dataset.Published;
+import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.PlatformUserBase;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
@@ -43,8 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
-
-    static final String DIVIDE_BY_AREA_USER_BASE = "country_user_base";
 
     private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");
     private static final PlatformUserBase BASE = PLATFORM_USER_BASE.as("base");
@@ -117,21 +119,43 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
             Table<?> nearest = nearestBase(denominator);
             Field<Long> baseId = nearest.field(BASE.ID);
             Field<Long> users = nearest.field(BASE.USERS);
-            Field<BigDecimal> perMillion = when(FIGURE.DENOMINATOR_RULE.eq(DIVIDE_BY_AREA_USER_BASE),
-                    round(FIGURE.TARGETED_COUNT.cast(SQLDataType.NUMERIC).mul(inline(1_000_000)).div(users),
-                            TargetedPerMillionQuery.RATE_SCALE));
+            Field<BigDecimal> perMillion = round(FIGURE.TARGETED_COUNT.cast(SQLDataType.NUMERIC)
+                    .mul(inline(1_000_000)).div(users), TargetedPerMillionQuery.RATE_SCALE);
             db.insertInto(FIGURE_RATE, FIGURE_RATE.FIGURE_ID, FIGURE_RATE.DENOMINATOR, FIGURE_RATE.COUNT_KIND,
                             FIGURE_RATE.COUNTRY_ISO2, FIGURE_RATE.INCIDENT_ID, FIGURE_RATE.FIGURE_YEAR,
-                            FIGURE_RATE.FIGURE_LAST_YEAR, FIGURE_RATE.USER_BASE_ID, FIGURE_RATE.PER_MILLION)
+                            FIGURE_RATE.FIGURE_LAST_YEAR, FIGURE_RATE.USER_BASE_ID, FIGURE_RATE.PER_MILLION,
+                            FIGURE_RATE.RATE_BOUND)
                     .select(select(FIGURE.ID, inline(denominator.code()), FIGURE.COUNT_KIND, FIGURE.COUNTRY_ISO2,
-                            FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR, baseId, perMillion)
+                            FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR, baseId, perMillion,
+                            rateBound(FIGURE.COUNT_QUALIFIER, nearest.field(BASE.USERS_QUALIFIER)))
                             .from(FIGURE)
                             .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
-                            .leftJoin(nearest).on(trueCondition())
+                            // a figure whose rule does not fit this denominator gets no user figure, hence no rate
+                            .leftJoin(nearest).on(FIGURE.DENOMINATOR_RULE.in(ruleCodesFitting(denominator)))
                             .where(which)
                             .and(Published.listedFigure(FIGURE)))
                     .execute();
         }
+    }
+
+    private static List<String> ruleCodesFitting(Denominator denominator) {
+        return Arrays.stream(DenominatorRule.values()).filter(denominator::fits).map(DenominatorRule::code).toList();
+    }
+
+    /**
+     * The bound of a rate from its two qualifiers, as one SQL {@code case} over every pair, each answered by
+     * {@link RateBound#of}: the rule is written once, in Java. Null where there is no user figure.
+     */
+    private static Field<String> rateBound(Field<String> countQualifier, Field<String> usersQualifier) {
+        CaseConditionStep<String> bound = null;
+        for (ValueQualifier count : ValueQualifier.values()) {
+            for (ValueQualifier users : ValueQualifier.values()) {
+                Condition pair = countQualifier.eq(inline(count.code())).and(usersQualifier.eq(inline(users.code())));
+                Field<String> code = inline(RateBound.of(count, users).code());
+                bound = bound == null ? when(pair, code) : bound.when(pair, code);
+            }
+        }
+        return bound;
     }
 
     /**
@@ -144,7 +168,7 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
         Condition platformFits = denominator.isPlatformSpecific()
                 ? BASE.PLATFORM_ID.eq(INCIDENT.VECTOR_PLATFORM_ID) : noCondition();
         return lateral(
-                select(BASE.ID, BASE.USERS)
+                select(BASE.ID, BASE.USERS, BASE.USERS_QUALIFIER)
                         .from(BASE)
                         .where(Published.userBase(BASE))
                         .and(platformFits)

@@ -33,6 +33,7 @@ import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.AreaKey;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.UserBaseMetric;
@@ -165,7 +166,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE)
                 .select(BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER, BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON,
                         PLATFORM_OF_BASE.NAME)
-                .select(RATE.PER_MILLION, COMPETING)
+                .select(RATE.PER_MILLION, RATE.RATE_BOUND, COMPETING)
                 .from(rates)
                 .join(FIGURE).on(FIGURE.ID.eq(RATE.FIGURE_ID))
                 .join(INCIDENT).on(INCIDENT.ID.eq(RATE.INCIDENT_ID))
@@ -232,13 +233,16 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 new SourceCitation(r.get(BASE_SOURCE.TITLE), r.get(BASE_SOURCE.PUBLISHER), r.get(BASE_SOURCE.URL),
                         r.get(BASE_SOURCE.PUBLISHED_ON), r.get(BASE.SOURCE_QUOTE)));
         BigDecimal perMillion = userBase == null ? null : r.get(RATE.PER_MILLION);
+        DenominatorRule rule = DenominatorRule.fromCode(r.get(FIGURE.DENOMINATOR_RULE));
         RateUnavailable rateUnavailable;
-        if (!JooqFigureRates.DIVIDE_BY_AREA_USER_BASE.equals(r.get(FIGURE.DENOMINATOR_RULE))) {
+        if (userBase != null) {
+            rateUnavailable = null;
+        } else if (!rule.allowsGeneralDenominators()) {
             rateUnavailable = RateUnavailable.NOT_THE_AREAS_USERS;
-        } else if (denominator.isPlatformSpecific() && r.get(PLATFORM.NAME) == null) {
+        } else if (denominator.isPlatformSpecific() && (!rule.allowsPlatformUsers() || r.get(PLATFORM.NAME) == null)) {
             rateUnavailable = RateUnavailable.NOT_ONE_PLATFORM;
         } else {
-            rateUnavailable = userBase == null ? RateUnavailable.NO_USER_BASE_NEARBY : null;
+            rateUnavailable = RateUnavailable.NO_USER_BASE_NEARBY;
         }
         int incidentYear = r.get(RATE.FIGURE_YEAR);
         int lastYear = r.get(RATE.FIGURE_LAST_YEAR);
@@ -250,7 +254,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 userBase, userBase == null ? null : yearsFromPeriod(userBase.asOfYear(), incidentYear, lastYear),
-                perMillion, rateUnavailable, r.get(COMPETING));
+                perMillion, perMillion == null ? null : RateBound.fromCode(r.get(RATE.RATE_BOUND)), rateUnavailable,
+                r.get(COMPETING));
     }
 
     /** Negative: the user figure is from before the period; positive: after it; 0: within it. */

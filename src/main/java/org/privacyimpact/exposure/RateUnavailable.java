@@ -2,17 +2,26 @@ package org.privacyimpact.exposure;
 
 /** Why a row has no per-million rate: a misleading number is worse than none. */
 public enum RateUnavailable {
-    NOT_THE_AREAS_USERS("The people counted are not users located in this area, so dividing by its user base "
-            + "would mislead."),
-    NOT_ONE_PLATFORM("The people counted are not one platform's users (for example numbers on a leaked list): "
-            + "compare them with internet users or the population instead."),
-    NO_USER_BASE_NEARBY("No figure of this kind of users for this area within " + TargetedPerMillionQuery.MAX_YEAR_GAP
-            + " years of the incident.");
+    NOT_THE_AREAS_USERS("not this area's people",
+            "The people counted are not users located in this area, so dividing by its user base would mislead."),
+    NOT_ONE_PLATFORM("not one platform's users",
+            "The people counted are not one platform's users (numbers on a leaked list, or notices sent across "
+                    + "several platforms): compare them with internet users or the population instead."),
+    NO_USER_BASE_NEARBY("no user figure within " + TargetedPerMillionQuery.MAX_YEAR_GAP + " years",
+            "No figure of this kind of users for this area within " + TargetedPerMillionQuery.MAX_YEAR_GAP
+                    + " years of the incident.");
 
+    private final String shortReason;
     private final String explanation;
 
-    RateUnavailable(String explanation) {
+    RateUnavailable(String shortReason, String explanation) {
+        this.shortReason = shortReason;
         this.explanation = explanation;
+    }
+
+    /** A few words that fit in a table cell or under a chart: "not one platform's users". */
+    public String shortReason() {
+        return shortReason;
     }
 
     public String explanation() {

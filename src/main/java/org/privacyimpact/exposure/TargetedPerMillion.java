@@ -14,6 +14,7 @@ import org.privacyimpact.dataset.ValueQualifier;
  *
  * @param userBase        null when no user figure qualifies as denominator
  * @param perMillion      null exactly when {@code rateUnavailable} says why
+ * @param rateBound       how the rate relates to the true rate (exact, a minimum, a maximum …); null without a rate
  * @param incidentYear    first year of the period the figure covers (its own, else its incident's)
  * @param lastYear        last year of that period
  * @param yearGap         years from that period to the user figure (0 = within it, negative = before it); null
@@ -24,9 +25,19 @@ public record TargetedPerMillion(String incidentId, String incidentName, String 
                                  int targetedCount, ValueQualifier countQualifier, CountKind countKind,
                                  boolean figureVerified, String figureNotes, SourceCitation figureSource,
                                  UserBase userBase, Integer yearGap, BigDecimal perMillion,
-                                 RateUnavailable rateUnavailable, List<CompetingFigure> competingFigures) {
+                                 RateBound rateBound, RateUnavailable rateUnavailable, List<CompetingFigure> competingFigures) {
 
     public String describeTargeted() {
         return countQualifier.describe(targetedCount);
+    }
+
+    /** The rate as a reader sees it, with its bound: "at most about 0.93"; null without a rate. */
+    public String describeRate() {
+        return perMillion == null ? null : rateBound.describe(perMillion);
+    }
+
+    /** Whether the rate, or the count when there is none, rests on a figure marked unverified. */
+    public boolean restsOnUnverified() {
+        return !figureVerified || userBase != null && !userBase.verified();
     }
 }

@@ -20,13 +20,16 @@ public class TargetedPerMillionCsv {
             "figure_source_title", "figure_source_url", "figure_source_quote",
             "user_base_platform", "users", "users_qualifier", "users_metric", "users_as_of", "users_verified",
             "users_notes", "users_source_title", "users_source_url", "users_source_quote", "years_between",
-            "targeted_per_million_users", "rate_not_shown_because", "other_reported_figures");
+            "targeted_per_million_users", "rate_bound", "rate_not_shown_because", "other_reported_figures");
 
-    /** The columns the Compare table shows, in its words: the "as shown" download. */
+    /**
+     * The columns the Compare table shows, in the words it shows (count kinds, "at least", "unverified"), not
+     * codes: the "as shown" download for a reader. Numbers stay numbers, so a spreadsheet can sort them.
+     */
     static final List<String> AS_SHOWN_HEADER = List.of(
-            "area", "country_iso2", "incident", "people_targeted", "people_targeted_qualifier", "count_kind",
-            "figure_verified", "divided_by", "users", "users_metric", "users_as_of", "users_verified",
-            "years_between", "targeted_per_million_users", "rate_not_shown_because", "other_reported_figures");
+            "Area", "Incident", "People targeted", "Stated as", "Count kind", "Count verified", "Divided by",
+            "Users", "Users stated as", "Users as of", "Users verified", "Years between",
+            "Per million", "Rate is", "Rate as shown", "No rate because", "Also reported");
 
     private final TargetedPerMillionQuery query;
 
@@ -61,6 +64,7 @@ public class TargetedPerMillionCsv {
                 cells.addAll(Arrays.asList(
                         row.yearGap(),
                         row.perMillion(),
+                        row.rateBound() == null ? null : row.rateBound().code(),
                         row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
                         describe(row.competingFigures())));
                 csv.printRow(cells);
@@ -73,17 +77,23 @@ public class TargetedPerMillionCsv {
         try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, AS_SHOWN_HEADER)) {
             query.stream(filter, sort, row -> {
                 UserBase base = row.userBase();
-                csv.printRow(row.area().name(), row.area().countryIso2(), row.incidentShortName(),
-                        row.targetedCount(), row.countQualifier().code(), row.countKind().code(), row.figureVerified(),
+                csv.printRow(row.area().name(), row.incidentShortName(),
+                        row.targetedCount(), row.countQualifier().words(), row.countKind().label(),
+                        yesNo(row.figureVerified()),
                         base == null ? null : ExposureSummary.denominatorWords(base),
-                        base == null ? null : base.users(), base == null ? null : base.metric().code(),
-                        base == null ? null : base.asOf(), base == null ? null : base.verified(), row.yearGap(),
-                        row.perMillion(),
+                        base == null ? null : base.users(), base == null ? null : base.qualifier().words(),
+                        base == null ? null : base.asOf(), base == null ? null : yesNo(base.verified()),
+                        row.yearGap(),
+                        row.perMillion(), row.rateBound() == null ? null : row.rateBound().words(), row.describeRate(),
                         row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
                         row.competingFigures().stream().map(other -> other.describe() + " ("
                                 + other.source().shortName() + ")").collect(Collectors.joining("; ")));
             });
         }
+    }
+
+    private static String yesNo(boolean verified) {
+        return verified ? "verified" : "unverified";
     }
 
     /** The ten user-base columns, empty where no user figure qualifies as denominator. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.ValueQualifier;
 
@@ -11,12 +12,13 @@ import org.privacyimpact.dataset.ValueQualifier;
  * A preferred figure with the competing values other sources give for the same incident, area and kind.
  *
  * @param subsetOf       the reference id of the figure this one counts part of; null if none
- * @param noRate         true where the people counted are not that area's people, so no rate is ever shown
+ * @param denominatorRule what the figure may be divided by
  * @param competing      the other values, each with its own source
  */
 public record FigureLine(String referenceId, Area area, int count, ValueQualifier qualifier, CountKind kind,
                          String victimGroups, int periodStart, int periodEnd, boolean verified, String notes,
-                         SourceCitation source, String subsetOf, boolean noRate, List<FigureLine> competing) {
+                         SourceCitation source, String subsetOf, DenominatorRule denominatorRule,
+                         List<FigureLine> competing) {
 
     public String describe() {
         return qualifier.describe(count);

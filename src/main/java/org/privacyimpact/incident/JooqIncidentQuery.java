@@ -25,6 +25,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -195,7 +196,7 @@ class JooqIncidentQuery implements IncidentQuery {
         List<FigureLine> lines = new ArrayList<>();
         preferredByGroup.forEach((group, line) -> lines.add(new FigureLine(line.referenceId(), line.area(),
                 line.count(), line.qualifier(), line.kind(), line.victimGroups(), line.periodStart(),
-                line.periodEnd(), line.verified(), line.notes(), line.source(), line.subsetOf(), line.noRate(),
+                line.periodEnd(), line.verified(), line.notes(), line.source(), line.subsetOf(), line.denominatorRule(),
                 competingByGroup.getOrDefault(group, List.of()))));
         return lines;
     }
@@ -210,7 +211,7 @@ class JooqIncidentQuery implements IncidentQuery {
                 r.get(FIGURE.VICTIM_GROUPS), start, end, r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
-                r.get(PARENT.REFERENCE_ID), "no_rate".equals(r.get(FIGURE.DENOMINATOR_RULE)), competing);
+                r.get(PARENT.REFERENCE_ID), DenominatorRule.fromCode(r.get(FIGURE.DENOMINATOR_RULE)), competing);
     }
 
     private static SourceCitation withoutQuote(SourceCitation source) {

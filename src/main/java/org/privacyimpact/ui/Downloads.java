@@ -26,11 +26,14 @@ public final class Downloads {
     /**
      * A CSV link.
      *
-     * @param forExcel whether to start the file with the UTF-8 byte order mark Excel needs; checked at click time
+     * @param forExcel whether to start the file with the UTF-8 byte order mark Excel needs (the file name then
+     *                 says "for-excel", so that it is not mistaken for the plain file); checked at click time
      */
     public static Anchor csv(String text, String className, String title, Supplier<String> fileName,
                              BooleanSupplier forExcel, Writer writer) {
-        return link(text, className, title, fileName, "text/csv; charset=UTF-8", out -> {
+        Supplier<String> named = () -> forExcel.getAsBoolean()
+                ? fileName.get().replaceFirst("\\.csv$", "") + "-for-excel.csv" : fileName.get();
+        return link(text, className, title, named, "text/csv; charset=UTF-8", out -> {
             if (forExcel.getAsBoolean()) {
                 out.write(SpreadsheetSafeCsv.UTF8_BYTE_ORDER_MARK);
             }

@@ -106,6 +106,25 @@ class DataApiTest {
         assertThat(api.get("targeted_per_million").decimalValue()).isEqualByComparingTo(shown.perMillion());
         assertThat(csv.get("targeted_per_million_users")).isEqualTo(shown.perMillion().toPlainString())
                 .isEqualTo("0.302500");
+        // 121 over "about 400 million": the rate is approximate, and every exit says so as a code
+        assertThat(api.get("rate_bound").asString()).isEqualTo(shown.rateBound().code()).isEqualTo("approximate");
+        assertThat(csv.get("rate_bound")).isEqualTo("approximate");
+    }
+
+    @Test
+    void aRateOnAnUpperBoundSaysSoInTheApiAndItsCsv() throws Exception {
+        String worldwide = "/api/v1/exposure?incident=WA2019&year=2019&worldwide=true";
+        JsonNode api = java.util.stream.StreamSupport.stream(json(worldwide + "&size=100").get("items").spliterator(),
+                false).filter(item -> item.get("country_iso2").isNull()).findFirst().orElseThrow();
+        CSVRecord csv = csv(worldwide).stream().filter(row -> row.get("country_iso2").isEmpty()).findFirst()
+                .orElseThrow();
+
+        assertThat(api.get("people_targeted").asInt()).isEqualTo(1400);
+        assertThat(api.get("rate_bound").asString()).isEqualTo("at_most_approximate");
+        assertThat(csv.get("rate_bound")).isEqualTo("at_most_approximate");
+        // a row without a rate has no bound
+        assertThat(csv(worldwide)).filteredOn(row -> row.get("targeted_per_million_users").isEmpty())
+                .isNotEmpty().allSatisfy(row -> assertThat(row.get("rate_bound")).isEmpty());
     }
 
     @Test
@@ -151,9 +170,10 @@ class DataApiTest {
     void sourcesAndTheDatasetVersionAreListed() throws Exception {
         assertThat(json("/api/v1/sources?size=500").get("total").asInt()).isEqualTo(82);
         JsonNode dataset = json("/api/v1/dataset");
-        assertThat(dataset.get("version").asString()).isEqualTo("2026.11.1");
-        assertThat(dataset.get("releases")).hasSize(2);
-        assertThat(csv("/api/v1/dataset")).extracting(row -> row.get("version")).contains("2026.11.1", "2026.11.0");
+        assertThat(dataset.get("version").asString()).isEqualTo("2026.12.1");
+        assertThat(dataset.get("releases")).hasSize(3);
+        assertThat(csv("/api/v1/dataset")).extracting(row -> row.get("version"))
+                .contains("2026.12.1", "2026.11.1", "2026.11.0");
     }
 
     @Test

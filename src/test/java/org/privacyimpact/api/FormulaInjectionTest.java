@@ -126,7 +126,7 @@ class FormulaInjectionTest {
         ExposureFilter alleged = new ExposureFilter(CountKind.ALLEGED, Denominator.PLATFORM_USERS, Set.of("WA2019"),
                 Set.of("IN"), null, null, false);
         assertThat(parse(out -> viewCsv.writeAsShown(alleged, ExposureSort.HIGHEST_RATE_FIRST, out)))
-                .singleElement().satisfies(row -> assertThat(row.get("people_targeted")).isEqualTo("7"));
+                .singleElement().satisfies(row -> assertThat(row.get("People targeted")).isEqualTo("7"));
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         report.write(alleged, ExposureSort.HIGHEST_RATE_FIRST, payload, "http://localhost/compare", zipped);
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {

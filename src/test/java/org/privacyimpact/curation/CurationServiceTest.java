@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.RecordsQuery;
@@ -104,7 +105,7 @@ class CurationServiceTest {
     void everyBadFieldIsNamedAndNothingIsSaved() {
         var india = curation.figure(INDIA).orElseThrow();
         var bad = new FigureDraft(null, "NO-SUCH-INCIDENT", "QQ", -1, null, null, 1800, 1700, null, false, false,
-                "NO-SUCH-FIGURE", false, null, "https://example.org/not-a-source", "   ");
+                "NO-SUCH-FIGURE", DenominatorRule.AREA_USERS, null, "https://example.org/not-a-source", "   ");
 
         assertThatThrownBy(() -> curation.updateFigure(INDIA, india.version(), bad, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
@@ -120,7 +121,7 @@ class CurationServiceTest {
     void aSecondPreferredValueForTheSameGroupIsRefusedByName() {
         var india = curation.figure(INDIA).orElseThrow().draft();
         var rival = new FigureDraft("WA2019-IN-RIVAL", "WA2019", "IN", 130, ValueQualifier.EXACT,
-                india.countKind(), 2019, 2019, null, true, true, null, false, null, india.sourceUrl(),
+                india.countKind(), 2019, 2019, null, true, true, null, DenominatorRule.AREA_USERS, null, india.sourceUrl(),
                 india.sourceQuote());
 
         assertThatThrownBy(() -> curation.createFigure(rival, null))
@@ -188,7 +189,7 @@ class CurationServiceTest {
         String incident = curation.createIncident(new IncidentDraft("TEST2026", "Test campaign", "Test 2026",
                 "Example vendor", "WhatsApp", null, 2025, 2026, null, "A test.", null, null, null), null);
         String figure = curation.createFigure(new FigureDraft("TEST2026-IN", incident, "in", 7, ValueQualifier.EXACT,
-                CountKind.CONFIRMED_FORENSIC, 2025, 2026, "journalists", true, true, null, false, null,
+                CountKind.CONFIRMED_FORENSIC, 2025, 2026, "journalists", true, true, null, DenominatorRule.AREA_USERS, null,
                 "https://lab.example.org/report-2026", "We confirmed 7 infections in India."), null);
         String userBase = curation.createUserBase(new UserBaseDraft(null, "WhatsApp", "IN", 500_000_000L,
                 ValueQualifier.APPROXIMATE, UserBaseMetric.USERS_UNSPECIFIED, 2025, null, false, null,
@@ -283,6 +284,6 @@ class CurationServiceTest {
     static FigureDraft withCount(FigureDraft d, int count) {
         return new FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(), count, d.countQualifier(),
                 d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(), d.preferred(),
-                d.subsetOf(), d.noRate(), d.notes(), d.sourceUrl(), d.sourceQuote());
+                d.subsetOf(), d.denominatorRule(), d.notes(), d.sourceUrl(), d.sourceQuote());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.RecordsQuery;
 import org.privacyimpact.dataset.UserBaseFilter;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureSort;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -51,6 +56,9 @@ class ImportServiceTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    TargetedPerMillionQuery exposure;
 
     @Autowired
     DSLContext db;
@@ -151,6 +159,39 @@ class ImportServiceTest {
             assertThat(preview.rows()).as(kind.label()).isGreaterThan(50);
             assertThat(preview.count(Change.UNCHANGED)).as(kind.label()).isEqualTo(preview.rows());
         }
+    }
+
+    /**
+     * Files downloaded before dataset 2026.12.1 say no_rate (true or false) where today's say denominator_rule;
+     * both import, and a rule from today's file reaches the rates.
+     */
+    @Test
+    void aFileWithTheOldNoRateColumnImportsAndTheNewColumnSetsTheRule() {
+        // good-figures.csv has the old column: false means "any denominator of the area"
+        imports.commit(ImportKind.FIGURES, "good-figures.csv", resource("good-figures.csv"));
+        assertThat(records.figures(figuresOfWa2019(), 0, 500)).filteredOn(r -> r.referenceId().startsWith("IMPORT-TEST"))
+                .hasSize(2).allSatisfy(r -> assertThat(r.denominatorRule()).isEqualTo(DenominatorRule.AREA_USERS));
+        String oldTrue = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
+                .replace("journalists,false,false,,false,", "journalists,false,false,,true,");
+        imports.commit(ImportKind.FIGURES, "old.csv", oldTrue.getBytes(StandardCharsets.UTF_8));
+        assertThat(rule("IMPORT-TEST-BR")).isEqualTo(DenominatorRule.NO_RATE);
+
+        String exported = new String(export(ImportKind.FIGURES), StandardCharsets.UTF_8);
+        assertThat(exported.lines().findFirst().orElseThrow()).contains(",denominator_rule,").doesNotContain("no_rate");
+        String severalPlatforms = exported.replaceFirst("(?m)^(WA2019-IN,.*?,IN,India,121,.*?,)country_user_base,",
+                "$1several_platforms,");
+        assertThat(severalPlatforms).isNotEqualTo(exported);
+        imports.commit(ImportKind.FIGURES, "rule.csv", severalPlatforms.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rule("WA2019-IN")).isEqualTo(DenominatorRule.SEVERAL_PLATFORMS);
+        assertThat(exposure.findAll(ExposureFilter.whatsApp2019().withCountries(Set.of("IN")).withWorldwide(false),
+                ExposureSort.HIGHEST_RATE_FIRST)).singleElement()
+                .satisfies(india -> assertThat(india.perMillion()).isNull());
+    }
+
+    private DenominatorRule rule(String referenceId) {
+        return records.figures(FigureFilter.ALL, 0, 1000).stream().filter(r -> r.referenceId().equals(referenceId))
+                .findFirst().orElseThrow().denominatorRule();
     }
 
     @Test

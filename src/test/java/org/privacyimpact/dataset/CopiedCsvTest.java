@@ -95,7 +95,7 @@ class CopiedCsvTest {
                     .set(TARGET_FIGURE.PREFERRED, false)
                     .set(TARGET_FIGURE.PERIOD_START, i % 4 == 0 ? null : 2019)
                     .set(TARGET_FIGURE.PERIOD_END, i % 5 == 0 ? null : 2019)
-                    .set(TARGET_FIGURE.DENOMINATOR_RULE, i % 2 == 0 ? "no_rate" : "country_user_base")
+                    .set(TARGET_FIGURE.DENOMINATOR_RULE, DenominatorRule.values()[i % DenominatorRule.values().length].code())
                     .execute();
         }
         assertThat(db.fetchCount(PLATFORM)).isPositive();
@@ -114,7 +114,7 @@ class CopiedCsvTest {
             records.streamFigures(filter, r -> table.printRow(r.referenceId(), r.incidentId(), r.incidentName(),
                     r.area().countryIso2(), r.area().name(), r.count(), r.qualifier().code(), r.kind().code(),
                     r.periodStart(), r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(),
-                    r.noRate(), r.notes(), r.source().title(), r.source().url(), r.source().quote()));
+                    r.denominatorRule().code(), r.notes(), r.source().title(), r.source().url(), r.source().quote()));
         }
         return out.toString(StandardCharsets.UTF_8);
     }

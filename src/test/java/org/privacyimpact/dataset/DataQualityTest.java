@@ -139,9 +139,27 @@ class DataQualityTest {
     /** Counts whose people are not that country's users: an operator's foreign selections, organisations' seats. */
     @Test
     void countsOfPeopleOutsideTheirCountryNeverGetARate() {
-        assertThat(db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.DENOMINATOR_RULE.eq("no_rate")).fetch(TARGET_FIGURE.REFERENCE_ID))
+        assertThat(figuresUnder(DenominatorRule.NO_RATE))
                 .containsExactlyInAnyOrder("PP2021-MA", "AJ2020-QA", "EC2021-BE", "EC2021-BE-INCYBER");
+    }
+
+    /**
+     * People notified "across our platforms and others" are not one platform's users: dividing them by Facebook's
+     * users made Meta's 2021 notices the highest rate of all. Every figure whose quote counts people over several
+     * platforms carries the rule, and only those do.
+     */
+    @Test
+    void countsAcrossSeveralPlatformsAreNeverDividedByOnePlatformsUsers() {
+        assertThat(figuresUnder(DenominatorRule.SEVERAL_PLATFORMS)).containsExactly("META2021-XX");
+        assertThat(db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.SOURCE_QUOTE.likeIgnoreCase("%across our platforms%")
+                        .or(TARGET_FIGURE.SOURCE_QUOTE.likeIgnoreCase("%platforms and others%")))
+                .fetch(TARGET_FIGURE.REFERENCE_ID)).containsExactly("META2021-XX");
+    }
+
+    private List<String> figuresUnder(DenominatorRule rule) {
+        return db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.DENOMINATOR_RULE.eq(rule.code())).fetch(TARGET_FIGURE.REFERENCE_ID);
     }
 
     @Test

@@ -30,25 +30,25 @@ class DatasetQueryTest {
     void theCurrentReleaseListsWhatChanged() {
         DatasetRelease current = dataset.currentRelease();
 
-        assertThat(current.version()).isEqualTo("2026.11.1");
-        assertThat(current.releasedOn()).isEqualTo(LocalDate.of(2026, 11, 29));
-        assertThat(current.changes()).hasSize(5).first().asString().startsWith("All 75 target figures");
+        assertThat(current.version()).isEqualTo("2026.12.1");
+        assertThat(current.releasedOn()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(current.changes()).hasSize(2).first().asString().startsWith("Every rate now says how exact it is");
     }
 
     @Test
     @Transactional
-    void versionsSortAsNumbersSo2026_11_10ComesAfter2026_11_9() {
+    void versionsSortAsNumbersSo2026_12_10ComesAfter2026_12_9() {
         db.insertInto(DATASET_RELEASE, DATASET_RELEASE.VERSION, DATASET_RELEASE.RELEASED_ON, DATASET_RELEASE.SUMMARY)
-                .values("2026.11.9", LocalDate.of(2026, 11, 29), "nine")
-                .values("2026.11.10", LocalDate.of(2026, 11, 29), "ten")
+                .values("2026.12.9", LocalDate.of(2026, 12, 2), "nine")
+                .values("2026.12.10", LocalDate.of(2026, 12, 2), "ten")
                 .execute();
         db.insertInto(DATASET_CHANGE, DATASET_CHANGE.VERSION, DATASET_CHANGE.DESCRIPTION)
-                .values("2026.11.10", "tenth").execute();
+                .values("2026.12.10", "tenth").execute();
 
         List<DatasetRelease> releases = dataset.releases();
 
         assertThat(releases).extracting(DatasetRelease::version)
-                .containsExactly("2026.11.10", "2026.11.9", "2026.11.1", "2026.11.0");
+                .containsExactly("2026.12.10", "2026.12.9", "2026.12.1", "2026.11.1", "2026.11.0");
         assertThat(dataset.currentRelease().changes()).containsExactly("tenth");
     }
 

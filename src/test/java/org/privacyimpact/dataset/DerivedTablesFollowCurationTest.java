@@ -123,7 +123,7 @@ class DerivedTablesFollowCurationTest {
         FigureDraft was = opened.draft();
         curation.updateFigure(referenceId, opened.version(), new FigureDraft(referenceId, was.incidentId(),
                 was.countryIso2(), was.peopleTargeted(), was.countQualifier(), kind, was.periodStart(),
-                was.periodEnd(), was.victimGroups(), was.verified(), was.preferred(), was.subsetOf(), was.noRate(),
+                was.periodEnd(), was.victimGroups(), was.verified(), was.preferred(), was.subsetOf(), was.denominatorRule(),
                 was.notes(), was.sourceUrl(), was.sourceQuote()), "test");
     }
 
@@ -136,13 +136,13 @@ class DerivedTablesFollowCurationTest {
     void aNewFigureAndAFigureMovedToAnotherCountryAreRatedWhereTheyNowAre() {
         curation.createFigure(new FigureDraft("TEST-RATES-IN", "WA2019", "IN", 5, ValueQualifier.EXACT,
                 CountKind.CONFIRMED_FORENSIC,
-                2019, 2019, null, true, true, null, false, null, curation.figure("WA2019-IN").orElseThrow().draft()
+                2019, 2019, null, true, true, null, DenominatorRule.AREA_USERS, null, curation.figure("WA2019-IN").orElseThrow().draft()
                 .sourceUrl(), "Five phones were confirmed."), "test");
         var opened = curation.figure("TEST-RATES-IN").orElseThrow();
         FigureDraft was = opened.draft();
         curation.updateFigure(was.referenceId(), opened.version(), new FigureDraft(was.referenceId(), was.incidentId(),
                 "MX", was.peopleTargeted(), was.countQualifier(), was.countKind(), was.periodStart(), was.periodEnd(),
-                was.victimGroups(), was.verified(), was.preferred(), was.subsetOf(), was.noRate(), was.notes(),
+                was.victimGroups(), was.verified(), was.preferred(), was.subsetOf(), was.denominatorRule(), was.notes(),
                 was.sourceUrl(), was.sourceQuote()), "test");
 
         assertThat(exposure.find(ExposureFilter.whatsApp2019().withCountKind(CountKind.CONFIRMED_FORENSIC),
@@ -157,7 +157,7 @@ class DerivedTablesFollowCurationTest {
         int forensicBefore = forensicFigures();
 
         curation.createFigure(new FigureDraft("TEST-COUNT-FR", "WA2019", "FR", 2, ValueQualifier.EXACT,
-                CountKind.CONFIRMED_FORENSIC, 2019, 2019, null, false, true, null, false, null,
+                CountKind.CONFIRMED_FORENSIC, 2019, 2019, null, false, true, null, DenominatorRule.AREA_USERS, null,
                 curation.figure("WA2019-IN").orElseThrow().draft().sourceUrl(), "Two phones were confirmed."), "test");
 
         assertThat(wa2019().figures()).isEqualTo(figuresBefore + 1);

@@ -58,6 +58,45 @@ class TargetedPerMillionQueryTest {
         assertThat(worldwide.userBase().qualifier()).isEqualTo(ValueQualifier.AT_LEAST);
         assertThat(worldwide.perMillion()).isEqualByComparingTo(perMillion(1400, 1_500_000_000L));
         assertThat(RateFormat.perMillion(worldwide.perMillion())).isEqualTo("0.93");
+        // about 1,400 people over at least 1.5 billion users: an upper bound, never a plain 0.93
+        assertThat(worldwide.rateBound()).isEqualTo(RateBound.AT_MOST_ABOUT);
+        assertThat(worldwide.describeRate()).isEqualTo("at most about 0.93");
+    }
+
+    @Test
+    void everyRateCarriesTheBoundOfItsTwoNumbersAndNoRateHasNone() {
+        int rates = 0;
+        for (CountKind kind : CountKind.values()) {
+            for (Denominator denominator : Denominator.values()) {
+                for (TargetedPerMillion row : query.findAll(ExposureFilter.of(kind).withDenominator(denominator),
+                        ExposureSort.HIGHEST_RATE_FIRST)) {
+                    String which = row.incidentId() + " " + row.area().name() + " per " + denominator;
+                    if (row.perMillion() == null) {
+                        assertThat(row.rateBound()).as(which).isNull();
+                    } else {
+                        rates++;
+                        assertThat(row.rateBound()).as(which)
+                                .isEqualTo(RateBound.of(row.countQualifier(), row.userBase().qualifier()));
+                    }
+                }
+            }
+        }
+        assertThat(rates).isGreaterThan(50);
+    }
+
+    @Test
+    void notificationsSentAcrossSeveralPlatformsAreNotDividedByOnePlatformsUsers() {
+        ExposureFilter meta = ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM).withIncidents(java.util.Set.of("META2021"));
+
+        TargetedPerMillion perFacebookUser = row(null, meta);
+        assertThat(perFacebookUser.targetedCount()).isEqualTo(50_000);
+        assertThat(perFacebookUser.perMillion()).isNull();
+        assertThat(perFacebookUser.userBase()).isNull();
+        assertThat(perFacebookUser.rateUnavailable()).isEqualTo(RateUnavailable.NOT_ONE_PLATFORM);
+        assertThat(row(null, meta.withDenominator(Denominator.INTERNET_USERS)).perMillion()).isNotNull();
+        // so the highest rate of platform notifications is a single platform's again
+        assertThat(query.highest(ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM), 1)).singleElement()
+                .satisfies(highest -> assertThat(highest.incidentId()).isEqualTo("WA2019"));
     }
 
     @Test

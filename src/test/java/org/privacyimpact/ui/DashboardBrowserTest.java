@@ -162,7 +162,7 @@ class DashboardBrowserTest {
 
         String svg = Files.readString(download(wait, "vaadin-button.export-svg", base + ".svg"), StandardCharsets.UTF_8);
         assertThat(svg).startsWith("<svg").contains("People targeted (notified by the platform) per million")
-                .contains("dataset 2026.11.1").contains("India");
+                .contains("dataset 2026.12.1").contains("India");
     }
 
     /** A copy in target/browser-downloads, so that a person can open what the browser received. */

@@ -12,6 +12,7 @@ import org.privacyimpact.curation.FieldProblem;
 import org.privacyimpact.curation.FigureDraft;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.ValueQualifier;
 
 /** A target figure: what was counted, where, by whom, and the source's own words. */
@@ -29,7 +30,7 @@ class FigureForm extends DraftForm<FigureDraft> {
     final Checkbox verified = field("verified", new Checkbox("Verified against the source"));
     final Checkbox preferred = field("preferred", new Checkbox("Preferred value (others are shown beside it)"));
     final TextField subsetOf = field("subset_of", new TextField("Part of figure (reference id)"));
-    final Checkbox noRate = field("no_rate", new Checkbox("Never give a rate (the people are not this area's users)"));
+    final ComboBox<DenominatorRule> denominatorRule = field("denominator_rule", new ComboBox<>("Rates against"));
     final ComboBox<String> sourceUrl = wide("source_url", new ComboBox<>("Source"));
     final TextArea quote = wide("source_quote", new TextArea("The source's words, verbatim"));
     final TextArea notes = wide("notes", new TextArea("Notes for readers"));
@@ -48,6 +49,11 @@ class FigureForm extends DraftForm<FigureDraft> {
         kind.setItems(CountKind.values());
         kind.setItemLabelGenerator(CountKind::label);
         kind.setHelperText("Counts of different kinds are never added together");
+        denominatorRule.setItems(DenominatorRule.values());
+        denominatorRule.setItemLabelGenerator(DenominatorRule::label);
+        denominatorRule.setHelperText("Which numbers of this area the people counted may be divided by");
+        denominatorRule.addValueChangeListener(event -> denominatorRule.setHelperText(event.getValue() == null
+                ? "" : event.getValue().explanation()));
         SourceChoices.configure(sourceUrl, sources);
         quote.setHelperText("Copied word for word: readers see it beside the number");
         quote.setRequiredIndicatorVisible(true);
@@ -71,7 +77,7 @@ class FigureForm extends DraftForm<FigureDraft> {
         verified.setValue(d.verified());
         preferred.setValue(d.preferred());
         subsetOf.setValue(orEmpty(d.subsetOf()));
-        noRate.setValue(d.noRate());
+        denominatorRule.setValue(d.denominatorRule());
         sourceUrl.setValue(d.sourceUrl());
         quote.setValue(orEmpty(d.sourceQuote()));
         notes.setValue(orEmpty(d.notes()));
@@ -82,7 +88,7 @@ class FigureForm extends DraftForm<FigureDraft> {
         return new FigureDraft(referenceId.getValue(), incident.getValue(), country.getValue(), count.getValue(),
                 qualifier.getValue(), kind.getValue(), periodStart.getValue(), periodEnd.getValue(),
                 victimGroups.getValue(), verified.getValue(), preferred.getValue(), subsetOf.getValue(),
-                noRate.getValue(), notes.getValue(), sourceUrl.getValue(), quote.getValue());
+                denominatorRule.getValue(), notes.getValue(), sourceUrl.getValue(), quote.getValue());
     }
 
     static String orEmpty(String value) {

@@ -8,6 +8,7 @@ import org.privacyimpact.curation.IncidentDraft;
 import org.privacyimpact.curation.SourceDraft;
 import org.privacyimpact.curation.UserBaseDraft;
 import org.privacyimpact.curation.Versioned;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.DatasetQuery;
 
 /** How the editor loads, creates and saves one kind of record; the service does every check. */
@@ -36,7 +37,7 @@ interface RecordEditing<D> {
 
                 public FigureDraft blank() {
                     return new FigureDraft(null, null, null, null, null, null, null, null, null, false, false, null,
-                            false, null, null, null);
+                            DenominatorRule.AREA_USERS, null, null, null);
                 }
 
                 public Optional<Versioned<FigureDraft>> load(String key) {

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.curation.ui.RecordEditorView;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.RecordsCsv;
@@ -215,10 +216,10 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
             subset.addClassName("cell-note");
             cell.add(subset);
         }
-        if (line.noRate()) {
-            Div noRate = new Div(new Span("Not the people of this country: no rate is given."));
-            noRate.addClassName("cell-note");
-            cell.add(noRate);
+        if (line.denominatorRule() != DenominatorRule.AREA_USERS) {
+            Div rule = new Div(new Span(line.denominatorRule().explanation()));
+            rule.addClassName("cell-note");
+            cell.add(rule);
         }
         if (line.notes() != null) {
             Div notes = new Div(new Span(line.notes()));

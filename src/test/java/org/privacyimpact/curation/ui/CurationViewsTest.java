@@ -171,7 +171,7 @@ class CurationViewsTest extends SignedInBrowserlessTest {
                                                                     String notes) {
         return new org.privacyimpact.curation.FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(),
                 d.peopleTargeted(), d.countQualifier(), d.countKind(), d.periodStart(), d.periodEnd(),
-                d.victimGroups(), d.verified(), d.preferred(), d.subsetOf(), d.noRate(), notes, d.sourceUrl(),
+                d.victimGroups(), d.verified(), d.preferred(), d.subsetOf(), d.denominatorRule(), notes, d.sourceUrl(),
                 d.sourceQuote());
     }
 

@@ -51,10 +51,11 @@ class MethodologyViewTest extends SpringBrowserlessTest {
     @Test
     void theDatasetVersionAndItsChangesAreShown() {
         assertThat(view.releases.getElement().getTextRecursively())
+                .contains("2026.12.1 — 2 December 2026").contains("Every rate now says how exact it is")
                 .contains("2026.11.1 — 29 November 2026").contains("All 75 target figures")
                 .contains("2026.11.0 — 29 November 2026").contains("All ISO 3166-1 countries");
         MainLayout layout = find(MainLayout.class).single();
         assertThat(find(Span.class, layout).all()).extracting(Span::getText)
-                .contains("Dataset 2026.11.1 (29 November 2026)");
+                .contains("Dataset 2026.12.1 (2 December 2026)");
     }
 }

@@ -102,8 +102,10 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         assertThat(find(ListItem.class, view.sentences).all()).extracting(ListItem::getText)
                 .hasSize(17)
-                .contains("India: 121 people notified by the platform in 2019 (Pegasus via WhatsApp, 2019) — 0.30 "
-                        + "per million WhatsApp users (about 400 million, 2019-11).");
+                .contains("India: 121 people notified by the platform in 2019 (Pegasus via WhatsApp, 2019) — about "
+                        + "0.30 per million WhatsApp users (about 400 million, 2019-11).")
+                .contains("Worldwide: about 1,400 people notified by the platform in 2019 (Pegasus via WhatsApp, "
+                        + "2019) — at most about 0.93 per million WhatsApp users (at least 1.5 billion, 2019-11).");
         assertThat(view.overview.getText()).startsWith("17 figures, 7 with a rate. Highest: Mexico");
     }
 
@@ -140,13 +142,14 @@ class CompareViewTest extends SpringBrowserlessTest {
         CompareView view = open(WHATSAPP_2019);
 
         String csv = download(view.downloadCsv);
-        assertThat(csv.lines().findFirst()).hasValue("area,country_iso2,incident,people_targeted,"
-                + "people_targeted_qualifier,count_kind,figure_verified,divided_by,users,users_metric,users_as_of,"
-                + "users_verified,years_between,targeted_per_million_users,rate_not_shown_because,"
-                + "other_reported_figures");
+        assertThat(csv.lines().findFirst()).hasValue("Area,Incident,People targeted,Stated as,Count kind,"
+                + "Count verified,Divided by,Users,Users stated as,Users as of,Users verified,Years between,"
+                + "Per million,Rate is,Rate as shown,No rate because,Also reported");
         assertThat(csv.lines()).hasSize(1 + 17)
-                .anyMatch(line -> line.startsWith("India,IN,\"Pegasus via WhatsApp, 2019\",121,exact,")
-                        && line.contains(",0.302500,"));
+                .contains("India,\"Pegasus via WhatsApp, 2019\",121,exact,Notified by the platform,verified,"
+                        + "WhatsApp users,400000000,about,2019-11,verified,0,0.302500,about,about 0.30,,"
+                        + "at least 100 (Scroll.in)")
+                .anyMatch(line -> line.startsWith("Worldwide,") && line.contains(",at most about,at most about 0.93,"));
     }
 
     @Test
@@ -167,9 +170,9 @@ class CompareViewTest extends SpringBrowserlessTest {
         CompareView view = open(WHATSAPP_2019);
         view.forExcel.setValue(true);
 
-        assertThat(download(view.downloadCsv)).startsWith("\uFEFFarea,");
+        assertThat(download(view.downloadCsv)).startsWith("\uFEFFArea,");
         view.forExcel.setValue(false);
-        assertThat(download(view.downloadCsv)).startsWith("area,");
+        assertThat(download(view.downloadCsv)).startsWith("Area,");
     }
 
     @Test
@@ -187,7 +190,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(files).containsOnlyKeys("data.csv", "metadata.json", "README.txt");
         assertThat(files.get("data.csv").lines()).hasSize(1 + 17);
         var metadata = tools.jackson.databind.json.JsonMapper.builder().build().readTree(files.get("metadata.json"));
-        assertThat(metadata.get("dataset_version").asString()).isEqualTo("2026.11.1");
+        assertThat(metadata.get("dataset_version").asString()).isEqualTo("2026.12.1");
         assertThat(metadata.get("view_url").asString()).contains("compare?").contains("incident=WA2019");
         assertThat(metadata.get("filters").get("count_kind").asString()).isEqualTo("notified_by_platform");
         assertThat(metadata.get("columns")).anySatisfy(column -> {
@@ -196,7 +199,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         });
         assertThat(metadata.get("sources")).anySatisfy(source -> assertThat(source.get("url").asString())
                 .startsWith("https://www.newindianexpress.com/"));
-        assertThat(files.get("README.txt")).contains("How to cite:", "dataset 2026.11.1",
+        assertThat(files.get("README.txt")).contains("How to cite:", "dataset 2026.12.1",
                 "People targeted (notified by the platform) per million platform users");
     }
 

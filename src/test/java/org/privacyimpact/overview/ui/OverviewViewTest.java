@@ -92,7 +92,7 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         test(anchors.stream().filter(a -> a.hasClassName("download-csv")).findFirst().orElseThrow()).download(out);
 
         String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).startsWith("area,"));
-        assertThat(csv).contains("India,IN,").contains("0.302500");
+        assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).startsWith("Area,"));
+        assertThat(csv).contains("India,").contains("0.302500,about,about 0.30");
     }
 }
