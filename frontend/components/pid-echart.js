@@ -1,11 +1,37 @@
 // <pid-echart>: an Apache ECharts chart driven by the `option` property that the Java EChart component sets.
-// It renders to canvas, follows its container's size, and frees the ECharts instance when removed.
-// An option with a `map` series of the world loads the world's borders first, in a separate file fetched only
-// by pages that show a map.
+// It renders to canvas, follows its container's size, lays itself out for a phone's width, tells the server
+// which item was clicked, and frees the ECharts instance when removed. An option with a `map` series of the
+// world loads the world's borders first, in a separate file fetched only by pages that show a map.
 import * as echarts from 'echarts';
 
 const WORLD = 'world';
+/** Below this width (px) a chart is laid out for a phone: labels above bars, a legend under the map. */
+const NARROW = 560;
+const LABEL_FONT = '12px sans-serif';
 let worldMapLoading = null;
+
+/**
+ * A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180° to −180° and back; drawn on
+ * a flat map, those jumps are lines across the whole world. Such a ring is kept on the side where most of it
+ * lies: its points on the other side are moved onto the 180° meridian, which hides a sliver a few pixels wide.
+ */
+function keepOnOneSide(ring) {
+  const crosses = ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180);
+  if (!crosses) {
+    return ring;
+  }
+  const east = ring.filter((point) => point[0] > 0).length >= ring.length / 2;
+  return ring.map(([lon, lat]) => (east && lon < 0 ? [180, lat] : !east && lon > 0 ? [-180, lat] : [lon, lat]));
+}
+
+function withoutAntimeridianJumps(geometry) {
+  if (geometry.type === 'Polygon') {
+    geometry.coordinates = geometry.coordinates.map(keepOnOneSide);
+  } else if (geometry.type === 'MultiPolygon') {
+    geometry.coordinates = geometry.coordinates.map((polygon) => polygon.map(keepOnOneSide));
+  }
+  return geometry;
+}
 
 /**
  * Natural Earth borders (world-atlas, 1:50m, which still shows small countries such as Bahrain), keyed by the
@@ -21,6 +47,9 @@ function loadWorldMap() {
         countries.features = countries.features.filter((country) => country.id !== '010');
         countries.features.forEach((country) => {
           country.properties = { name: country.id || country.properties.name };
+          if (country.geometry) {
+            withoutAntimeridianJumps(country.geometry);
+          }
         });
         echarts.registerMap(WORLD, countries);
       });
@@ -33,11 +62,129 @@ function needsWorldMap(option) {
     && option.series.some((series) => series.type === 'map' && series.map === WORLD);
 }
 
+/**
+ * The size a text takes in a font: on one line without a width, else wrapped to that width (its height then
+ * says how many lines it needs).
+ */
+function measure(text, width, font = LABEL_FONT, lineHeight = 15) {
+  const wrap = width ? { width, overflow: 'break' } : {};
+  const shape = new echarts.graphic.Text({ style: Object.assign({ text, font, lineHeight }, wrap) });
+  const rect = shape.getBoundingRect();
+  return { width: rect.width, height: rect.height };
+}
+
+function copy(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+
+/**
+ * The option as ECharts should draw it at this width. The server sends one option for every width; the parts
+ * a phone needs differently are changed here: ECharts' own media queries cannot change one bar's label.
+ */
+function laidOut(source, width) {
+  const option = copy(source);
+  const layout = option.pidLayout;
+  delete option.pidLayout;
+  const narrow = width < NARROW;
+  if (layout === 'bars') {
+    layOutBars(option, width, narrow);
+  } else if (layout === 'scatter') {
+    layOutScatter(option, width, narrow);
+  } else if (layout === 'columns' && narrow) {
+    option.xAxis.axisLabel = { hideOverlap: true, interval: 'auto' };
+  } else if (layout === 'map') {
+    layOutMap(option, narrow);
+  }
+  return option;
+}
+
+/**
+ * Wide: categories on the axis, each bar's value label to its right, with room kept for the longest label.
+ * Narrow: the category and the value on a line above each bar, so that the bars get the whole width.
+ */
+function layOutBars(option, width, narrow) {
+  const series = option.series[0];
+  const categories = option.yAxis.data || [];
+  option.xAxis.axisLabel = { hideOverlap: true };
+  option.xAxis.splitNumber = narrow ? 3 : 5;
+  if (narrow) {
+    const plotWidth = width - 24;
+    option.grid = { containLabel: true, left: 8, right: 16, top: 34, bottom: 44 };
+    option.yAxis.axisLabel = { show: false };
+    option.yAxis.axisTick = { show: false };
+    series.barCategoryGap = '58%';
+    series.data.forEach((item, i) => {
+      item.label = Object.assign({}, item.label, {
+        position: [0, -3],
+        align: 'left',
+        verticalAlign: 'bottom',
+        formatter: `${categories[i]}: ${item.label.formatter}`,
+        width: plotWidth,
+        overflow: 'break',
+        lineHeight: 14,
+      });
+    });
+    option.xAxis.nameTextStyle = { width: plotWidth, overflow: 'break', lineHeight: 14 };
+    option.xAxis.nameGap = 26;
+  } else {
+    const longest = Math.max(0, ...series.data.map((item) => measure(item.label.formatter).width));
+    option.grid = Object.assign({}, option.grid, { right: Math.ceil(longest) + 16 });
+  }
+}
+
+/** Large numbers as a reader says them on an axis: "10M", "1.5B". */
+const compactNumber = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/**
+ * Names beside the points without leaving the chart: to the left of points in the right part of it; labels
+ * that would overlap are left to the tooltip. A phone names the area only and puts the y axis' name on top.
+ */
+function layOutScatter(option, width, narrow) {
+  const series = option.series[0];
+  const x = (value) => (option.xAxis.type === 'log' ? Math.log10(Math.max(value, 1e-12)) : value);
+  const xs = series.data.map((item) => x(item.value[0]));
+  const low = Math.min(...xs);
+  const high = Math.max(...xs);
+  series.data.forEach((item, i) => {
+    const right = high > low && (xs[i] - low) / (high - low) > 0.6;
+    const label = { position: right ? 'left' : 'right' };
+    if (narrow) {
+      Object.assign(label, { formatter: item.label.formatter.split(' · ')[0], fontSize: 10 });
+    }
+    item.label = Object.assign({}, item.label, label);
+  });
+  series.labelLayout = { hideOverlap: true };
+  [option.xAxis, option.yAxis].forEach((axis) => {
+    axis.axisLabel = { hideOverlap: true, formatter: (value) => compactNumber.format(value) };
+  });
+  option.xAxis.splitNumber = narrow ? 3 : 5;
+  if (narrow) {
+    option.grid = { containLabel: true, left: 8, right: 20, top: 36, bottom: 48 };
+    option.xAxis.nameTextStyle = { width: width - 24, overflow: 'break', lineHeight: 14 };
+    Object.assign(option.yAxis, { nameLocation: 'end', nameGap: 12, nameTextStyle: { align: 'left' } });
+  }
+}
+
+/** The legend under the map, on one line where it fits, else a column; the map takes the rest. */
+function layOutMap(option, narrow) {
+  const pieces = option.visualMap ? option.visualMap.pieces.length : 0;
+  const legend = narrow ? pieces * 22 + 8 : 36;
+  option.series.forEach((series) => {
+    Object.assign(series, { left: 4, right: 4, top: 4, bottom: legend + 4 });
+  });
+  if (option.visualMap) {
+    Object.assign(option.visualMap, narrow
+      ? { orient: 'vertical', left: 4, bottom: 4, itemGap: 6 }
+      : { orient: 'horizontal', left: 'center', bottom: 6 });
+  }
+}
+
 class PidEchart extends HTMLElement {
   constructor() {
     super();
     this._option = null;
     this._chart = null;
+    this._narrow = null;
     this._resizeObserver = null;
   }
 
@@ -64,30 +211,73 @@ class PidEchart extends HTMLElement {
       });
       return;
     }
+    const width = this.clientWidth || NARROW;
+    this._narrow = width < NARROW;
+    this.toggleAttribute('data-narrow', this._narrow);
     // notMerge: the server sends the whole option each time, so series removed there disappear here
-    this._chart.setOption(option, { notMerge: true });
+    this._chart.setOption(laidOut(option, width), { notMerge: true });
     this.setAttribute('data-drawn', '');
   }
 
+  _resized() {
+    if (!this._chart) {
+      return;
+    }
+    if (this._option && (this.clientWidth < NARROW) !== this._narrow) {
+      this._apply();
+    }
+    this._chart.resize();
+  }
+
   /**
-   * Saves the chart as a PNG or SVG file with its title above and a source line below, so that the image
+   * Saves the chart as a PNG or SVG file: its title and subtitle above, its legend and the source line below,
+   * each wrapped to the image's width and given the room it needs, so that nothing overprints and the image
    * carries where its numbers come from when it is pasted into a briefing.
+   *
+   * @param caption {title, subtitle, notes, source}: texts, any of them may be empty (its hint is for the page)
    */
-  exportImage(type, title, footer, fileName) {
-    const option = this._option;
-    if (!option) {
+  exportImage(type, caption, fileName) {
+    if (!this._option) {
       return;
     }
     const width = Math.max(this.clientWidth || 0, 800);
-    const height = Math.max(this.clientHeight || 0, 360) + 90;
-    const grid = option.grid || {};
-    const framed = Object.assign({}, option, {
-      animation: false,
-      backgroundColor: '#ffffff',
-      title: { text: title, left: 16, top: 10, textStyle: { fontSize: 16, fontWeight: 'bold', width: width - 32, overflow: 'break' } },
-      graphic: [{ type: 'text', left: 16, bottom: 10, style: { text: footer, fontSize: 11, fill: '#444', width: width - 32, overflow: 'break' } }],
-      grid: Object.assign({}, grid, { top: (grid.top || 16) + 44, bottom: (grid.bottom || 48) + 34 }),
+    const textWidth = width - 32;
+    const title = caption.title ? measure(caption.title, textWidth, 'bold 16px sans-serif', 21).height : 0;
+    const subtitle = caption.subtitle ? measure(caption.subtitle, textWidth).height : 0;
+    const notes = caption.notes ? measure(caption.notes, textWidth, '11px sans-serif').height : 0;
+    const source = caption.source ? measure(caption.source, textWidth, '11px sans-serif').height : 0;
+    const above = 14 + title + (subtitle ? 6 + subtitle : 0) + 14;
+    const below = 12 + source + (notes ? 6 + notes : 0) + 12;
+    const isMap = this._option.pidLayout === 'map';
+    const drawing = isMap ? Math.round(width * 0.55) : Math.max(this.clientHeight || 0, 360);
+    const height = above + drawing + below;
+
+    const framed = laidOut(this._option, width);
+    framed.animation = false;
+    framed.backgroundColor = '#ffffff';
+    if (isMap) {
+      framed.series.forEach((series) => {
+        series.top = above;
+        series.bottom = below + 44;
+      });
+      if (framed.visualMap) {
+        framed.visualMap.bottom = below + 4;
+      }
+    } else {
+      const grid = framed.grid || {};
+      framed.grid = Object.assign({}, grid, { top: (grid.top || 16) + above, bottom: (grid.bottom || 48) + below });
+    }
+    const text = (content, top, font, fill, lineHeight = 15) => ({
+      type: 'text', left: 16, top,
+      style: { text: content, font, fill, width: textWidth, overflow: 'break', lineHeight },
     });
+    framed.graphic = [
+      caption.title && text(caption.title, 14, 'bold 16px sans-serif', '#111', 21),
+      caption.subtitle && text(caption.subtitle, 14 + title + 6, '12px sans-serif', '#444'),
+      caption.notes && text(caption.notes, height - 12 - source - 6 - notes, '11px sans-serif', '#333'),
+      caption.source && text(caption.source, height - 12 - source, '11px sans-serif', '#333'),
+    ].filter(Boolean);
+
     let url;
     if (type === 'svg') {
       const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
@@ -120,9 +310,22 @@ class PidEchart extends HTMLElement {
     if (!this.style.display) {
       this.style.display = 'block';
     }
+    // reachable by keyboard; its description is the chart's sentence (aria-label, set by the server)
+    if (!this.hasAttribute('tabindex')) {
+      this.setAttribute('tabindex', '0');
+    }
+    if (!this.hasAttribute('role')) {
+      this.setAttribute('role', 'img');
+    }
     this._chart = echarts.init(this, null, { renderer: 'canvas' });
+    // an item the reader clicks or taps: the server opens its sentence and sources, or its country
+    this._chart.on('click', (params) => {
+      if (typeof params.dataIndex === 'number' && params.dataIndex >= 0) {
+        this.dispatchEvent(new CustomEvent('pid-item-click', { detail: { index: params.dataIndex } }));
+      }
+    });
     this._apply();
-    this._resizeObserver = new ResizeObserver(() => this._chart && this._chart.resize());
+    this._resizeObserver = new ResizeObserver(() => this._resized());
     this._resizeObserver.observe(this);
   }
 

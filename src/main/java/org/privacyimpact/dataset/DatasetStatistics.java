@@ -16,10 +16,22 @@ public record DatasetStatistics(int incidents, int countriesWithFigures, List<Ki
     public record KindStatistics(CountKind kind, int figures, int countries, Largest largest) {
     }
 
-    public record Largest(int count, ValueQualifier qualifier, Area area, String incidentShortName) {
+    /**
+     * A kind's largest preferred figure with its source, so that a headline card opens it in one click.
+     *
+     * @param kind the kind it counts, for its words ("phone numbers on a leaked list")
+     */
+    public record Largest(CountKind kind, int count, ValueQualifier qualifier, Area area, String incidentShortName,
+                          boolean verified, String notes, SourceCitation source) {
 
+        /** "at least 50,000" */
         public String describe() {
             return qualifier.describe(count);
+        }
+
+        /** "at least 50,000 phone numbers on a leaked list" */
+        public String inWords() {
+            return describe() + " " + kind.counted(count);
         }
     }
 

@@ -141,7 +141,8 @@ class JooqDatasetQuery implements DatasetQuery {
                 .toArray(Row1[]::new)).as("kind", "code");
         Field<String> code = kindCodes.field("code", String.class);
         var largest = lateral(select(TARGET_FIGURE.TARGETED_COUNT, TARGET_FIGURE.COUNT_QUALIFIER,
-                        TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.INCIDENT_ID)
+                        TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.VERIFIED,
+                        TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_ID, TARGET_FIGURE.SOURCE_QUOTE)
                 .from(TARGET_FIGURE)
                 .where(TARGET_FIGURE.COUNT_KIND.eq(code)).and(TARGET_FIGURE.PREFERRED.isTrue())
                 .and(Published.figure(TARGET_FIGURE))
@@ -149,14 +150,20 @@ class JooqDatasetQuery implements DatasetQuery {
                 .limit(1)).as("largest");
         Field<String> country = largest.field(TARGET_FIGURE.COUNTRY_ISO2);
         return db.select(code, largest.field(TARGET_FIGURE.TARGETED_COUNT), largest.field(TARGET_FIGURE.COUNT_QUALIFIER),
-                        country, COUNTRY.NAME, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME))
+                        country, COUNTRY.NAME, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME),
+                        largest.field(TARGET_FIGURE.VERIFIED), largest.field(TARGET_FIGURE.NOTES),
+                        largest.field(TARGET_FIGURE.SOURCE_QUOTE), SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL,
+                        SOURCE.PUBLISHED_ON)
                 .from(kindCodes)
                 .crossJoin(largest)
                 .join(INCIDENT).on(INCIDENT.ID.eq(largest.field(TARGET_FIGURE.INCIDENT_ID)))
+                .join(SOURCE).on(SOURCE.ID.eq(largest.field(TARGET_FIGURE.SOURCE_ID)))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(country))
-                .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new DatasetStatistics.Largest(r.value2(),
-                        ValueQualifier.fromCode(r.value3()),
-                        r.value4() == null ? Area.worldwide() : new Area(r.value4().trim(), r.value5()), r.value6()));
+                .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new DatasetStatistics.Largest(
+                        CountKind.fromCode(r.value1()), r.value2(), ValueQualifier.fromCode(r.value3()),
+                        r.value4() == null ? Area.worldwide() : new Area(r.value4().trim(), r.value5()), r.value6(),
+                        r.value7(), r.value8(), new SourceCitation(r.value10(), r.value11(), r.value12(),
+                                r.value13(), r.value9())));
     }
 
     /** Counts from the tallies (kind_area_tally, incident_tally; V12), kept current by {@link FigureTallies}. */

@@ -18,6 +18,7 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -125,6 +126,13 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     }
 
     @Override
+    public Optional<TargetedPerMillion> figure(long figureId, Denominator denominator) {
+        return joinedInTheOrderWritten(() -> rows(RATE.FIGURE_ID.eq(figureId)
+                .and(RATE.DENOMINATOR.eq(denominator.code())), ExposureSort.HIGHEST_RATE_FIRST)
+                .fetchOptional(r -> toRow(r, denominator)));
+    }
+
+    @Override
     public void stream(ExposureFilter filter, ExposureSort sort, Consumer<TargetedPerMillion> each) {
         joinedInTheOrderWritten(() -> {
             try (Cursor<Record> cursor = rows(matching(RATE, filter), sort).fetchSize(FETCH_SIZE).fetchLazy()) {
@@ -157,7 +165,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /** @param rates figure_rate as RATE, alone or joined to what picks its rows */
     private SelectLimitStep<Record> rows(Table<?> rates, Condition which, ExposureSort sort) {
-        return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, RATE.FIGURE_YEAR, RATE.FIGURE_LAST_YEAR,
+        return db.select(RATE.FIGURE_ID, INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, RATE.FIGURE_YEAR, RATE.FIGURE_LAST_YEAR,
                         FIGURE.COUNTRY_ISO2, AREA_NAME,
                         FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.VERIFIED,
                         FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER,
@@ -246,7 +254,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         }
         int incidentYear = r.get(RATE.FIGURE_YEAR);
         int lastYear = r.get(RATE.FIGURE_LAST_YEAR);
-        return new TargetedPerMillion(r.get(INCIDENT.ID), r.get(INCIDENT.NAME), r.get(INCIDENT.SHORT_NAME),
+        return new TargetedPerMillion(r.get(RATE.FIGURE_ID), r.get(INCIDENT.ID), r.get(INCIDENT.NAME), r.get(INCIDENT.SHORT_NAME),
                 incidentYear, lastYear,
                 new Area(r.get(FIGURE.COUNTRY_ISO2), r.get(AREA_NAME)),
                 r.get(FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(FIGURE.COUNT_QUALIFIER)),

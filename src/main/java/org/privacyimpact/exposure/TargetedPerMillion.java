@@ -12,6 +12,7 @@ import org.privacyimpact.dataset.ValueQualifier;
  * One row of the comparison: the preferred number of people targeted in an area, the platform's user base
  * there, and people targeted per million users.
  *
+ * @param figureId        the figure's row in the dataset, to read the row again (a clicked bar)
  * @param userBase        null when no user figure qualifies as denominator
  * @param perMillion      null exactly when {@code rateUnavailable} says why
  * @param rateBound       how the rate relates to the true rate (exact, a minimum, a maximum …); null without a rate
@@ -20,7 +21,7 @@ import org.privacyimpact.dataset.ValueQualifier;
  * @param yearGap         years from that period to the user figure (0 = within it, negative = before it); null
  *                        without one
  */
-public record TargetedPerMillion(String incidentId, String incidentName, String incidentShortName,
+public record TargetedPerMillion(long figureId, String incidentId, String incidentName, String incidentShortName,
                                  int incidentYear, int lastYear, Area area,
                                  int targetedCount, ValueQualifier countQualifier, CountKind countKind,
                                  boolean figureVerified, String figureNotes, SourceCitation figureSource,

@@ -1,6 +1,7 @@
 package org.privacyimpact.exposure;
 
 import java.util.List;
+import java.util.Optional;
 
 /** People targeted per million platform users, by area. Read-only. */
 public interface TargetedPerMillionQuery {
@@ -18,6 +19,9 @@ public interface TargetedPerMillionQuery {
 
     /** For each country, its row with the highest rate; highest first. Rows without a rate are left out. */
     List<TargetedPerMillion> highestPerCountry(ExposureFilter filter);
+
+    /** One listed figure's row against a denominator (a bar the reader clicked); empty if it is not listed. */
+    Optional<TargetedPerMillion> figure(long figureId, Denominator denominator);
 
     int count(ExposureFilter filter);
 

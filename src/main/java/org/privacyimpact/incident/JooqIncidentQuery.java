@@ -2,7 +2,10 @@ package org.privacyimpact.incident;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.trueCondition;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.INCIDENT_TALLY;
@@ -62,12 +65,24 @@ class JooqIncidentQuery implements IncidentQuery {
 
     @Override
     public List<IncidentSummary> find(IncidentFilter filter, IncidentSort sort, int offset, int limit) {
+        // the largest preferred figure of each incident on the page: one probe per row into target_figure_incident
+        var largest = lateral(select(FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND,
+                        FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED)
+                .from(FIGURE)
+                .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(FIGURE.PREFERRED.isTrue()).and(Published.figure(FIGURE))
+                .orderBy(FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
+                .limit(1)).as("largest");
+        Field<String> largestCountry = largest.field(FIGURE.COUNTRY_ISO2);
         return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, INCIDENT.TOOL_OR_VENDOR, PLATFORM.NAME,
                         INCIDENT.YEAR_START, INCIDENT.YEAR_END, FIRST_REPORTED, FIGURES, COUNTRIES, KINDS,
                         HAS_UNVERIFIED)
+                .select(largest.field(FIGURE.TARGETED_COUNT), largest.field(FIGURE.COUNT_QUALIFIER),
+                        largest.field(FIGURE.COUNT_KIND), largestCountry, largest.field(FIGURE.VERIFIED), COUNTRY.NAME)
                 .from(INCIDENT)
                 .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .leftJoin(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
+                .leftJoin(largest).on(trueCondition())
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(largestCountry))
                 .where(matching(filter))
                 .orderBy(orderFor(sort))
                 .offset(offset)
@@ -79,7 +94,13 @@ class JooqIncidentQuery implements IncidentQuery {
                         // an incident without figures yet has no kinds (array_agg of nothing is null)
                         r.get(KINDS) == null ? List.of()
                                 : Arrays.stream(r.get(KINDS)).map(CountKind::fromCode).sorted().toList(),
-                        r.get(HAS_UNVERIFIED)));
+                        r.get(HAS_UNVERIFIED), r.get(largest.field(FIGURE.TARGETED_COUNT)) == null ? null
+                                : new IncidentSummary.Largest(r.get(largest.field(FIGURE.TARGETED_COUNT)),
+                                ValueQualifier.fromCode(r.get(largest.field(FIGURE.COUNT_QUALIFIER))),
+                                CountKind.fromCode(r.get(largest.field(FIGURE.COUNT_KIND))),
+                                r.get(largestCountry) == null ? Area.worldwide()
+                                        : new Area(r.get(largestCountry).trim(), r.get(COUNTRY.NAME)),
+                                r.get(largest.field(FIGURE.VERIFIED)))));
     }
 
     @Override

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 
-/** A number that opens its source in one click, and "n/a" that says why on hover and to screen readers. */
+/** A number that opens its source in one click, and "n/a" that says why in words, on hover and to screen readers. */
 public final class FigureLinks {
 
     private FigureLinks() {
@@ -28,11 +28,18 @@ public final class FigureLinks {
         return new Span(button, SourceDialog.verifiedBadge(false));
     }
 
-    public static Component notAvailable(String text, String reason) {
-        Span span = new Span(text);
-        span.addClassName("no-rate");
-        span.getElement().setAttribute("title", reason);
-        span.getElement().setAttribute("aria-label", text + ": " + reason);
-        return span;
+    /**
+     * "n/a" with its reason in a few words under it, so that a phone, which has no hover, shows it too; the full
+     * explanation on hover and for screen readers.
+     */
+    public static Component notAvailable(String text, String shortReason, String explanation) {
+        Span value = new Span(text);
+        Span reason = new Span(shortReason);
+        reason.addClassName("cell-note");
+        Span cell = new Span(value, reason);
+        cell.addClassName("no-rate");
+        cell.getElement().setAttribute("title", explanation);
+        cell.getElement().setAttribute("aria-label", text + ": " + explanation);
+        return cell;
     }
 }

@@ -22,8 +22,16 @@ public class SourceDialog extends Dialog {
         setHeaderTitle("Source: " + what);
         addClassName("source-dialog");
         setMaxWidth("44rem");
+        add(sourceOf(stated, source, verified, notes));
+        Button close = new Button("Close", event -> close());
+        close.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(close);
+    }
 
+    /** A number as stated, its document, a link to it, its verbatim quote and our note: one source's block. */
+    public static Div sourceOf(String stated, SourceCitation source, boolean verified, String notes) {
         Div body = new Div();
+        body.addClassName("source-block");
         body.add(new Paragraph(new Span("Figure: "), strong(stated), verifiedBadge(verified)));
         Paragraph document = new Paragraph(new Span(source.title()));
         if (source.publisher() != null) {
@@ -46,11 +54,7 @@ public class SourceDialog extends Dialog {
         if (notes != null && !notes.isBlank()) {
             body.add(new Paragraph("Note: " + notes));
         }
-        add(body);
-
-        Button close = new Button("Close", event -> close());
-        close.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(close);
+        return body;
     }
 
     private static Span strong(String text) {

@@ -184,13 +184,16 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         userBases.setAllRowsVisible(true);
         userBases.setWidthFull();
         userBases.getElement().setAttribute("aria-label", "User figures over time");
-        userBases.addColumn(UserBaseLine::platform).setHeader("Of").setFlexGrow(2);
-        userBases.addColumn(line -> line.metric().label()).setHeader("Measure")
-                .setTooltipGenerator(line -> line.metric().definition()).setFlexGrow(2);
+        // what and how many first, the platform frozen, so that a phone shows the number a reader came for
+        userBases.addColumn(UserBaseLine::platform).setHeader("Of").setWidth("6.5rem").setFlexGrow(1)
+                .setFrozen(true);
         userBases.addComponentColumn(CountryProfileView::usersCell).setHeader("Number")
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
-        userBases.addColumn(UserBaseLine::asOf).setHeader("As of").setFlexGrow(1);
-        userBases.addColumn(line -> line.notes() == null ? "" : line.notes()).setHeader("Notes").setFlexGrow(4);
+                .setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(1);
+        userBases.addColumn(UserBaseLine::asOf).setHeader("As of").setWidth("5rem").setFlexGrow(0);
+        userBases.addColumn(line -> line.metric().label()).setHeader("Measure")
+                .setTooltipGenerator(line -> line.metric().definition()).setWidth("8rem").setFlexGrow(1);
+        userBases.addColumn(line -> line.notes() == null ? "" : line.notes()).setHeader("Notes").setWidth("16rem")
+                .setFlexGrow(4);
     }
 
     private static Component usersCell(UserBaseLine line) {

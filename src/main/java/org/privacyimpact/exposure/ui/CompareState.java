@@ -20,12 +20,16 @@ import org.privacyimpact.exposure.ExposureFilter;
  */
 record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
 
-    enum Scale { LINEAR, LOG }
+    /**
+     * AUTO: bars on a linear axis, the scatter on logarithmic axes when its values span more than two orders of
+     * magnitude (a linear scatter would crowd all but one point into a corner).
+     */
+    enum Scale { AUTO, LINEAR, LOG }
 
     enum Tab { RATES, SCATTER, TABLE }
 
     static final CompareState DEFAULT = new CompareState(ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM),
-            Scale.LINEAR, Tab.RATES);
+            Scale.AUTO, Tab.RATES);
 
     /** The state and the parameters that were ignored, with why. */
     record Parsed(CompareState state, List<String> ignored) {
@@ -49,8 +53,10 @@ record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
             to = null;
         }
         boolean worldwide = single(values, "worldwide", ignored, CompareState::yesNo, true);
-        Scale scale = single(values, "scale", ignored, text -> Scale.valueOf(text.toUpperCase()), Scale.LINEAR);
-        Tab tab = single(values, "tab", ignored, text -> Tab.valueOf(text.toUpperCase()), Tab.RATES);
+        Scale scale = single(values, "scale", ignored, text -> Scale.valueOf(text.toUpperCase(java.util.Locale.ROOT)),
+                Scale.AUTO);
+        Tab tab = single(values, "tab", ignored, text -> Tab.valueOf(text.toUpperCase(java.util.Locale.ROOT)),
+                Tab.RATES);
         return new Parsed(new CompareState(
                 new ExposureFilter(kind, per, incidents, countries, from, to, worldwide), scale, tab), ignored);
     }
@@ -79,7 +85,7 @@ record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
         if (!filter.worldwide()) {
             values.put("worldwide", List.of("no"));
         }
-        if (scale != Scale.LINEAR) {
+        if (scale != Scale.AUTO) {
             values.put("scale", List.of(scale.name().toLowerCase()));
         }
         if (tab != Tab.RATES) {

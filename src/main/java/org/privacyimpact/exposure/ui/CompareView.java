@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,12 +40,12 @@ import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureReport;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.ExposureSummary;
-import org.privacyimpact.exposure.RateFormat;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartImageButtons;
 import org.privacyimpact.ui.chart.ChartOption;
 import org.privacyimpact.ui.chart.EChart;
@@ -71,6 +72,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final H2 title = new H2();
     final Paragraph kindExplanation = new Paragraph();
     final Paragraph overview = new Paragraph();
+    final H3 chartTitle = new H3();
+    final Paragraph chartSubtitle = new Paragraph();
+    final Paragraph ratesNotes = new Paragraph(RateCharts.BAR_NOTES + " " + RateCharts.BAR_HINT);
+    final Paragraph scatterNotes = new Paragraph();
+    final Paragraph sourceLine = new Paragraph();
     final Div ignoredParameters = new Div();
 
     final Select<CountKind> kind = new Select<>();
@@ -96,6 +102,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final Checkbox forExcel = new Checkbox("For Excel");
     final ChartImageButtons imageButtons;
     private final String datasetVersion;
+    private ChartCaption caption = ChartCaption.EMPTY;
+    private boolean scatterLogScale;
+    /** The figure behind each bar and point, in drawing order, for a click to read again. */
+    private List<Long> drawnFigures = List.of();
     /** Where the dashboard is served from, as the browser sees it (e.g. http://localhost:8080). */
     private String origin = "";
     private String location = "compare";
@@ -134,11 +144,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 "Adds the mark Excel needs to read accented letters correctly; other programs may show it");
         UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
 
-        imageButtons = new ChartImageButtons(
-                this::visibleChart,
-                () -> heading(state.filter()),
-                () -> "Orange: rests on an unverified figure. Source: Privacy Impact Dashboard, dataset "
-                        + datasetVersion + " — every figure with its source and quote: " + viewUrl(),
+        imageButtons = new ChartImageButtons(this::visibleChart, () -> visibleCaption().withAddress(viewUrl()),
                 () -> csv.fileName(state.filter()).replaceFirst("\\.csv$", ""));
         Div downloads = new Div(new Span("Download: "), downloadCsv, downloadFullCsv, forExcel, downloadReport,
                 imageButtons);
@@ -150,13 +156,18 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         toolbar.setWidthFull();
         add(toolbar);
 
-        ratesChart.setHeight("28rem");
+        chartTitle.addClassName("chart-title");
+        chartSubtitle.addClassName("chart-subtitle");
+        ratesNotes.addClassName("chart-notes");
+        scatterNotes.addClassName("chart-notes");
+        sourceLine.addClassName("chart-source");
+        ratesChart.addClassName("rate-bars");
+        ratesChart.setHeight(null);
         scatterChart.setHeight("28rem");
-        ratesTab = tabs.add("Rates", new Div(ratesChart, legend()));
-        scatterTab = tabs.add("People vs users", new Div(scatterChart, new Paragraph(
-                "Each point is a figure: across, the number it is divided by; up, the people targeted. Points with "
-                        + "the same rate lie on one straight line through zero (linear scale) or on one line parallel "
-                        + "to the diagonal (logarithmic scale).")));
+        ratesChart.addItemClickListener(this::openFigure);
+        scatterChart.addItemClickListener(this::openFigure);
+        ratesTab = tabs.add("Rates", new Div(ratesChart, ratesNotes));
+        scatterTab = tabs.add("People vs users", new Div(scatterChart, scatterNotes));
         tableTab = tabs.add("Table", new Div(new Paragraph("Click a number to see its source and quote."), grid));
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(event -> {
@@ -164,7 +175,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 go(state.withTab(tabOf(event.getSelectedTab())));
             }
         });
-        add(tabs);
+        add(chartTitle, chartSubtitle, tabs, sourceLine);
 
         sentences.addClassName("chart-summary");
         sentences.getElement().setAttribute("aria-label", "Every figure in words");
@@ -192,6 +203,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         countries.setItems(countryChoices);
         countries.setItemLabelGenerator(Choice::label);
         countries.setPlaceholder("All countries with figures");
+        // every chosen country stays visible as a chip, on as many lines as it takes
+        countries.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+        countries.setSelectedItemsOnTop(true);
+        incidents.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+        incidents.setSelectedItemsOnTop(true);
         countries.addValueChangeListener(event -> changed(state.filter().withCountries(ids(event.getValue()))));
 
         for (IntegerField year : List.of(fromYear, toYear)) {
@@ -207,7 +223,12 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         worldwide.addValueChangeListener(event -> changed(state.filter().withWorldwide(event.getValue())));
 
         scale.setItems(CompareState.Scale.values());
-        scale.setItemLabelGenerator(value -> value == CompareState.Scale.LOG ? "Logarithmic" : "Linear");
+        scale.setItemLabelGenerator(value -> switch (value) {
+            case AUTO -> "Automatic";
+            case LINEAR -> "Linear";
+            case LOG -> "Logarithmic";
+        });
+        scale.setHelperText("Automatic: linear bars; a logarithmic scatter when values span over 100×");
         scale.addValueChangeListener(event -> {
             if (!showingState && event.getValue() != null) {
                 go(state.withScale(event.getValue()));
@@ -233,16 +254,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     /** Everything behind the view: its count kind and denominator, no narrowing by incident, country or year. */
     private ExposureFilter fullFilter() {
         return ExposureFilter.of(state.filter().countKind()).withDenominator(state.filter().denominator());
-    }
-
-    private static Component legend() {
-        Span verified = new Span("Blue bars");
-        verified.addClassName("legend-verified");
-        Span unverified = new Span("orange bars");
-        unverified.addClassName("legend-unverified");
-        return new Paragraph(verified, new Span(" divide a verified figure by a verified one; "), unverified,
-                new Span(" rest on at least one unverified figure. Beside each bar: the rate, then the people "
-                        + "counted. Point at a bar for its sentence; the Table tab has the sources."));
     }
 
     private void yearsChanged() {
@@ -341,31 +352,42 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         List<TargetedPerMillion> withRate = rows.stream().filter(row -> row.perMillion() != null).toList();
         int figures = rows.size() < DRAWN ? rows.size() : query.count(filter);
         int figuresWithRate = rows.size() < DRAWN ? withRate.size() : query.countWithRate(filter);
-        boolean log = state.scale() == CompareState.Scale.LOG;
         boolean severalIncidents = rows.stream().map(TargetedPerMillion::incidentId).distinct().count() > 1;
+        TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
+        caption = RateCharts.caption(filter.countKind(), filter.denominator(), highest, figuresWithRate, "figures",
+                withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
+        chartTitle.setText(caption.title());
+        chartSubtitle.setText(caption.subtitle());
+        sourceLine.setText(caption.source());
+        ratesNotes.setVisible(highest != null);
 
-        ratesChart.getElement().setAttribute("aria-label", heading + " (bar chart)");
-        ratesChart.setOption(ChartOption.horizontalBars(
-                "People targeted per million " + filter.denominator().label() + (log ? " (log scale)" : ""),
-                "Per million " + filter.denominator().label(),
-                withRate.stream().map(row -> new ChartOption.Bar(category(row, severalIncidents), row.perMillion(),
-                        RateFormat.perMillion(row.perMillion()) + "  (" + row.describeTargeted() + ")",
-                        ExposureSummary.sentence(row), restsOnUnverified(row))).toList(),
-                log));
-        ratesChart.setHeight(Math.max(16, 4 + 2.2 * withRate.size()) + "rem");
+        boolean barsLog = state.scale() == CompareState.Scale.LOG;
+        ratesChart.setOption(RateCharts.bars(withRate, filter.denominator(), severalIncidents, barsLog,
+                caption.title()));
+        ratesChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(withRate.size(), 3)));
 
-        scatterChart.getElement().setAttribute("aria-label", heading + " (scatter of people against users)");
+        boolean scatterLog = switch (state.scale()) {
+            case LOG -> true;
+            case LINEAR -> false;
+            case AUTO -> RateCharts.spansOrdersOfMagnitude(withRate.stream()
+                    .map(row -> BigDecimal.valueOf(row.userBase().users())).toList())
+                    || RateCharts.spansOrdersOfMagnitude(withRate.stream()
+                    .map(row -> BigDecimal.valueOf(row.targetedCount())).toList());
+        };
+        scatterNotes.setText(scatterNotes(scatterLog, state.scale() == CompareState.Scale.AUTO) + " " + SCATTER_HINT);
+        scatterLogScale = scatterLog;
         scatterChart.setOption(ChartOption.scatter(
-                capitalised(filter.denominator().label()) + " (the number divided by)" + (log ? ", log scale" : ""),
-                "People targeted" + (log ? ", log scale" : ""),
+                capitalised(filter.denominator().label()) + " (the number divided by)"
+                        + (scatterLog ? ", log scale" : ""),
+                "People targeted" + (scatterLog ? ", log scale" : ""),
                 "People targeted and " + filter.denominator().label(),
-                withRate.stream().map(row -> new ChartOption.Point(category(row, severalIncidents),
+                withRate.stream().map(row -> new ChartOption.Point(RateCharts.category(row, severalIncidents),
                         BigDecimal.valueOf(row.userBase().users()), BigDecimal.valueOf(row.targetedCount()),
-                        ExposureSummary.sentence(row), restsOnUnverified(row))).toList(),
-                log));
+                        ExposureSummary.sentence(row), row.restsOnUnverified())).toList(),
+                scatterLog, caption.title()));
+        drawnFigures = withRate.stream().map(TargetedPerMillion::figureId).toList();
 
         grid.show(filter);
-        TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
         overview.setText(ExposureSummary.overview(figures, figuresWithRate, highest) + (figures > rows.size()
                 ? " Drawn and put in words below: the first %,d by rate; the table has all %,d."
                         .formatted(rows.size(), figures) : ""));
@@ -373,17 +395,35 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         rows.forEach(row -> sentences.add(new ListItem(ExposureSummary.sentence(row))));
     }
 
+    private static String scatterNotes(boolean log, boolean chosenAutomatically) {
+        return "Each point is a figure: across, the number it is divided by; up, the people targeted. Points with "
+                + "the same rate lie on one line " + (log ? "parallel to the diagonal" : "through zero")
+                + (log && chosenAutomatically ? ". Logarithmic axes, because the values span more than two orders "
+                + "of magnitude: on linear axes all but the largest would crowd into one corner" : "")
+                + ". Orange, hatched points rest on an unverified figure.";
+    }
+
+    private static final String SCATTER_HINT = "Tap or point at a point for its sentence; click it for its sources.";
+
+    /** The words printed around the chart in view, for its image. */
+    private ChartCaption visibleCaption() {
+        return tabs.getSelectedTab() == scatterTab
+                ? caption.withNotes(scatterNotes(scatterLogScale, state.scale() == CompareState.Scale.AUTO),
+                        SCATTER_HINT)
+                : caption;
+    }
+
+    /** A bar or point the reader clicked: its sentence and both sources. */
+    private void openFigure(int index) {
+        if (index >= 0 && index < drawnFigures.size()) {
+            query.figure(drawnFigures.get(index), state.filter().denominator())
+                    .ifPresent(row -> new RateDialog(row).open());
+        }
+    }
+
     static String heading(ExposureFilter filter) {
         return "People targeted (" + filter.countKind().label().toLowerCase() + ") per million "
                 + filter.denominator().label();
-    }
-
-    private static String category(TargetedPerMillion row, boolean withIncident) {
-        return withIncident ? row.area().name() + " · " + row.incidentShortName() : row.area().name();
-    }
-
-    private static boolean restsOnUnverified(TargetedPerMillion row) {
-        return !row.figureVerified() || row.userBase() != null && !row.userBase().verified();
     }
 
     private CompareState.Tab tabOf(Tab tab) {

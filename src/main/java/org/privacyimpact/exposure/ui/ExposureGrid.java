@@ -40,22 +40,25 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         setHeight("28rem");
         getElement().setAttribute("aria-label", accessibleName);
 
-        addComponentColumn(ExposureGrid::areaCell).setHeader("Area").setKey("area").setWidth("8rem")
-                .setSortProperty(ExposureSort.Column.AREA.name()).setFlexGrow(1);
-        addComponentColumn(ExposureGrid::incidentCell).setHeader("Incident").setKey("incident").setWidth("10rem").setFlexGrow(2);
+        // the area frozen, then the numbers a reader came for, so that on a phone they stay in view while the
+        // rest of the row scrolls sideways
+        addComponentColumn(ExposureGrid::areaCell).setHeader("Area").setKey("area").setWidth("7.5rem")
+                .setSortProperty(ExposureSort.Column.AREA.name()).setFlexGrow(1).setFrozen(true);
         addComponentColumn(ExposureGrid::targetedCell).setHeader("People targeted").setKey("targeted").setWidth("7rem")
                 .setSortProperty(ExposureSort.Column.PEOPLE_TARGETED.name()).setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(1);
-        addColumn(row -> row.countKind().label()).setHeader("Count kind").setKey("kind").setWidth("9rem")
-                .setTooltipGenerator(row -> row.countKind().definition()).setFlexGrow(1);
+        addComponentColumn(ExposureGrid::rateCell).setHeader("Per million").setKey("rate").setWidth("7.5rem")
+                .setSortProperty(ExposureSort.Column.PER_MILLION.name()).setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
         addComponentColumn(ExposureGrid::usersCell).setHeader("Divided by").setKey("users").setWidth("10rem")
                 .setSortProperty(ExposureSort.Column.USERS.name()).setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(2);
-        addComponentColumn(ExposureGrid::rateCell).setHeader("Per million").setKey("rate").setWidth("6rem")
-                .setSortProperty(ExposureSort.Column.PER_MILLION.name()).setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(1);
-        addComponentColumn(ExposureGrid::competingCell).setHeader("Also reported").setKey("competing").setWidth("10rem")
+        addComponentColumn(ExposureGrid::incidentCell).setHeader("Incident").setKey("incident").setWidth("10rem")
                 .setFlexGrow(2);
+        addColumn(row -> row.countKind().label()).setHeader("Count kind").setKey("kind").setWidth("9rem")
+                .setTooltipGenerator(row -> row.countKind().definition()).setFlexGrow(1);
+        addComponentColumn(ExposureGrid::competingCell).setHeader("Also reported").setKey("competing")
+                .setWidth("10rem").setFlexGrow(2);
     }
 
     /** Shows the rows of this filter, fetched a page at a time as the reader scrolls. */
@@ -110,7 +113,7 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
     static Component usersCell(TargetedPerMillion row) {
         UserBase base = row.userBase();
         if (base == null) {
-            return FigureLinks.notAvailable("—", row.rateUnavailable().explanation());
+            return new Span("—");
         }
         String what = base.platform() + " " + base.metric().label() + ", " + row.area().name();
         Div cell = new Div(FigureLinks.sourceButton(base.describe(), what,
@@ -123,20 +126,21 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         return cell;
     }
 
+    /** The rate with its bound in words ("at most about 0.93"), or "n/a" with its reason in words, not only on hover. */
     static Component rateCell(TargetedPerMillion row) {
         if (row.perMillion() == null) {
-            return FigureLinks.notAvailable("n/a", row.rateUnavailable().explanation());
+            return FigureLinks.notAvailable("n/a", row.rateUnavailable().shortReason(),
+                    row.rateUnavailable().explanation());
         }
         Div cell = new Div();
-        Span rate = new Span(RateFormat.perMillion(row.perMillion()));
+        Span rate = new Span(row.describeRate());
         rate.addClassName("rate");
+        rate.getElement().setAttribute("title", row.rateBound().explanation());
         cell.add(rate);
         if (row.yearGap() != null && row.yearGap() != 0) {
-            Span gap = new Span("%+d yr".formatted(row.yearGap()));
+            Span gap = new Span("user figure %d year%s %s".formatted(Math.abs(row.yearGap()),
+                    Math.abs(row.yearGap()) == 1 ? "" : "s", row.yearGap() > 0 ? "later" : "earlier"));
             gap.addClassName("cell-note");
-            gap.getElement().setAttribute("title", "The user figure is " + Math.abs(row.yearGap())
-                    + (Math.abs(row.yearGap()) == 1 ? " year " : " years ")
-                    + (row.yearGap() > 0 ? "after" : "before") + " the period of the figure");
             cell.add(gap);
         }
         return cell;

@@ -1,7 +1,11 @@
 package org.privacyimpact.incident.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -18,45 +22,76 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.curation.ui.RecordEditorView;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.ui.MethodologyView;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.TargetedPerMillion;
+import org.privacyimpact.exposure.TargetedPerMillionCsv;
+import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.CompareView;
+import org.privacyimpact.exposure.ui.ExposureGrid;
+import org.privacyimpact.exposure.ui.RateCharts;
+import org.privacyimpact.exposure.ui.RateDialog;
 import org.privacyimpact.incident.FigureLine;
 import org.privacyimpact.incident.IncidentDetail;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.SourceDialog;
+import org.privacyimpact.ui.chart.ChartCaption;
+import org.privacyimpact.ui.chart.ChartPanel;
+import org.privacyimpact.ui.chart.EChart;
 
 /**
- * One incident: what happened, its figures by area with competing values side by side, the caveats, the
- * published reply, and every source. Its address is /incidents/{id}, e.g. /incidents/WA2019.
+ * One incident: what happened, its rates by country and worldwide as a chart, its figures by area with competing
+ * values side by side, the caveats, the published reply, and every source. Its address is /incidents/{id}, e.g.
+ * /incidents/WA2019, with ?kind=… and ?per=… choosing the rates' count kind and denominator.
  */
 @Route("incidents/:id")
 @AnonymousAllowed
 public class IncidentDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** At most this many bars; an incident has a few dozen figures at most. */
+    static final int DRAWN = 100;
+
     private final IncidentQuery query;
+    private final TargetedPerMillionQuery exposure;
+    private final String datasetVersion;
     private IncidentDetail incident;
+    private ExposureFilter rates;
+    /** The figure behind each bar, in drawing order, for a click to read again. */
+    private List<Long> drawnFigures = List.of();
 
     final H2 title = new H2();
     final Div body = new Div();
     final Grid<FigureLine> figures = new Grid<>();
+    final EChart ratesChart = new EChart();
+    final ExposureGrid ratesTable;
+    final ChartPanel ratesPanel;
+    final Select<CountKind> ratesKind = new Select<>();
+    final Select<Denominator> ratesPer = new Select<>();
+    private boolean showing;
 
     private final RecordsCsv csv;
     private final FiguresReport report;
@@ -65,9 +100,13 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     /** Signed-in curators and admins get links from what they read to the record's editor. */
     private final boolean curator;
 
-    public IncidentDetailView(IncidentQuery query, RecordsCsv csv, FiguresReport report,
+    public IncidentDetailView(IncidentQuery query, TargetedPerMillionQuery exposure, TargetedPerMillionCsv ratesCsv,
+                              RecordsCsv csv, FiguresReport report, DatasetQuery dataset,
                               AuthenticationContext authentication) {
+        this.datasetVersion = dataset.currentRelease().version();
         this.query = query;
+        this.exposure = exposure;
+
         this.csv = csv;
         this.report = report;
         this.curator = authentication.isAuthenticated();
@@ -75,6 +114,30 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         addClassName("view");
         setPadding(false);
         configureFigures();
+        ratesTable = new ExposureGrid(exposure, "Rates of this incident (table)");
+        ratesTable.setHeight(null);
+        ratesTable.setAllRowsVisible(true);
+        ratesChart.addClassName("rate-bars");
+        ratesChart.setHeight(null);
+        ratesChart.addItemClickListener(index -> {
+            if (index >= 0 && index < drawnFigures.size()) {
+                exposure.figure(drawnFigures.get(index), rates.denominator()).ifPresent(row -> new RateDialog(row).open());
+            }
+        });
+        ratesPanel = new ChartPanel(ratesChart, ratesTable);
+        ratesPanel.addDownloads(Downloads.csv("CSV, as shown", "download-rates-csv",
+                "The rates of this incident for this count kind and denominator, in the table's words",
+                () -> ratesCsv.fileName(rates), forExcel::getValue,
+                out -> ratesCsv.writeAsShown(rates, ratesTable.currentSort(), out)));
+        ratesPanel.addImageButtons("incident-rates", () -> origin + "/incidents/" + incident.id()
+                + ratesAddress());
+        ratesKind.setLabel("Count kind");
+        ratesKind.setItemLabelGenerator(CountKind::label);
+        ratesPer.setLabel("Per million");
+        ratesPer.setItems(Denominator.values());
+        ratesPer.setItemLabelGenerator(Denominator::label);
+        ratesKind.addValueChangeListener(event -> ratesChanged());
+        ratesPer.addValueChangeListener(event -> ratesChanged());
         body.setWidthFull();
         add(new RouterLink("← All incidents", IncidentsView.class), title, body);
     }
@@ -87,7 +150,69 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
         incident = query.detail(id).orElseThrow(() -> new NotFoundException("No incident " + id));
+        Map<String, List<String>> values = event.getLocation().getQueryParameters().getParameters();
+        rates = ratesFilter(parse(values.get("kind"), CountKind::fromCode), parse(values.get("per"),
+                Denominator::fromCode));
         show();
+    }
+
+    private static <T> T parse(List<String> given, Function<String, T> parser) {
+        try {
+            return given == null || given.isEmpty() ? null : parser.apply(given.getFirst());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /**
+     * The rates to draw: the chosen kind if the incident has figures of it, else its kind with the most rates
+     * against the chosen denominator (platform users unless another is chosen), so the founding case opens on
+     * WhatsApp's notifications per WhatsApp user.
+     */
+    private ExposureFilter ratesFilter(CountKind chosenKind, Denominator chosenPer) {
+        Denominator per = chosenPer == null ? Denominator.PLATFORM_USERS : chosenPer;
+        List<CountKind> kinds = incident.figures().stream().map(FigureLine::kind).distinct().sorted().toList();
+        CountKind kind = chosenKind != null && kinds.contains(chosenKind) ? chosenKind
+                : kinds.stream().max(Comparator.comparingInt((CountKind k) -> exposure.countWithRate(of(k, per)))
+                        .thenComparing(Comparator.reverseOrder())).orElse(CountKind.NOTIFIED_BY_PLATFORM);
+        return of(kind, per);
+    }
+
+    private ExposureFilter of(CountKind kind, Denominator per) {
+        return new ExposureFilter(kind, per, Set.of(incident.id()), Set.of(), null, null, true);
+    }
+
+    private String ratesAddress() {
+        return "?kind=" + rates.countKind().code() + "&per=" + rates.denominator().code();
+    }
+
+    private void ratesChanged() {
+        if (showing || ratesKind.getValue() == null || ratesPer.getValue() == null) {
+            return;
+        }
+        UI.getCurrent().navigate(IncidentDetailView.class, parameters(incident.id()), new QueryParameters(Map.of(
+                "kind", List.of(ratesKind.getValue().code()), "per", List.of(ratesPer.getValue().code()))));
+    }
+
+    /** A bar per country and worldwide for one kind and denominator, with its table, sentence and sources. */
+    private void showRates() {
+        showing = true;
+        try {
+            ratesKind.setItems(incident.figures().stream().map(FigureLine::kind).distinct().sorted().toList());
+            ratesKind.setValue(rates.countKind());
+            ratesPer.setValue(rates.denominator());
+        } finally {
+            showing = false;
+        }
+        List<TargetedPerMillion> withRate = exposure.highest(rates, DRAWN);
+        TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
+        ChartCaption caption = RateCharts.caption(rates.countKind(), rates.denominator(), highest, withRate.size(),
+                "figures of this incident", withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
+        ratesChart.setOption(RateCharts.bars(withRate, rates.denominator(), false, false, caption.title()));
+        ratesChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(withRate.size(), 3)));
+        drawnFigures = withRate.stream().map(TargetedPerMillion::figureId).toList();
+        ratesTable.show(rates);
+        ratesPanel.setCaption(caption);
     }
 
     @Override
@@ -115,6 +240,14 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
             caveats.addClassName("caveats");
             body.add(caveats);
         }
+
+        showRates();
+        FlexLayout ratesControls = new FlexLayout(ratesKind, ratesPer);
+        ratesControls.addClassName("filter-bar");
+        ratesControls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.add(new H3("Rates"), new Paragraph("People targeted per million of the people they were drawn from, "
+                + "for one count kind at a time; no bar where nothing fitting can be divided by (the table says why)."),
+                ratesControls, ratesPanel);
 
         body.add(new H3("Figures"), new Paragraph("One row per area and count kind. Where sources disagree, the "
                 + "preferred figure comes first and the others are listed beside it; they are never added. "

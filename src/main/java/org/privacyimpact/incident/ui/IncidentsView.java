@@ -82,7 +82,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         Div downloads = new Div(new Span("Download: "),
                 Downloads.csv("CSV, as shown", "download-csv", "The incidents these filters match",
                         () -> "incidents.csv", forExcel::getValue,
-                        out -> csv.write(filter, IncidentSort.NEWEST_FIRST, out)),
+                        out -> csv.writeAsShown(filter, IncidentSort.NEWEST_FIRST, out)),
                 Downloads.csv("CSV, full", "download-csv-full", "Every incident in the dataset",
                         () -> "incidents-full.csv", forExcel::getValue,
                         out -> csv.write(IncidentFilter.ALL, IncidentSort.NEWEST_FIRST, out)),
@@ -153,6 +153,8 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
             link.getElement().setAttribute("title", row.name());
             return row.hasUnverified() ? new Span(link, SourceDialog.verifiedBadge(false)) : link;
         }).setHeader("Incident").setKey("name").setWidth("12rem").setSortProperty(IncidentSort.Column.NAME.name()).setFlexGrow(3);
+        grid.addComponentColumn(IncidentsView::largestCell).setHeader("Largest figure").setKey("largest")
+                .setWidth("12rem").setFlexGrow(2);
         grid.addColumn(IncidentSummary::toolOrVendor).setHeader("Spyware / vendor").setKey("vendor").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(row -> row.platform() == null ? "—" : row.platform()).setHeader("Platform")
                 .setKey("platform").setWidth("7rem").setFlexGrow(1);
@@ -168,6 +170,15 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(1);
         grid.addColumn(row -> row.kinds().stream().map(CountKind::label).collect(Collectors.joining("; ")))
                 .setHeader("Count kinds").setKey("kinds").setWidth("12rem").setFlexGrow(2);
+    }
+
+    /** The incident's largest figure in people, so the list says how many as well as how many figures. */
+    private static Component largestCell(IncidentSummary row) {
+        if (row.largest() == null) {
+            return new Span("—");
+        }
+        Span words = new Span(row.largest().inWords());
+        return row.largest().verified() ? words : new Span(words, SourceDialog.verifiedBadge(false));
     }
 
     private void changed() {

@@ -1,12 +1,16 @@
 package org.privacyimpact.overview.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +28,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetStatistics;
@@ -33,22 +39,26 @@ import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureReport;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.ExposureSummary;
-import org.privacyimpact.exposure.RateFormat;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.CompareView;
+import org.privacyimpact.exposure.ui.RateCharts;
+import org.privacyimpact.exposure.ui.RateDialog;
 import org.privacyimpact.incident.ui.IncidentsView;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.SourceDialog;
+import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartOption;
 import org.privacyimpact.ui.chart.ChartPanel;
 import org.privacyimpact.ui.chart.EChart;
 
 /**
- * The dataset at a glance: headline numbers by count kind (never one total across kinds), the countries with
- * the highest rate for a chosen kind and denominator, and incidents by the year they were first reported. The
- * kind and denominator live in the address (?kind=…&per=…).
+ * The dataset at a glance: headline cards that lead with people (each kind's largest figure, in words; never a
+ * total across kinds), the countries' highest rates on a map and as bars for a chosen kind and denominator, and
+ * incidents by the year they were first reported. The kind and denominator live in the address (?kind=…&per=…).
  */
 @Route("")
 @PageTitle("Overview — Privacy Impact Dashboard")
@@ -59,11 +69,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private final TargetedPerMillionQuery exposure;
     private final DatasetQuery dataset;
+    private final String datasetVersion;
     /** Where the dashboard is served from, as the browser sees it, for the report's link back to the view. */
     private String origin = "";
     private CountKind kind = CountKind.NOTIFIED_BY_PLATFORM;
     private Denominator denominator = Denominator.PLATFORM_USERS;
     private boolean showing;
+    /** What a click on the map or a bar opens: the map's countries and the top chart's figures, in drawing order. */
+    private List<String> mapCountries = List.of();
+    private List<Long> topFigures = List.of();
 
     final Div cards = new Div();
     final EChart mapChart = new EChart();
@@ -82,6 +96,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                         DatasetQuery dataset) {
         this.exposure = exposure;
         this.dataset = dataset;
+        this.datasetVersion = dataset.currentRelease().version();
         // a session keeps what the page shows, not what it was built from (heap per session, BENCHMARKS.md)
         DatasetStatistics statistics = dataset.statistics();
         UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
@@ -110,32 +125,26 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(controls);
 
-        configureTable(mapTable);
-        mapChart.setHeight("30rem");
+        configureTable(mapTable, "Each country's highest rate (the map's numbers)");
         mapChart.addClassName("world-map");
-        mapPanel = new ChartPanel("Rates on the map", mapChart, mapTable);
-        add(mapPanel, new Paragraph("Grey countries have no figure of this kind with a fitting user figure: no data, "
-                + "which is not the same as none targeted. Where a country has figures from several incidents, the "
-                + "map shows the highest rate; the Table tab lists each."));
+        mapChart.setHeight(null);
+        mapChart.addItemClickListener(this::openCountry);
+        mapPanel = new ChartPanel(mapChart, mapTable);
+        add(mapPanel);
 
-        configureTable(topTable);
-        topChart.setHeight("26rem");
-        topPanel = new ChartPanel("Highest rates by country", topChart, topTable);
+        configureTable(topTable, "Highest rates by country");
+        topChart.addItemClickListener(index -> openFigure(topFigures, index));
+        topPanel = new ChartPanel(topChart, topTable);
         add(topPanel, new Paragraph(new RouterLink("Compare every country, with filters", CompareView.class)));
 
         configureTimelineTable();
         timelineChart.setHeight("18rem");
-        timelinePanel = new ChartPanel("Incidents by the year they were first reported", timelineChart,
-                timelineTable);
+        timelinePanel = new ChartPanel(timelineChart, timelineTable);
         add(timelinePanel, new Paragraph(new RouterLink("All incidents", IncidentsView.class), new Span(" · "),
                 new RouterLink("How the numbers are made, and what to read with care", MethodologyView.class)));
-        String version = dataset.currentRelease().version();
-        java.util.function.Supplier<String> sourceLine = () -> "Orange bars rest on an unverified figure. "
-                + "Source: Privacy Impact Dashboard, dataset " + version
-                + " — " + kind.label() + " per million " + denominator.label()
-                + "; every figure with its source and quote on the dashboard";
-        java.util.function.Supplier<ExposureFilter> shown = () -> ExposureFilter.of(kind)
-                .withDenominator(denominator).withWorldwide(false);
+
+        Supplier<ExposureFilter> shown = () -> ExposureFilter.of(kind).withDenominator(denominator)
+                .withWorldwide(false);
         for (ChartPanel panel : List.of(mapPanel, topPanel)) {
             panel.addDownloads(
                     Downloads.csv("CSV, as shown", "download-csv", "Every country figure of this kind and denominator",
@@ -150,9 +159,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                             () -> report.fileName(shown.get()),
                             out -> report.write(shown.get(), ExposureSort.HIGHEST_RATE_FIRST,
                                     "People targeted (" + kind.label().toLowerCase() + ") per million "
-                                            + denominator.label() + ", by country",
-                                    origin + "/?" + (kind == CountKind.NOTIFIED_BY_PLATFORM ? ""
-                                            : "kind=" + kind.code() + "&") + "per=" + denominator.code(), out)));
+                                            + denominator.label() + ", by country", address(), out)));
         }
         timelinePanel.addDownloads(Downloads.csv("CSV", "download-csv", "Incidents by the year first reported",
                 () -> "incidents-by-year.csv", () -> false, out -> {
@@ -162,36 +169,51 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                                 String.join("; ", names)));
                     }
                 }));
-        mapPanel.addImageButtons(sourceLine, "rates-map");
-        topPanel.addImageButtons(sourceLine, "highest-rates");
-        timelinePanel.addImageButtons(() -> "Source: Privacy Impact Dashboard, dataset " + version,
-                "incidents-by-year");
+        mapPanel.addImageButtons("rates-map", this::address);
+        topPanel.addImageButtons("highest-rates", this::address);
+        timelinePanel.addImageButtons("incidents-by-year", () -> origin + "/incidents");
         showCards(statistics);
         showTimeline(statistics);
     }
 
+    /** This view's address with its kind and denominator, as a reader would copy it. */
+    private String address() {
+        return origin + "/?" + (kind == CountKind.NOTIFIED_BY_PLATFORM ? "" : "kind=" + kind.code() + "&")
+                + "per=" + denominator.code();
+    }
+
+    /**
+     * A card per kind that leads with people — the kind's largest single figure, in words, opening its source —
+     * and gives the number of figures second: "13 figures" never reads as 13 people, and kinds are never added.
+     */
     private void showCards(DatasetStatistics statistics) {
         cards.removeAll();
-        cards.add(card(String.valueOf(statistics.incidents()), "incidents", "campaigns and investigations"),
-                card(String.valueOf(statistics.countriesWithFigures()), "countries", "with at least one figure"));
-        for (DatasetStatistics.KindStatistics kindStatistics : statistics.kinds()) {
-            DatasetStatistics.Largest largest = kindStatistics.largest();
-            cards.add(card(String.valueOf(kindStatistics.figures()), kindStatistics.kind().label().toLowerCase()
-                            + (kindStatistics.figures() == 1 ? " figure" : " figures"),
-                    "in " + kindStatistics.countries() + (kindStatistics.countries() == 1 ? " country" : " countries")
-                            + "; largest: " + largest.describe() + ", " + largest.area().name() + " ("
-                            + largest.incidentShortName() + ")"));
+        cards.add(card(new Span(String.valueOf(statistics.incidents())), "incidents",
+                        "campaigns and investigations, each with its sources"),
+                card(new Span(String.valueOf(statistics.countriesWithFigures())), "countries",
+                        "with at least one figure of people targeted"));
+        for (DatasetStatistics.KindStatistics ofKind : statistics.kinds()) {
+            DatasetStatistics.Largest largest = ofKind.largest();
+            String what = largest.kind().label().toLowerCase() + ", the largest figure";
+            Component number = FigureLinks.sourceButton(largest.describe(), what,
+                    () -> new SourceDialog(what, largest.describe(), largest.source(), largest.verified(),
+                            largest.notes()), largest.verified());
+            cards.add(card(number, largest.kind().counted(largest.count()),
+                    (ofKind.figures() == 1 ? "%s · %s. The only figure of this kind."
+                            : "%s · %s. The largest of %,d figures of this kind, in %,d %s; figures overlap, so "
+                            + "they are never added up.")
+                            .formatted(largest.area().name(), largest.incidentShortName(), ofKind.figures(),
+                                    ofKind.countries(), ofKind.countries() == 1 ? "country" : "countries")));
         }
     }
 
-    private static Component card(String number, String what, String detail) {
-        Span value = new Span(number);
-        value.addClassName("stat-value");
+    private static Component card(Component number, String what, String detail) {
+        number.getElement().getClassList().add("stat-value");
         Span label = new Span(what);
         label.addClassName("stat-label");
         Span more = new Span(detail);
         more.addClassName("stat-detail");
-        Div card = new Div(value, label, more);
+        Div card = new Div(number, label, more);
         card.addClassName("stat-card");
         return card;
     }
@@ -200,7 +222,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         if (showing || kindSelect.getValue() == null || perSelect.getValue() == null) {
             return;
         }
-        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
         if (kindSelect.getValue() != CountKind.NOTIFIED_BY_PLATFORM) {
             values.put("kind", List.of(kindSelect.getValue().code()));
         }
@@ -225,7 +247,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         showRates();
     }
 
-    private static <T> T parse(List<String> given, java.util.function.Function<String, T> parser, T fallback) {
+    private static <T> T parse(List<String> given, Function<String, T> parser, T fallback) {
         if (given == null || given.isEmpty()) {
             return fallback;
         }
@@ -240,49 +262,97 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
         showMap(exposure.highestPerCountry(filter));
         List<TargetedPerMillion> top = exposure.highest(filter, TOP);
-        topChart.setOption(ChartOption.horizontalBars("People targeted per million " + denominator.label(),
-                "Per million " + denominator.label(),
-                top.stream().map(row -> new ChartOption.Bar(row.area().name() + " · " + row.incidentShortName(),
-                        row.perMillion(), RateFormat.perMillion(row.perMillion()) + "  (" + row.describeTargeted()
-                        + ")", ExposureSummary.sentence(row),
-                        !row.figureVerified() || !row.userBase().verified())).toList(),
-                false));
+        TargetedPerMillion highest = top.isEmpty() ? null : top.getFirst();
+        ChartCaption caption = RateCharts.caption(kind, denominator, highest, exposure.countWithRate(filter),
+                "country figures", top, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
+        topChart.setOption(RateCharts.bars(top, denominator, true, false, caption.title()));
+        topChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(top.size(), 3)));
+        topChart.addClassName("rate-bars");
+        topChart.setHeight(null);
+        topFigures = top.stream().map(TargetedPerMillion::figureId).toList();
         topTable.setItems(top.stream().map(RateRow::of).toList());
-        topPanel.setSummary(top.isEmpty()
-                ? "No " + kind.label().toLowerCase() + " figure has a " + denominator.label()
-                        + " figure within two years to divide by."
-                : "Top " + top.size() + " country figures of the kind \u201c" + kind.label() + "\u201d by people "
-                        + "targeted per million " + denominator.label() + ". Highest: " + top.getFirst().area().name()
-                        + ", " + RateFormat.perMillion(top.getFirst().perMillion()) + " ("
-                        + top.getFirst().incidentShortName() + ").");
+        topPanel.setCaption(caption);
     }
 
-    /**
-     * A table row as shown: five texts and the rate. The session keeps these rather than the rows they come
-     * from, whose sources, quotes and competing figures the tables do not show (heap per session,
-     * BENCHMARKS.md).
-     */
-    record RateRow(String country, String incident, String targeted, String dividedBy, BigDecimal perMillion) {
+    /** One value per country: the highest rate among its figures (sorted highest first). */
+    private void showMap(List<TargetedPerMillion> highestPerCountry) {
+        Map<String, TargetedPerMillion> highest = new LinkedHashMap<>();
+        highestPerCountry.forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
+        List<TargetedPerMillion> countries = List.copyOf(highest.values());
+        TargetedPerMillion first = countries.isEmpty() ? null : countries.getFirst();
+        ChartCaption caption = RateCharts.caption(kind, denominator, first, countries.size(), "countries", countries,
+                RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
+        mapChart.setOption(RateCharts.map(countries, denominator, dataset.countryNamesByNumericCode(),
+                caption.title()));
+        mapCountries = countries.stream().map(row -> row.area().countryIso2()).toList();
+        mapTable.setItems(countries.stream().map(RateRow::of).toList());
+        mapPanel.setCaption(caption);
+    }
 
-        static RateRow of(TargetedPerMillion row) {
-            return new RateRow(row.area().name(), row.incidentShortName(),
-                    row.describeTargeted() + (row.figureVerified() ? "" : " (unverified)"),
-                    row.userBase().describe() + " " + ExposureSummary.denominatorWords(row.userBase())
-                            + (row.userBase().verified() ? "" : " (unverified)"),
-                    row.perMillion());
+    /** A country on the map: its page, with the same denominator. */
+    private void openCountry(int index) {
+        if (index < 0 || index >= mapCountries.size()) {
+            return;
+        }
+        Map<String, List<String>> values = denominator == Denominator.PLATFORM_USERS ? Map.of()
+                : Map.of("per", List.of(denominator.code()));
+        UI.getCurrent().navigate(CountryProfileView.class, CountryProfileView.parameters(mapCountries.get(index)),
+                new QueryParameters(values));
+    }
+
+    /** A bar or a table's number: its sentence and both sources, read again for that one figure. */
+    private void openFigure(List<Long> figures, int index) {
+        if (index >= 0 && index < figures.size()) {
+            exposure.figure(figures.get(index), denominator).ifPresent(row -> new RateDialog(row).open());
         }
     }
 
-    private static void configureTable(Grid<RateRow> table) {
+    /**
+     * A table row as shown: its texts, and the figure to read again when a number is clicked. The session keeps
+     * these rather than the rows they come from, whose sources, quotes and competing figures the tables do not
+     * show (heap per session, BENCHMARKS.md).
+     */
+    record RateRow(long figureId, String countryIso2, String country, String incident, String targeted,
+                   String dividedBy, BigDecimal perMillion, String rate, boolean unverified) {
+
+        static RateRow of(TargetedPerMillion row) {
+            return new RateRow(row.figureId(), row.area().countryIso2(), row.area().name(), row.incidentShortName(),
+                    row.describeTargeted() + (row.figureVerified() ? "" : " (unverified)"),
+                    row.userBase().describe() + " " + ExposureSummary.denominatorWords(row.userBase())
+                            + (row.userBase().verified() ? "" : " (unverified)"),
+                    row.perMillion(), row.describeRate(), row.restsOnUnverified());
+        }
+    }
+
+    /**
+     * Country first and frozen, then the rate and the people counted, so that on a phone the numbers a reader
+     * came for stay in view while the rest scrolls sideways. Every number opens its sentence and sources.
+     */
+    private void configureTable(Grid<RateRow> table, String accessibleName) {
         table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
-        table.addColumn(RateRow::country).setHeader("Country").setKey("country");
-        table.addColumn(RateRow::incident).setHeader("Incident").setKey("incident");
-        table.addColumn(RateRow::targeted).setHeader("People targeted").setKey("targeted")
-                .setTextAlign(ColumnTextAlign.END);
-        table.addColumn(RateRow::dividedBy).setHeader("Divided by").setKey("users");
-        table.addColumn(row -> RateFormat.perMillion(row.perMillion())).setHeader("Per million").setKey("rate")
-                .setTextAlign(ColumnTextAlign.END);
+        table.getElement().setAttribute("aria-label", accessibleName);
+        table.addComponentColumn(row -> new RouterLink(row.country(), CountryProfileView.class,
+                        CountryProfileView.parameters(row.countryIso2())))
+                .setHeader("Country").setKey("country").setFrozen(true).setWidth("7.5rem").setFlexGrow(1);
+        table.addComponentColumn(row -> number(row.rate(), row, "rate per million"))
+                .setHeader("Per million").setKey("rate").setTextAlign(ColumnTextAlign.END).setWidth("7rem")
+                .setFlexGrow(1);
+        table.addComponentColumn(row -> number(row.targeted(), row, "people targeted"))
+                .setHeader("People targeted").setKey("targeted").setTextAlign(ColumnTextAlign.END)
+                .setWidth("7rem").setFlexGrow(1);
+        table.addColumn(RateRow::incident).setHeader("Incident").setKey("incident").setWidth("10rem").setFlexGrow(2);
+        table.addColumn(RateRow::dividedBy).setHeader("Divided by").setKey("users").setWidth("12rem").setFlexGrow(2);
+    }
+
+    private Component number(String text, RateRow row, String what) {
+        Button button = new Button(text, event -> exposure.figure(row.figureId(), denominator)
+                .ifPresent(found -> new RateDialog(found).open()));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClassName("figure-link");
+        button.getElement().setAttribute("aria-label", text + ": " + what + ", " + row.country()
+                + "; show the sentence and sources");
+        return row.unverified() ? new Span(button, SourceDialog.verifiedBadge(false)) : button;
     }
 
     /** One year of the timeline as shown: how many incidents, and the first few names. */
@@ -297,44 +367,27 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showTimeline(DatasetStatistics statistics) {
         List<TimelineRow> rows = statistics.incidentsByYear().stream().map(TimelineRow::of).toList();
+        var busiest = statistics.incidentsByYear().stream()
+                .max(java.util.Comparator.comparingInt(DatasetStatistics.YearCount::incidents));
+        String title = busiest.map(year -> statistics.incidents() + " incidents, first reported between "
+                + statistics.incidentsByYear().getFirst().year() + " and "
+                + statistics.incidentsByYear().getLast().year() + "; the most in " + year.year() + " ("
+                + year.incidents() + ")").orElse("No incident has a dated source yet");
         timelineChart.setOption(ChartOption.columns("Year first reported", "Incidents", "Incidents",
                 rows.stream().map(year -> new ChartOption.Bar(String.valueOf(year.year()),
                         BigDecimal.valueOf(year.incidents()), String.valueOf(year.incidents()),
-                        year.year() + ": " + year.which(), false)).toList()));
+                        year.year() + ": " + year.which(), false)).toList(), title));
         timelineTable.setItems(rows);
-        var busiest = statistics.incidentsByYear().stream()
-                .max(java.util.Comparator.comparingInt(DatasetStatistics.YearCount::incidents));
-        timelinePanel.setSummary(busiest.map(year -> statistics.incidents() + " incidents, first reported between "
-                + statistics.incidentsByYear().getFirst().year() + " and "
-                + statistics.incidentsByYear().getLast().year() + "; the most in " + year.year() + " ("
-                + year.incidents() + ").").orElse("No dated sources."));
-    }
-
-    /** One value per country: the highest rate among its figures (sorted highest first). */
-    private void showMap(List<TargetedPerMillion> highestPerCountry) {
-        Map<String, TargetedPerMillion> highest = new java.util.LinkedHashMap<>();
-        highestPerCountry.forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
-        BigDecimal max = highest.values().stream().map(TargetedPerMillion::perMillion).max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ONE);
-        mapChart.setOption(ChartOption.worldMap("world", "Per million " + denominator.label(),
-                dataset.countryNamesByNumericCode(),
-                highest.values().stream().map(row -> new ChartOption.Bar(row.area().name(), row.perMillion(),
-                        RateFormat.perMillion(row.perMillion()), ExposureSummary.sentence(row),
-                        !row.figureVerified() || !row.userBase().verified())).toList(),
-                max, "per million " + denominator.label()));
-        mapTable.setItems(highest.values().stream().map(RateRow::of).toList());
-        mapPanel.setSummary(highest.isEmpty()
-                ? "No country has a " + kind.label().toLowerCase() + " figure with a " + denominator.label()
-                        + " figure within two years to divide by."
-                : highest.size() + (highest.size() == 1 ? " country has" : " countries have") + " a rate for "
-                        + "\u201c" + kind.label() + "\u201d per million " + denominator.label() + "; the highest is "
-                        + highest.values().iterator().next().area().name() + " ("
-                        + RateFormat.perMillion(highest.values().iterator().next().perMillion()) + ").");
+        timelinePanel.setCaption(new ChartCaption(title, "Each incident counted once, in the year of the earliest "
+                + "dated source about it.", "", "Tap or point at a bar for the incidents' names; the Table tab lists "
+                + "them.", "Sources: the dated sources of each incident. Collected by the "
+                + "Privacy Impact Dashboard, dataset " + datasetVersion));
     }
 
     private void configureTimelineTable() {
         timelineTable.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         timelineTable.setAllRowsVisible(true);
+        timelineTable.getElement().setAttribute("aria-label", "Incidents by the year they were first reported");
         timelineTable.addColumn(TimelineRow::year).setHeader("Year first reported");
         timelineTable.addColumn(TimelineRow::incidents).setHeader("Incidents")
                 .setTextAlign(ColumnTextAlign.END);

@@ -6,8 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.internal.JacksonUtils;
 
-/** "PNG" and "SVG" buttons that save a chart as an image with its title, source line and dataset version. */
+/** "PNG" and "SVG" buttons that save a chart as an image with its caption: title, notes and source line. */
 public class ChartImageButtons extends Span {
 
     final Button png;
@@ -15,26 +16,25 @@ public class ChartImageButtons extends Span {
 
     /**
      * @param chart    which chart to save (a supplier, for views whose visible chart changes with a tab)
-     * @param title    the heading to print above the chart
-     * @param footer   the source line to print below it, with the dataset version
+     * @param caption  the words to print around it, as the page shows them when the button is clicked
      * @param fileBase the file name without extension
      */
-    public ChartImageButtons(Supplier<EChart> chart, Supplier<String> title, Supplier<String> footer,
-                             Supplier<String> fileBase) {
+    public ChartImageButtons(Supplier<EChart> chart, Supplier<ChartCaption> caption, Supplier<String> fileBase) {
         addClassName("chart-image-buttons");
-        png = button("PNG", "png", chart, title, footer, fileBase);
-        svg = button("SVG", "svg", chart, title, footer, fileBase);
+        png = button("PNG", "png", chart, caption, fileBase);
+        svg = button("SVG", "svg", chart, caption, fileBase);
         add(png, svg);
     }
 
-    private static Button button(String label, String type, Supplier<EChart> chart, Supplier<String> title,
-                                 Supplier<String> footer, Supplier<String> fileBase) {
+    private static Button button(String label, String type, Supplier<EChart> chart, Supplier<ChartCaption> caption,
+                                 Supplier<String> fileBase) {
         Button button = new Button(label, VaadinIcon.PICTURE.create(), event -> chart.get().getElement()
-                .callJsFunction("exportImage", type, title.get(), footer.get(), fileBase.get() + "." + type));
+                .callJsFunction("exportImage", type, JacksonUtils.beanToJson(caption.get()),
+                        fileBase.get() + "." + type));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.addClassName("export-" + type);
         button.getElement().setAttribute("title", "Save the chart as " + label
-                + ", with its title, sources line and dataset version");
+                + ", with its title, notes, sources and dataset version");
         return button;
     }
 }

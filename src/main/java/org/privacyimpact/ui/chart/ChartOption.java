@@ -11,13 +11,15 @@ import org.springframework.web.util.HtmlUtils;
  * The subset of Apache ECharts' option object our charts use, as typed records; {@link EChart} serialises it
  * to the JSON ECharts expects (null members are left out, so ECharts applies its defaults).
  * <p>
- * Every chart has ECharts' aria description and decal patterns on, uses the Okabe–Ito palette, and gives each
- * point the sentence a reader sees when pointing at it. Points resting on an unverified figure are drawn in
- * the palette's second colour and say so in that sentence.
+ * Every chart carries its sentence for screen readers (ECharts' aria description), uses the Okabe–Ito palette,
+ * and gives each point the sentence a reader sees when pointing at or tapping it. Points resting on an
+ * unverified figure are drawn in the palette's second colour and hatched, so that they differ without colour
+ * too, and say so in that sentence. {@code pidLayout} tells our web component which kind of chart it lays out
+ * for a phone's width (frontend/components/pid-echart.js); ECharts never sees it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLayout grid,
-                          Axis xAxis, Axis yAxis, List<Series> series, VisualMap visualMap) {
+                          Axis xAxis, Axis yAxis, List<Series> series, VisualMap visualMap, String pidLayout) {
 
     /**
      * Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -26,6 +28,14 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
             "#56B4E9", "#D55E00", "#F0E442", "#000000");
     public static final String VERIFIED_COLOUR = COLOUR_BLIND_SAFE.get(0);
     public static final String UNVERIFIED_COLOUR = COLOUR_BLIND_SAFE.get(1);
+    /** White diagonal stripes over a point or region that rests on an unverified figure. */
+    static final Decal UNVERIFIED_HATCH = new Decal("rect", List.of(1, 0), List.of(3, 4), -0.7854,
+            "rgba(255, 255, 255, 0.75)");
+    /** How a region without a value is filled: a neutral grey no shade of the scale comes near. */
+    public static final String NO_DATA_COLOUR = "#f2f2f2";
+    /** The map's classes, light to dark: every one far from the no-data grey. */
+    static final List<String> MAP_CLASS_COLOURS = List.of("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c",
+            "#08306b");
 
     /** One bar or point: where it goes, the text printed beside it, the sentence shown when pointing at it. */
     public record Bar(String category, BigDecimal value, String label, String sentence, boolean unverified) {
@@ -39,38 +49,45 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
      * One horizontal bar per category, first category on top, each bar labelled with its value as the reader
      * sees it elsewhere (e.g. "0.30": ECharts would print the number 0.30 as "0.3"). The page's heading titles
      * the chart: a title drawn inside the canvas cannot wrap and is cut off on a phone.
+     * <p>
+     * On a logarithmic axis every bar starts at the axis' first power of ten below the smallest value, so that
+     * bar lengths keep the values' order (ECharts would otherwise grow them from 1, drawing 0.015 longer than 4.7).
      *
      * @param logScale a logarithmic value axis, for values spanning orders of magnitude (all must be above 0)
+     * @param summary  the chart's message in words, for screen readers
      */
     public static ChartOption horizontalBars(String valueAxisName, String seriesName, List<Bar> bars,
-                                             boolean logScale) {
-        List<DataPoint> points = bars.stream().map(bar -> new DataPoint(null, bar.value(),
+                                             boolean logScale, String summary) {
+        List<DataPoint> points = bars.stream().map(bar -> new DataPoint(bar.category(), bar.value(),
                 new Label(true, "right", bar.label()), ItemTooltip.ofPlainText(bar.sentence()),
                 itemStyle(bar.unverified()))).toList();
+        BigDecimal start = logScale ? powerOfTenAtOrBelow(bars.stream().map(Bar::value)
+                .filter(value -> value.signum() > 0).min(BigDecimal::compareTo).orElse(BigDecimal.ONE)) : null;
         return new ChartOption(
-                new Aria(true, new Decal(true)),
+                Aria.describing(summary),
                 COLOUR_BLIND_SAFE,
                 new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
                 new GridLayout(true, 16, 96, 16, 48),
-                new Axis(logScale ? "log" : "value", valueAxisName, "middle", 30, null, null),
-                new Axis("category", null, null, null, bars.stream().map(Bar::category).toList(), true),
-                List.of(new BarSeries("bar", seriesName, points)), null);
+                new Axis(logScale ? "log" : "value", valueAxisName, "middle", 30, null, null, start, start),
+                new Axis("category", null, null, null, bars.stream().map(Bar::category).toList(), true, null, null),
+                List.of(new BarSeries("bar", seriesName, points)), null, "bars");
     }
 
     /** Vertical bars over ordered categories (years, for example). */
     public static ChartOption columns(String categoryAxisName, String valueAxisName, String seriesName,
-                                      List<Bar> bars) {
-        List<DataPoint> points = bars.stream().map(bar -> new DataPoint(null, bar.value(),
+                                      List<Bar> bars, String summary) {
+        List<DataPoint> points = bars.stream().map(bar -> new DataPoint(bar.category(), bar.value(),
                 new Label(true, "top", bar.label()), ItemTooltip.ofPlainText(bar.sentence()),
                 itemStyle(bar.unverified()))).toList();
         return new ChartOption(
-                new Aria(true, new Decal(true)),
+                Aria.describing(summary),
                 COLOUR_BLIND_SAFE,
                 new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
                 new GridLayout(true, 16, 16, 24, 48),
-                new Axis("category", categoryAxisName, "middle", 30, bars.stream().map(Bar::category).toList(), null),
-                new Axis("value", valueAxisName, "middle", 40, null, null),
-                List.of(new BarSeries("bar", seriesName, points)), null);
+                new Axis("category", categoryAxisName, "middle", 30, bars.stream().map(Bar::category).toList(), null,
+                        null, null),
+                new Axis("value", valueAxisName, "middle", 40, null, null, null, null),
+                List.of(new BarSeries("bar", seriesName, points)), null, "columns");
     }
 
     /**
@@ -79,52 +96,73 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
      * @param logScale logarithmic axes, for quantities spanning orders of magnitude (all must be above 0)
      */
     public static ChartOption scatter(String xAxisName, String yAxisName, String seriesName, List<Point> points,
-                                      boolean logScale) {
+                                      boolean logScale, String summary) {
         List<DataPoint> data = points.stream().map(point -> new DataPoint(point.name(),
                 List.of(point.x(), point.y()), new Label(true, "right", point.name()),
                 ItemTooltip.ofPlainText(point.sentence()), itemStyle(point.unverified()))).toList();
         String type = logScale ? "log" : "value";
         return new ChartOption(
-                new Aria(true, new Decal(true)),
+                Aria.describing(summary),
                 COLOUR_BLIND_SAFE,
                 new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
-                new GridLayout(true, 24, 96, 24, 48),
-                new Axis(type, xAxisName, "middle", 30, null, null),
-                new Axis(type, yAxisName, "middle", 48, null, null),
-                List.of(new ScatterSeries("scatter", seriesName, 10, data)), null);
+                new GridLayout(true, 24, 72, 24, 48),
+                new Axis(type, xAxisName, "middle", 30, null, null, null, null),
+                new Axis(type, yAxisName, "middle", 48, null, null, null, null),
+                List.of(new ScatterSeries("scatter", seriesName, 10, data)), null, "scatter");
     }
 
     /**
-     * A world map: countries with a value are shaded by it (a continuous colour scale from light to dark
-     * blue); countries without one keep the grey pattern of "no data", distinct from the lightest shade.
+     * A world map: countries with a value are shaded by the class it falls in (a legend a reader can decode:
+     * "0.1–1"), countries without one are a flat grey with its own "No data" swatch, never a pale shade of
+     * the scale; regions resting on an unverified figure are hatched.
      *
-     * @param map     the name the map was registered under in the browser
-     * @param nameMap the map's region ids (ISO 3166-1 numeric codes) to the country names the data uses
+     * @param map       the name the map was registered under in the browser
+     * @param nameMap   the map's region ids (ISO 3166-1 numeric codes) to the country names the data uses
+     * @param noDataTip what pointing at a country without a value says ("{b}" is replaced by its name)
      */
     public static ChartOption worldMap(String map, String seriesName, Map<String, String> nameMap,
-                                       List<Bar> countries, BigDecimal max, String scaleText) {
+                                       List<Bar> countries, MapClasses classes, String noDataTip, String summary) {
         List<DataPoint> data = countries.stream().map(country -> new DataPoint(country.category(), country.value(),
-                null, ItemTooltip.ofPlainText(country.sentence()), null)).toList();
+                null, ItemTooltip.ofPlainText(country.sentence()),
+                country.unverified() ? new ItemStyle(null, UNVERIFIED_HATCH) : null)).toList();
         return new ChartOption(
-                new Aria(true, new Decal(true)),
+                Aria.describing(summary),
                 null,
                 new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
                 null, null, null,
-                List.of(new MapSeries("map", seriesName, map, true, nameMap,
-                        new AreaStyle("#eeeeee", "#999999", 0.5), data)),
-                new VisualMap("continuous", BigDecimal.ZERO, max, true, "left", "bottom",
-                        List.of(scaleText, "0"), new InRange(List.of("#deebf7", "#6baed6", "#08519c"))));
+                List.of(new MapSeries("map", seriesName, map, false, nameMap,
+                        new AreaStyle(NO_DATA_COLOUR, "#9a9a9a", 0.5),
+                        new ItemTooltip(HtmlUtils.htmlEscape(noDataTip)), data)),
+                VisualMap.of(classes), "map");
+    }
+
+    /** 10 to the power of the whole number at or below log10(value): 0.013 → 0.01, 7.97 → 1, 10 → 10. */
+    static BigDecimal powerOfTenAtOrBelow(BigDecimal value) {
+        int exponent = value.precision() - value.scale() - 1;
+        return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(Math.max(0, -exponent));
     }
 
     private static ItemStyle itemStyle(boolean unverified) {
-        return new ItemStyle(unverified ? UNVERIFIED_COLOUR : VERIFIED_COLOUR);
+        return unverified ? new ItemStyle(UNVERIFIED_COLOUR, UNVERIFIED_HATCH) : new ItemStyle(VERIFIED_COLOUR, null);
     }
 
-    /** ECharts' accessibility: a generated description for screen readers, and decal patterns on bars. */
-    public record Aria(boolean enabled, Decal decal) {
+    /**
+     * ECharts' accessibility: our sentence as the chart's description for screen readers. Its own decal
+     * patterns stay off: they would hatch every bar alike; ours hatch what rests on an unverified figure.
+     */
+    public record Aria(boolean enabled, AriaLabel label, Decal decal) {
+
+        static Aria describing(String summary) {
+            return new Aria(true, new AriaLabel(summary), null);
+        }
     }
 
-    public record Decal(boolean show) {
+    public record AriaLabel(String description) {
+    }
+
+    /** A pattern drawn over a fill (ECharts' decal). */
+    public record Decal(String symbol, List<Integer> dashArrayX, List<Integer> dashArrayY, double rotation,
+                        String color) {
     }
 
     /** confine keeps the tooltip inside the chart on a phone; extraCssText lets long text wrap. */
@@ -145,9 +183,13 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
     public record GridLayout(boolean containLabel, int left, int right, int top, int bottom) {
     }
 
+    /**
+     * @param min        where the axis starts (null: ECharts chooses)
+     * @param startValue where bars start; on a logarithmic axis the same as {@code min}
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Axis(String type, String name, String nameLocation, Integer nameGap, List<String> data,
-                       Boolean inverse) {
+                       Boolean inverse, BigDecimal min, BigDecimal startValue) {
     }
 
     /** A chart series; ECharts tells them apart by {@code type}. */
@@ -161,20 +203,47 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
     public record ScatterSeries(String type, String name, int symbolSize, List<DataPoint> data) implements Series {
     }
 
+    /** @param tooltip what pointing at a region without data says; regions with data have their own */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MapSeries(String type, String name, String map, boolean roam, Map<String, String> nameMap,
-                            AreaStyle itemStyle, List<DataPoint> data) implements Series {
+                            AreaStyle itemStyle, ItemTooltip tooltip, List<DataPoint> data) implements Series {
     }
 
     /** How a map draws a region without data: a light grey with a darker border, never the scale's colour. */
     public record AreaStyle(String areaColor, String borderColor, double borderWidth) {
     }
 
-    public record VisualMap(String type, BigDecimal min, BigDecimal max, boolean calculable, String left,
-                            String bottom, List<String> text, InRange inRange) {
+    /**
+     * The map's legend, lowest first: a swatch for "No data", which no region's value falls in (regions without
+     * data are drawn by {@link AreaStyle}), then one per class; a reader cannot switch classes off.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VisualMap(String type, List<Piece> pieces, boolean selectedMode, String orient, String left,
+                            String bottom, Integer itemGap) {
+
+        static VisualMap of(MapClasses classes) {
+            List<Piece> pieces = new java.util.ArrayList<>();
+            pieces.add(new Piece(null, null, -1, "No data", NO_DATA_COLOUR));
+            List<MapClasses.MapClass> all = classes.classes();
+            for (int i = 0; i < all.size(); i++) {
+                MapClasses.MapClass c = all.get(i);
+                // rates are never negative: the lowest class starts at 0, which keeps "No data" (-1) apart
+                pieces.add(new Piece(c.from() == null ? BigDecimal.ZERO : c.from(), c.below(), null, c.label(),
+                        MAP_CLASS_COLOURS.get(colourIndex(i, all.size()))));
+            }
+            return new VisualMap("piecewise", pieces, false, "horizontal", "center", "0", 12);
+        }
+
+        /** Spreads a few classes over the whole ramp so that neighbours differ as much as they can. */
+        private static int colourIndex(int index, int count) {
+            int last = MAP_CLASS_COLOURS.size() - 1;
+            return count == 1 ? last - 1 : Math.round((float) index * last / (count - 1));
+        }
     }
 
-    public record InRange(List<String> color) {
+    /** One class of values: {@code gte <= value < lt}; either end may be open. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Piece(BigDecimal gte, BigDecimal lt, Integer value, String label, String color) {
     }
 
     /**
@@ -189,6 +258,7 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
     public record Label(boolean show, String position, String formatter) {
     }
 
-    public record ItemStyle(String color) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ItemStyle(String color, Decal decal) {
     }
 }

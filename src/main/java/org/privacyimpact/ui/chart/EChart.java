@@ -5,12 +5,15 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * An Apache ECharts chart (our own web component in {@code frontend/components/pid-echart.js}): it follows
- * its container's size and releases its resources when removed from the page. A world map's borders are
- * fetched the first time a map is shown.
+ * its container's size, lays itself out for a phone, and releases its resources when removed from the page. A
+ * world map's borders are fetched the first time a map is shown. The element is focusable and described by the
+ * option's sentence, so a keyboard or screen-reader user reaches the chart's message.
  */
 @Tag("pid-echart")
 @NpmPackage(value = "echarts", version = "6.1.0")
@@ -51,5 +54,15 @@ public class EChart extends Component implements HasSize {
 
     public ChartOption getOption() {
         return option;
+    }
+
+    /**
+     * Called with the position of the bar, point or region the reader clicks or taps, in the order of the
+     * option's data; regions without data are not clickable.
+     */
+    public Registration addItemClickListener(SerializableConsumer<Integer> listener) {
+        return getElement().addEventListener("pid-item-click",
+                event -> listener.accept(event.getEventData().get("event.detail.index").asInt()))
+                .addEventData("event.detail.index");
     }
 }

@@ -26,6 +26,7 @@ import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.RateUnavailable;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.SourceDialog;
+import org.privacyimpact.ui.chart.ChartClicks;
 import org.privacyimpact.ui.chart.ChartOption;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -62,11 +63,13 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         assertThat(grid.size()).isEqualTo(17);
         assertThat(text(grid.getCellComponent(india, "targeted"))).isEqualTo("121");
-        assertThat(text(grid.getCellComponent(india, "rate"))).isEqualTo("0.30");
-        assertThat(text(grid.getCellComponent(rowOf(view, "Worldwide"), "rate"))).isEqualTo("0.93");
+        // each rate says how exact it is: 121 over about 400 million, about 1,400 over at least 1.5 billion
+        assertThat(text(grid.getCellComponent(india, "rate"))).isEqualTo("about 0.30");
+        assertThat(text(grid.getCellComponent(rowOf(view, "Worldwide"), "rate"))).isEqualTo("at most about 0.93");
         assertThat(text(grid.getCellComponent(india, "users"))).startsWith("about 400 million (2019-11)");
-        // no WhatsApp figure for Bahrain: the row says so instead of showing a number
-        assertThat(text(grid.getCellComponent(rowOf(view, "Bahrain"), "rate"))).isEqualTo("n/a");
+        // no WhatsApp figure for Bahrain: the row says so in words, not only on hover
+        assertThat(text(grid.getCellComponent(rowOf(view, "Bahrain"), "rate")))
+                .isEqualTo("n/a" + RateUnavailable.NO_USER_BASE_NEARBY.shortReason());
         assertThat(view.title.getText())
                 .isEqualTo("People targeted (notified by the platform) per million platform users");
     }
@@ -83,17 +86,72 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(bars.series().getFirst().data()).extracting(ChartOption.DataPoint::value)
                 .containsExactlyElementsOf(withRate.stream().map(row -> (Object) row.perMillion()).toList());
         ChartOption.DataPoint india = bars.series().getFirst().data().get(bars.yAxis().data().indexOf("India"));
-        assertThat(india.label().formatter()).isEqualTo("0.30  (121)");
-        assertThat(india.tooltip().formatter()).startsWith("India: 121 people").contains("0.30 per million WhatsApp");
-        // Mexico's 57.2 million WhatsApp users are an unverified estimate: its bar says so by its colour
+        assertThat(india.label().formatter()).isEqualTo("about 0.30 (121)");
+        assertThat(india.tooltip().formatter()).startsWith("India: 121 people")
+                .contains("about 0.30 per million WhatsApp");
+        // Mexico's 57.2 million WhatsApp users are an unverified estimate: its bar says so by colour and hatching,
+        // and the chart's title, which it heads, says so in words
         ChartOption.DataPoint mexico = bars.series().getFirst().data().get(bars.yAxis().data().indexOf("Mexico"));
         assertThat(mexico.itemStyle().color()).isEqualTo(ChartOption.UNVERIFIED_COLOUR);
+        assertThat(mexico.itemStyle().decal()).isNotNull();
         assertThat(india.itemStyle().color()).isEqualTo(ChartOption.VERIFIED_COLOUR);
+        assertThat(view.chartTitle.getText()).isEqualTo("Mexico: 7.97 people notified by the platform per million "
+                + "WhatsApp users, 2019 — the highest of 7 figures with a rate (rests on an unverified user figure)");
+        assertThat(bars.aria().label().description()).isEqualTo(view.chartTitle.getText());
+        assertThat(view.sourceLine.getText()).startsWith("Sources: ").contains("dataset 2026.12.1");
 
         ChartOption scatter = view.scatterChart.getOption();
         assertThat(scatter.series().getFirst().data()).hasSameSizeAs(withRate)
                 .anySatisfy(point -> assertThat(point.value()).isEqualTo(
                         java.util.List.of(BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121))));
+    }
+
+    @Test
+    void clickingABarOpensItsSentenceHowExactItIsAndBothSources() {
+        CompareView view = open(WHATSAPP_2019);
+        int worldwide = view.ratesChart.getOption().yAxis().data().indexOf("Worldwide");
+
+        ChartClicks.clickItem(view.ratesChart, worldwide);
+
+        RateDialog dialog = (RateDialog) find(Dialog.class).single();
+        String text = dialog.getElement().getTextRecursively();
+        assertThat(text).contains("at most about 0.93 per million WhatsApp users")
+                .contains("How exact: at most about. An upper bound")
+                .contains("approximately 1,400 users")
+                .contains("over 1.5 billion");
+        // a position the chart never drew opens nothing
+        dialog.close();
+        ChartClicks.clickItem(view.ratesChart, 1000);
+        ChartClicks.clickItem(view.ratesChart, -1);
+        assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
+    }
+
+    @Test
+    void theScatterIsLogarithmicWhenItsValuesSpanOrdersOfMagnitudeUnlessLinearIsChosen() {
+        CompareView automatic = open(WHATSAPP_2019);
+        assertThat(automatic.scale.getValue()).isEqualTo(CompareState.Scale.AUTO);
+        assertThat(automatic.scatterChart.getOption().xAxis().type()).isEqualTo("log");
+        assertThat(automatic.scatterChart.getOption().yAxis().type()).isEqualTo("log");
+        assertThat(automatic.ratesChart.getOption().xAxis().type()).isEqualTo("value");
+
+        CompareView linear = open(WHATSAPP_2019 + "&scale=linear");
+        assertThat(linear.scatterChart.getOption().xAxis().type()).isEqualTo("value");
+
+        CompareView log = open(WHATSAPP_2019 + "&scale=log");
+        assertThat(log.ratesChart.getOption().xAxis().type()).isEqualTo("log");
+        assertThat(log.ratesChart.getOption().xAxis().startValue()).isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void figuresAcrossSeveralPlatformsNoLongerTopThePlatformRanking() {
+        CompareView view = open("compare");
+
+        assertThat(view.overview.getText()).contains("Highest: Mexico")
+                .doesNotContain("Meta takedown, 2021)");
+        assertThat(view.ratesChart.getOption().yAxis().data()).noneMatch(bar -> bar.contains("Meta takedown"));
+        assertThat(find(ListItem.class, view.sentences).all()).extracting(ListItem::getText)
+                .anyMatch(sentence -> sentence.startsWith("Worldwide: about 50,000 people notified by the platform")
+                        && sentence.contains("no rate: The people counted are not one platform's users"));
     }
 
     @Test
@@ -268,7 +326,7 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         assertThat(grid.size()).isEqualTo(1);
         Component rate = grid.getCellComponent(0, "rate");
-        assertThat(text(rate)).isEqualTo("n/a");
+        assertThat(text(rate)).isEqualTo("n/a" + RateUnavailable.NOT_ONE_PLATFORM.shortReason());
         assertThat(rate.getElement().getAttribute("title")).isEqualTo(RateUnavailable.NOT_ONE_PLATFORM.explanation());
         assertThat(view.ratesChart.getOption().series().getFirst().data()).isEmpty();
     }

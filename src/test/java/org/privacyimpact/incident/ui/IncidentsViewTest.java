@@ -89,8 +89,12 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
         String shown = download(anchors.stream().filter(a -> a.hasClassName("download-csv")).findFirst().orElseThrow());
         String full = download(anchors.stream().filter(a -> a.hasClassName("download-csv-full")).findFirst()
                 .orElseThrow());
-        assertThat(shown.lines()).hasSize(2).last().asString().startsWith("ILPOL2022,");
-        assertThat(full.lines()).hasSize(36);
+        // as shown: the list's words; in full: every incident with the API's codes
+        assertThat(shown.lines()).hasSize(2).first().asString().startsWith("Incident,Largest figure,");
+        assertThat(shown.lines()).last().asString().startsWith("\"Israel Police, 2022\",\"26 people allegedly targeted, "
+                + "Israel\",verified,NSO Group Pegasus,,2022,2022,2,1,Official disclosure; Alleged,no");
+        assertThat(full.lines()).hasSize(36).first().asString().startsWith("id,name,");
+        assertThat(full).contains("ILPOL2022,");
     }
 
     private String download(com.vaadin.flow.component.html.Anchor anchor) {

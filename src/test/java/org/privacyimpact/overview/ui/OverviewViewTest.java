@@ -5,11 +5,17 @@ import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
 import java.math.BigDecimal;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
+import org.privacyimpact.ui.chart.ChartClicks;
 import org.privacyimpact.ui.chart.ChartOption;
 
 @IntegrationTest
@@ -20,13 +26,28 @@ class OverviewViewTest extends DashboardBrowserlessTest {
     }
 
     @Test
-    void headlineCardsCountFiguresByKindAndNeverAddKindsTogether() {
+    void headlineCardsLeadWithPeopleInWordsAndGiveTheNumberOfFiguresSecond() {
         OverviewView view = open("");
         String cards = view.cards.getElement().getTextRecursively();
 
-        assertThat(cards).contains("35incidents", "34countries", "leaked-list entries figures",
-                "largest: at least 50,000, Worldwide (Pegasus Project list)", "1alleged figure");
-        assertThat(cards).doesNotContainIgnoringCase("total");
+        assertThat(cards).contains("35incidents", "34countries",
+                "at least 50,000phone numbers on a leaked list",
+                "Worldwide · Pegasus Project list. The largest of 13 figures of this kind, in 11 countries",
+                "26people allegedly targeted", "Israel · Israel Police, 2022. The only figure of this kind.");
+        // a number of figures never stands where people are expected, and kinds are never added
+        assertThat(cards).doesNotContain("13leaked", "13 leaked-list entries figures\n").doesNotContainIgnoringCase("total");
+    }
+
+    @Test
+    void aCardsNumberOpensItsSourceInOneClick() {
+        OverviewView view = open("");
+        Button largestList = find(Button.class, view.cards).all().stream()
+                .filter(button -> button.getText().equals("at least 50,000")).findFirst().orElseThrow();
+
+        test(largestList).click();
+
+        assertThat(find(Span.class, find(Dialog.class).single()).all()).extracting(Span::getText)
+                .anyMatch(text -> text.contains("50,000"));
     }
 
     @Test
@@ -42,9 +63,49 @@ class OverviewViewTest extends DashboardBrowserlessTest {
                 .containsExactlyInAnyOrder("Mexico", "Spain", "Indonesia", "India", "United Kingdom", "United States");
         assertThat(series.data()).filteredOn(point -> point.name().equals("India")).singleElement()
                 .satisfies(india -> assertThat((BigDecimal) india.value()).isEqualByComparingTo("0.3025"));
-        // no data is drawn in the series' own grey, never the scale's lightest colour
-        assertThat(series.itemStyle().areaColor()).isNotIn(map.visualMap().inRange().color());
+        // no data is drawn in its own grey with its own swatch, never a shade of the scale
+        assertThat(map.visualMap().pieces()).first().satisfies(noData -> {
+            assertThat(noData.label()).isEqualTo("No data");
+            assertThat(noData.color()).isEqualTo(series.itemStyle().areaColor());
+        });
+        assertThat(map.visualMap().pieces()).extracting(ChartOption.Piece::color).doesNotHaveDuplicates();
+        // Mexico rests on an unverified user figure: hatched on the map, and said in the title
+        assertThat(series.data()).filteredOn(point -> point.name().equals("Mexico")).singleElement()
+                .satisfies(mexico -> assertThat(mexico.itemStyle().decal()).isNotNull());
+        assertThat(view.mapPanel.caption().title()).startsWith("Mexico: 7.97 people notified by the platform per "
+                + "million WhatsApp users, 2019 — the highest of 6 countries with a rate")
+                .endsWith("(rests on an unverified user figure)");
         assertThat(test(view.mapTable).size()).isEqualTo(6);
+    }
+
+    @Test
+    void clickingACountryOnTheMapOpensItsPageWithTheSameDenominator() {
+        OverviewView view = open("?per=internet_users");
+        ChartOption.MapSeries series = (ChartOption.MapSeries) view.mapChart.getOption().series().getFirst();
+        int india = series.data().stream().map(ChartOption.DataPoint::name).toList().indexOf("India");
+
+        ChartClicks.clickItem(view.mapChart, india);
+
+        assertThat(currentAddress()).isEqualTo("countries/IN?per=internet_users");
+        assertThat(getCurrentView()).isInstanceOf(CountryProfileView.class);
+    }
+
+    @Test
+    void aBarAndATablesNumberOpenTheirSentenceAndSources() {
+        OverviewView view = open("");
+        int india = view.topChart.getOption().yAxis().data().indexOf("India · Pegasus via WhatsApp, 2019");
+
+        ChartClicks.clickItem(view.topChart, india);
+        assertThat(find(Dialog.class).single().getElement().getTextRecursively())
+                .contains("India: 121 people notified by the platform").contains("121 Indian users");
+        find(Dialog.class).single().close();
+
+        view.topPanel.tabs().setSelectedIndex(1);
+        roundTrip();
+        Component rate = test(view.topTable).getCellComponent(india, "rate");
+        test((Button) rate).click();
+        assertThat(find(Dialog.class).all()).filteredOn(Dialog::isOpened).singleElement()
+                .satisfies(dialog -> assertThat(dialog.getElement().getTextRecursively()).contains("about 0.30"));
     }
 
     @Test
@@ -72,7 +133,7 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         OverviewView reopened = open(currentAddress());
         assertThat(reopened.kindSelect.getValue()).isEqualTo(CountKind.LEAKED_LIST_ENTRIES);
         assertThat(reopened.perSelect.getValue()).isEqualTo(Denominator.INTERNET_USERS);
-        assertThat(reopened.mapPanel.getElement().getTextRecursively()).contains("the highest is Rwanda");
+        assertThat(reopened.mapPanel.caption().title()).startsWith("Rwanda: ").contains("the highest of");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,31 +20,80 @@ class ChartOptionTest {
     }
 
     @Test
-    void everyBarHasItsValueItsLabelItsTooltipAndAColourSayingWhetherItIsVerified() {
+    void everyBarHasItsValueItsLabelItsTooltipAndAColourAndHatchSayingWhetherItIsVerified() {
         ChartOption option = ChartOption.horizontalBars("axis", "series", List.of(
                 new ChartOption.Bar("India", new BigDecimal("0.302500"), "0.30", "India: 0.30", false),
-                new ChartOption.Bar("Mexico", new BigDecimal("7.97"), "7.97", "Mexico: 7.97", true)), false);
+                new ChartOption.Bar("Mexico", new BigDecimal("7.97"), "7.97", "Mexico: 7.97", true)), false,
+                "India and Mexico");
 
         ChartOption.DataPoint india = option.series().getFirst().data().getFirst();
         assertThat((BigDecimal) india.value()).isEqualByComparingTo("0.3025");
+        assertThat(india.name()).isEqualTo("India");
         assertThat(india.label().formatter()).isEqualTo("0.30");
         assertThat(india.tooltip().formatter()).isEqualTo("India: 0.30");
         assertThat(india.itemStyle().color()).isEqualTo(ChartOption.VERIFIED_COLOUR);
-        assertThat(option.series().getFirst().data().get(1).itemStyle().color())
-                .isEqualTo(ChartOption.UNVERIFIED_COLOUR);
+        assertThat(india.itemStyle().decal()).isNull();
+        ChartOption.DataPoint mexico = option.series().getFirst().data().get(1);
+        assertThat(mexico.itemStyle().color()).isEqualTo(ChartOption.UNVERIFIED_COLOUR);
+        assertThat(mexico.itemStyle().decal()).isEqualTo(ChartOption.UNVERIFIED_HATCH);
         assertThat(option.yAxis().data()).containsExactly("India", "Mexico");
         assertThat(option.xAxis().type()).isEqualTo("value");
+        assertThat(option.xAxis().startValue()).isNull();
         assertThat(option.aria().enabled()).isTrue();
+        assertThat(option.aria().label().description()).isEqualTo("India and Mexico");
     }
 
     @Test
-    void aLogarithmicScaleIsAnAxisTypeForBarsAndBothAxesOfAScatter() {
-        assertThat(ChartOption.horizontalBars("axis", "series", List.of(), true).xAxis().type()).isEqualTo("log");
+    void onALogarithmicScaleBarsStartAtThePowerOfTenBelowTheSmallestValueNotAtOne() {
+        ChartOption option = ChartOption.horizontalBars("axis", "series", List.of(
+                new ChartOption.Bar("Mexico", new BigDecimal("4.72"), "4.72", "", false),
+                new ChartOption.Bar("United States", new BigDecimal("0.015"), "0.015", "", false)), true, "");
+
+        assertThat(option.xAxis().type()).isEqualTo("log");
+        assertThat(option.xAxis().min()).isEqualByComparingTo("0.01");
+        assertThat(option.xAxis().startValue()).isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void powersOfTenBelowAValue() {
+        assertThat(ChartOption.powerOfTenAtOrBelow(new BigDecimal("0.012563"))).isEqualTo(new BigDecimal("0.01"));
+        assertThat(ChartOption.powerOfTenAtOrBelow(new BigDecimal("7.972028"))).isEqualTo(new BigDecimal("1"));
+        assertThat(ChartOption.powerOfTenAtOrBelow(new BigDecimal("10"))).isEqualTo(new BigDecimal("10"));
+        assertThat(ChartOption.powerOfTenAtOrBelow(new BigDecimal("16.72"))).isEqualTo(new BigDecimal("10"));
+        assertThat(ChartOption.powerOfTenAtOrBelow(new BigDecimal("0.1"))).isEqualTo(new BigDecimal("0.1"));
+    }
+
+    @Test
+    void aScatterCanHaveLogarithmicAxes() {
         ChartOption scatter = ChartOption.scatter("users", "people", "series", List.of(new ChartOption.Point(
-                "India", BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121), "India", false)), true);
+                "India", BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121), "India", false)), true, "");
         assertThat(scatter.xAxis().type()).isEqualTo("log");
         assertThat(scatter.yAxis().type()).isEqualTo("log");
         assertThat(scatter.series().getFirst().data().getFirst().value())
                 .isEqualTo(List.of(BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121)));
+    }
+
+    @Test
+    void theMapsLegendHasAClassPerShadeAndANoDataSwatchThatNoValueFallsIn() {
+        MapClasses classes = MapClasses.of(List.of(new BigDecimal("0.013"), new BigDecimal("0.30"),
+                new BigDecimal("7.97")));
+        ChartOption map = ChartOption.worldMap("world", "series", Map.of("356", "India"), List.of(
+                new ChartOption.Bar("India", new BigDecimal("0.30"), null, "India: 0.30", false),
+                new ChartOption.Bar("Mexico", new BigDecimal("7.97"), null, "Mexico: 7.97", true)),
+                classes, "{b}: no data", "A map");
+
+        assertThat(map.visualMap().type()).isEqualTo("piecewise");
+        assertThat(map.visualMap().pieces()).extracting(ChartOption.Piece::label)
+                .containsExactly("No data", "< 0.1", "0.1–1", "≥ 1");
+        assertThat(map.visualMap().pieces().getFirst().color()).isEqualTo(ChartOption.NO_DATA_COLOUR);
+        assertThat(map.visualMap().pieces().subList(1, 4)).extracting(ChartOption.Piece::color).doesNotHaveDuplicates()
+                .doesNotContain(ChartOption.NO_DATA_COLOUR);
+        // the lowest class starts at 0, so no rate can fall in "No data" (-1)
+        assertThat(map.visualMap().pieces().get(1).gte()).isEqualByComparingTo("0");
+        ChartOption.MapSeries series = (ChartOption.MapSeries) map.series().getFirst();
+        assertThat(series.itemStyle().areaColor()).isEqualTo(ChartOption.NO_DATA_COLOUR);
+        assertThat(series.data().get(0).itemStyle()).isNull();
+        assertThat(series.data().get(1).itemStyle().decal()).isEqualTo(ChartOption.UNVERIFIED_HATCH);
+        assertThat(series.tooltip().formatter()).isEqualTo("{b}: no data");
     }
 }

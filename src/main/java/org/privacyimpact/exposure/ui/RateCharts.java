@@ -1,0 +1,127 @@
+package org.privacyimpact.exposure.ui;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.ExposureSummary;
+import org.privacyimpact.exposure.TargetedPerMillion;
+import org.privacyimpact.ui.chart.ChartCaption;
+import org.privacyimpact.ui.chart.ChartOption;
+import org.privacyimpact.ui.chart.MapClasses;
+
+/**
+ * The rate charts every view draws the same way — bars of people per million and the world map — and the words
+ * around them: a title stating the message (unverified numbers say so), a subtitle with what is counted and
+ * divided by, notes reading the colours, and the publishers of the numbers drawn.
+ */
+public final class RateCharts {
+
+    /** What reads the bars' colours and words. */
+    public static final String BAR_NOTES = "Blue bars: both numbers verified. Orange, hatched bars: rest on at "
+            + "least one unverified figure. Beside each bar: the rate, then the people counted; \"about\", "
+            + "\"at least\" and \"at most\" say how exact the rate is.";
+    public static final String BAR_HINT = "Tap or point at a bar for its sentence; click it for its sources.";
+
+    /** What reads the map's shades and patterns. */
+    public static final String MAP_NOTES = "Darker blue: more people targeted per million. Grey: no figure of this "
+            + "kind with a fitting number to divide by — no data, which is not the same as none targeted. Hatched: "
+            + "rests on an unverified figure. Where a country has figures from several incidents, the map shows "
+            + "the highest rate.";
+    public static final String MAP_HINT = "Click a country for its page; the Table tab lists the same countries.";
+
+    private RateCharts() {
+    }
+
+    /**
+     * One bar per row, highest first as given; each labelled with its rate in words and the people counted.
+     *
+     * @param withIncident whether each bar names its incident beside its area (rows of several incidents)
+     */
+    public static ChartOption bars(List<TargetedPerMillion> rows, Denominator denominator, boolean withIncident,
+                                   boolean logScale, String summary) {
+        return ChartOption.horizontalBars(
+                "People targeted per million " + denominator.label() + (logScale ? " (log scale)" : ""),
+                "Per million " + denominator.label(),
+                rows.stream().map(row -> new ChartOption.Bar(category(row, withIncident), row.perMillion(),
+                        row.describeRate() + " (" + row.describeTargeted() + ")", ExposureSummary.sentence(row),
+                        row.restsOnUnverified())).toList(),
+                logScale, summary);
+    }
+
+    /**
+     * Each country's highest rate, shaded by class.
+     *
+     * @param nameMap the map's region ids (ISO 3166-1 numeric codes) to country names
+     */
+    public static ChartOption map(List<TargetedPerMillion> highestPerCountry, Denominator denominator,
+                                  Map<String, String> nameMap, String summary) {
+        return ChartOption.worldMap("world", "Per million " + denominator.label(), nameMap,
+                highestPerCountry.stream().map(row -> new ChartOption.Bar(row.area().name(), row.perMillion(),
+                        row.describeRate(), ExposureSummary.sentence(row), row.restsOnUnverified())).toList(),
+                MapClasses.of(highestPerCountry.stream().map(TargetedPerMillion::perMillion).toList()),
+                "{b}: no figure of this kind with a fitting number to divide by (no data, not none targeted)",
+                summary);
+    }
+
+    /** "India · Pegasus via WhatsApp, 2019", or only the area. */
+    public static String category(TargetedPerMillion row, boolean withIncident) {
+        return withIncident ? row.area().name() + " · " + row.incidentShortName() : row.area().name();
+    }
+
+    /**
+     * The words around a rate chart.
+     *
+     * @param highest  the row with the highest rate, or null when no row has one
+     * @param withRate how many rows (countries, for a map) have a rate
+     * @param ranked   what the rows are, in the plural ("figures", "countries")
+     * @param drawn    the rows drawn, whose publishers the source line names
+     * @param notes    what reads the chart's colours ({@link #BAR_NOTES}, {@link #MAP_NOTES})
+     * @param hint     what a reader can do with it on the page ({@link #BAR_HINT}, {@link #MAP_HINT})
+     */
+    public static ChartCaption caption(CountKind kind, Denominator denominator, TargetedPerMillion highest,
+                                       int withRate, String ranked, Collection<TargetedPerMillion> drawn,
+                                       String notes, String hint, String datasetVersion, String viewUrl) {
+        String title = highest == null
+                ? "No %s figure has a %s figure to divide by".formatted(kind.label().toLowerCase(),
+                        denominator.label())
+                : ExposureSummary.headline(highest, withRate, ranked);
+        return new ChartCaption(title, subtitle(kind, denominator, drawn), highest == null ? "" : notes,
+                highest == null ? "" : hint, sourceLine(drawn, datasetVersion, viewUrl));
+    }
+
+    /** What is counted, what it is divided by, and over which years. */
+    static String subtitle(CountKind kind, Denominator denominator, Collection<TargetedPerMillion> drawn) {
+        String years = drawn.stream().mapToInt(TargetedPerMillion::incidentYear).min().stream()
+                .mapToObj(first -> {
+                    int last = drawn.stream().mapToInt(TargetedPerMillion::lastYear).max().orElse(first);
+                    return first == last ? " Figures of " + first + "." : " Figures of " + first + "–" + last + ".";
+                }).findFirst().orElse("");
+        return "Counted: %s — %s Divided by: %s, per million (%s).%s Each bar or country is one source's figure, "
+                .formatted(kind.label().toLowerCase(), kind.definition(), denominator.label(),
+                        denominator.explanation(), years)
+                + "never a sum of several.";
+    }
+
+    /** "Sources: india.com, scroll.in and 3 more. Privacy Impact Dashboard, dataset 2026.12.1, {address}". */
+    public static String sourceLine(Collection<TargetedPerMillion> drawn, String datasetVersion, String viewUrl) {
+        String publishers = ExposureSummary.publishers(drawn);
+        return (publishers.isEmpty() ? "" : "Sources: " + publishers + ". ")
+                + "Collected with every source and quote by the Privacy Impact Dashboard, dataset " + datasetVersion
+                + (viewUrl == null || viewUrl.isEmpty() ? "" : ", " + viewUrl);
+    }
+
+    /** Whether values span more than two orders of magnitude, so that a linear axis would flatten most of them. */
+    public static boolean spansOrdersOfMagnitude(Collection<BigDecimal> values) {
+        List<BigDecimal> positive = values.stream().filter(value -> value.signum() > 0).toList();
+        if (positive.size() < 2) {
+            return false;
+        }
+        BigDecimal min = positive.stream().min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal max = positive.stream().max(BigDecimal::compareTo).orElseThrow();
+        return max.compareTo(min.multiply(BigDecimal.valueOf(100))) > 0;
+    }
+}

@@ -1,0 +1,23 @@
+package org.privacyimpact.ui.chart;
+
+/**
+ * The words around a chart, the same on the page and in its PNG and SVG, as Our World in Data's charts have
+ * them: a title that states the message, a subtitle with what is counted, divided by and when, notes that read
+ * the chart's colours and patterns, and the source line naming who published the numbers.
+ *
+ * @param hint what a reader can do with the chart on the page ("click a bar for its sources"); never printed
+ */
+public record ChartCaption(String title, String subtitle, String notes, String hint, String source) {
+
+    public static final ChartCaption EMPTY = new ChartCaption("", "", "", "", "");
+
+    /** The same words with the view's address after the source line, for an image that leaves the page. */
+    public ChartCaption withAddress(String address) {
+        return address == null || address.isBlank() ? this
+                : new ChartCaption(title, subtitle, notes, hint, source + ", " + address);
+    }
+
+    public ChartCaption withNotes(String otherNotes, String otherHint) {
+        return new ChartCaption(title, subtitle, otherNotes, otherHint, source);
+    }
+}

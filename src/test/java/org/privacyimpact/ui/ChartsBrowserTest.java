@@ -1,0 +1,185 @@
+package org.privacyimpact.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * What the charts look like to a reader, read from ECharts' own layout in a real browser: bar lengths follow
+ * the values on a linear and on a logarithmic axis, a phone's bar chart gives its bars at least half the width,
+ * a click on a country of the map opens that country's page, and a rate's bound reaches the downloaded CSV and
+ * the API.
+ */
+@ExtendWith(ChromiumAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false",
+        "vaadin.devmode.devTools.enabled=false"})
+class ChartsBrowserTest {
+
+    /** Each bar's value and its drawn length in pixels, in the chart's drawing order. */
+    private static final String BAR_LENGTHS = """
+            const chart = arguments[0]._chart;
+            const data = chart.getModel().getSeriesByIndex(0).getData();
+            const bars = [];
+            for (let i = 0; i < data.count(); i++) {
+              bars.push({value: data.get(data.mapDimension('x'), i), length: Math.abs(data.getItemLayout(i).width)});
+            }
+            return bars;""";
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path browserFiles;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        browser = HeadlessChromium.start(browserFiles);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void barLengthsFollowTheValuesOnALinearAndOnALogarithmicScale() {
+        for (String scale : List.of("", "?scale=log")) {
+            List<Map<String, Object>> bars = barsOf(chartAt("/compare" + scale, "pid-echart.rate-bars"));
+
+            assertThat(bars).as("bars on %s", scale).hasSizeGreaterThan(5);
+            // ECharts on a log axis grew bars from 1: 0.013 was drawn longer than 4.7
+            for (Map<String, Object> shorter : bars) {
+                for (Map<String, Object> longer : bars) {
+                    if (number(shorter, "value") < number(longer, "value")) {
+                        assertThat(number(shorter, "length")).as("%s: %s drawn shorter than %s", scale,
+                                shorter.get("value"), longer.get("value")).isLessThan(number(longer, "length"));
+                    }
+                }
+            }
+            assertThat(bars).allSatisfy(bar -> assertThat(number(bar, "length")).isPositive());
+        }
+    }
+
+    @Test
+    void onAPhoneTheBarsGetAtLeastHalfTheChartsWidth() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String page : List.of("/compare", "/", "/incidents/WA2019")) {
+            WebElement chart = chartAt(page, "pid-echart.rate-bars");
+            wait.until(driver -> chart.getAttribute("data-narrow") != null);
+
+            Number plot = (Number) js().executeScript("return arguments[0]._chart.getModel()"
+                    + ".getComponent('grid').coordinateSystem.getRect().width", chart);
+            assertThat(plot.doubleValue() / chart.getSize().getWidth()).as(page).isGreaterThanOrEqualTo(0.5);
+            // and each bar's category is written above it, not cut off beside it
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) js().executeScript("return arguments[0]._chart.getOption()"
+                    + ".series[0].data.map(d => d.label.formatter)", chart);
+            assertThat(labels).allSatisfy(label -> assertThat(label).contains(": "));
+        }
+    }
+
+    @Test
+    void clickingACountryOnTheMapOpensItsPage() {
+        WebElement map = chartAt("/", "pid-echart.world-map");
+        wait.until(driver -> map.getAttribute("data-loading") == null);
+        @SuppressWarnings("unchecked")
+        List<Number> india = (List<Number>) js().executeScript(
+                "return arguments[0]._chart.convertToPixel({seriesIndex: 0}, [79, 22])", map);
+
+        int fromCentreX = (int) Math.round(india.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
+        int fromCentreY = (int) Math.round(india.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
+        new Actions(browser).moveToElement(map, fromCentreX, fromCentreY).click().perform();
+
+        wait.until(ExpectedConditions.urlContains("/countries/IN"));
+        wait.until(driver -> driver.getTitle().startsWith("India"));
+    }
+
+    @Test
+    void aRatesBoundReachesTheDownloadedCsvAndTheApi() throws IOException {
+        chartAt("/compare?incident=WA2019&from=2019&to=2019", "pid-echart.rate-bars");
+        WebElement full = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-csv-full")));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", full);
+        full.click();
+        Path file = browserFiles.resolve("downloads")
+                .resolve("people-targeted-notified-by-platform-per-million-platform-users-full.csv");
+        wait.until(driver -> Files.exists(file) && file.toFile().length() > 0);
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).filteredOn(row -> row.get("incident_id").equals("WA2019") && row.get("country_iso2").isEmpty())
+                .singleElement().satisfies(worldwide -> {
+                    assertThat(worldwide.get("people_targeted")).isEqualTo("1400");
+                    assertThat(worldwide.get("rate_bound")).isEqualTo("at_most_approximate");
+                });
+
+        browser.get("http://localhost:" + port + "/api/v1/exposure?incident=WA2019&country=IN&worldwide=false");
+        String json = browser.findElement(By.tagName("body")).getText();
+        assertThat(json).contains("\"people_targeted\":121").contains("\"rate_bound\":\"approximate\"");
+    }
+
+    @Test
+    void anUnknownAddressSaysPageNotFoundInsteadOfAskingToSignIn() {
+        for (String address : List.of("/no-such-page", "/incidents/NOPE", "/countries/XX")) {
+            browser.get("http://localhost:" + port + address);
+            wait.until(driver -> driver.findElements(By.tagName("h2")).stream()
+                    .anyMatch(heading -> heading.getText().equals("Page not found")));
+            assertThat(browser.getCurrentUrl()).as(address).doesNotContain("/login");
+        }
+    }
+
+    private WebElement chartAt(String address, String selector) {
+        browser.get("http://localhost:" + port + address);
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(selector + "[data-drawn] canvas")));
+        return chart.findElement(By.xpath("ancestor::pid-echart"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> barsOf(WebElement chart) {
+        // the first frame is laid out with the animation's start; read the layout once it has settled
+        wait.until(driver -> ((List<Map<String, Object>>) js().executeScript(BAR_LENGTHS, chart)).stream()
+                .allMatch(bar -> number(bar, "length") > 0));
+        return (List<Map<String, Object>>) js().executeScript(BAR_LENGTHS, chart);
+    }
+
+    private static double number(Map<String, Object> bar, String key) {
+        return ((Number) bar.get(key)).doubleValue();
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+}
