@@ -62,15 +62,34 @@ function needsWorldMap(option) {
     && option.series.some((series) => series.type === 'map' && series.map === WORLD);
 }
 
+const measurer = document.createElement('canvas').getContext('2d');
+
+/** The width a line of text takes in a font, in CSS pixels. */
+function textWidth(text, font = LABEL_FONT) {
+  measurer.font = font;
+  return measurer.measureText(text).width;
+}
+
 /**
- * The size a text takes in a font: on one line without a width, else wrapped to that width (its height then
- * says how many lines it needs).
+ * A text broken into lines that fit a width, word by word. Done here rather than by ECharts' own wrapping,
+ * which was seen to measure with a stale font now and then and overprint an image's caption.
  */
-function measure(text, width, font = LABEL_FONT, lineHeight = 15) {
-  const wrap = width ? { width, overflow: 'break' } : {};
-  const shape = new echarts.graphic.Text({ style: Object.assign({ text, font, lineHeight }, wrap) });
-  const rect = shape.getBoundingRect();
-  return { width: rect.width, height: rect.height };
+function wrapped(text, width, font) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && textWidth(longer, font) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  if (line) {
+    lines.push(line);
+  }
+  return lines;
 }
 
 function copy(value) {
@@ -127,7 +146,7 @@ function layOutBars(option, width, narrow) {
     option.xAxis.nameTextStyle = { width: plotWidth, overflow: 'break', lineHeight: 14 };
     option.xAxis.nameGap = 26;
   } else {
-    const longest = Math.max(0, ...series.data.map((item) => measure(item.label.formatter).width));
+    const longest = Math.max(0, ...series.data.map((item) => textWidth(item.label.formatter)));
     option.grid = Object.assign({}, option.grid, { right: Math.ceil(longest) + 16 });
   }
 }
@@ -241,13 +260,16 @@ class PidEchart extends HTMLElement {
       return;
     }
     const width = Math.max(this.clientWidth || 0, 800);
-    const textWidth = width - 32;
-    const title = caption.title ? measure(caption.title, textWidth, 'bold 16px sans-serif', 21).height : 0;
-    const subtitle = caption.subtitle ? measure(caption.subtitle, textWidth).height : 0;
-    const notes = caption.notes ? measure(caption.notes, textWidth, '11px sans-serif').height : 0;
-    const source = caption.source ? measure(caption.source, textWidth, '11px sans-serif').height : 0;
-    const above = 14 + title + (subtitle ? 6 + subtitle : 0) + 14;
-    const below = 12 + source + (notes ? 6 + notes : 0) + 12;
+    const block = (text, font, lineHeight) => {
+      const lines = text ? wrapped(text, width - 32, font) : [];
+      return { text: lines.join('\n'), font, lineHeight, height: lines.length * lineHeight };
+    };
+    const title = block(caption.title, 'bold 16px sans-serif', 21);
+    const subtitle = block(caption.subtitle, '12px sans-serif', 16);
+    const notes = block(caption.notes, '11px sans-serif', 15);
+    const source = block(caption.source, '11px sans-serif', 15);
+    const above = 14 + title.height + (subtitle.height ? 6 + subtitle.height : 0) + 14;
+    const below = 12 + source.height + (notes.height ? 6 + notes.height : 0) + 12;
     const isMap = this._option.pidLayout === 'map';
     const drawing = isMap ? Math.round(width * 0.55) : Math.max(this.clientHeight || 0, 360);
     const height = above + drawing + below;
@@ -267,15 +289,15 @@ class PidEchart extends HTMLElement {
       const grid = framed.grid || {};
       framed.grid = Object.assign({}, grid, { top: (grid.top || 16) + above, bottom: (grid.bottom || 48) + below });
     }
-    const text = (content, top, font, fill, lineHeight = 15) => ({
+    const text = (part, top, fill) => part.height && {
       type: 'text', left: 16, top,
-      style: { text: content, font, fill, width: textWidth, overflow: 'break', lineHeight },
-    });
+      style: { text: part.text, font: part.font, lineHeight: part.lineHeight, fill },
+    };
     framed.graphic = [
-      caption.title && text(caption.title, 14, 'bold 16px sans-serif', '#111', 21),
-      caption.subtitle && text(caption.subtitle, 14 + title + 6, '12px sans-serif', '#444'),
-      caption.notes && text(caption.notes, height - 12 - source - 6 - notes, '11px sans-serif', '#333'),
-      caption.source && text(caption.source, height - 12 - source, '11px sans-serif', '#333'),
+      text(title, 14, '#111'),
+      text(subtitle, 14 + title.height + 6, '#444'),
+      text(notes, height - 12 - source.height - 6 - notes.height, '#333'),
+      text(source, height - 12 - source.height, '#333'),
     ].filter(Boolean);
 
     let url;

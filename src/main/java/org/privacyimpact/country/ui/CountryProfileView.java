@@ -171,12 +171,19 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             ExposureFilter filter = new ExposureFilter(kind, denominator, java.util.Set.of(), java.util.Set.of(iso),
                     null, null, false);
             figures.add(new H3(kind.label()), new Paragraph(kind.definition()), grid,
-                    new Div(Downloads.csv("Rates as CSV", "download-rates",
+                    downloadsOf(Downloads.csv("Rates as CSV", "download-rates",
                             "This table's rows with every source and quote", () -> exposureCsv.fileName(filter)
                                     .replace(".csv", "-" + iso.toLowerCase() + ".csv"), forExcel::getValue,
                             out -> exposureCsv.write(filter, grid.currentSort(), out))));
         }
         userBases.setItems(profile.userBases());
+    }
+
+    private static Div downloadsOf(Component link) {
+        Div downloads = new Div(link);
+        downloads.addClassName("downloads");
+        downloads.addClassName("table-downloads");
+        return downloads;
     }
 
     private void configureUserBases() {
@@ -185,10 +192,10 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         userBases.setWidthFull();
         userBases.getElement().setAttribute("aria-label", "User figures over time");
         // what and how many first, the platform frozen, so that a phone shows the number a reader came for
-        userBases.addColumn(UserBaseLine::platform).setHeader("Of").setWidth("6.5rem").setFlexGrow(1)
+        userBases.addColumn(UserBaseLine::platform).setHeader("Of").setWidth("7.5rem").setFlexGrow(1)
                 .setFrozen(true);
         userBases.addComponentColumn(CountryProfileView::usersCell).setHeader("Number")
-                .setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(1);
         userBases.addColumn(UserBaseLine::asOf).setHeader("As of").setWidth("5rem").setFlexGrow(0);
         userBases.addColumn(line -> line.metric().label()).setHeader("Measure")
                 .setTooltipGenerator(line -> line.metric().definition()).setWidth("8rem").setFlexGrow(1);

@@ -105,10 +105,26 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
                 Aria.describing(summary),
                 COLOUR_BLIND_SAFE,
                 new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
-                new GridLayout(true, 24, 72, 24, 48),
-                new Axis(type, xAxisName, "middle", 30, null, null, null, null),
-                new Axis(type, yAxisName, "middle", 48, null, null, null, null),
+                new GridLayout(true, 40, 72, 24, 48),
+                new Axis(type, xAxisName, "middle", 30, null, null,
+                        logScale ? belowSmallest(points.stream().map(Point::x).toList()) : null, null),
+                new Axis(type, yAxisName, "middle", 48, null, null,
+                        logScale ? belowSmallest(points.stream().map(Point::y).toList()) : null, null),
                 List.of(new ScatterSeries("scatter", seriesName, 10, data)), null, "scatter");
+    }
+
+    /**
+     * Where a logarithmic scatter axis starts: the power of ten below the smallest value, a decade lower if that
+     * value is itself a power of ten, so that no point sits on the axis line under its label.
+     */
+    private static BigDecimal belowSmallest(List<BigDecimal> values) {
+        BigDecimal smallest = values.stream().filter(value -> value.signum() > 0).min(BigDecimal::compareTo)
+                .orElse(null);
+        if (smallest == null) {
+            return null;
+        }
+        BigDecimal power = powerOfTenAtOrBelow(smallest);
+        return power.compareTo(smallest) == 0 ? power.movePointLeft(1) : power;
     }
 
     /**
