@@ -73,6 +73,25 @@ class SecurityTest {
                 location -> assertThat(location).endsWith("/login"));
     }
 
+    /** A mistyped or stale link is not a reason to sign in: the reader learns the page does not exist. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/no-such-page", "/incidents/NOPE", "/countries/XX", "/countries/zz"})
+    void anonymousVisitorsAreToldThatAnAddressWithoutAPageIsNotFound(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(404);
+        assertThat(response.body()).as(path).contains("Page not found");
+    }
+
+    @Test
+    void anUnknownIncidentInTheDataApiIsStillAnsweredInJson() throws Exception {
+        HttpResponse<String> response = get("/api/v1/incidents/NOPE");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+
     /** The sign-in form is the exception: Vaadin's security configurer exempts its login page from CSRF (DD009). */
     @ParameterizedTest
     @ValueSource(strings = {"/", "/curate", "/curate/import", "/admin/users"})
