@@ -52,8 +52,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
         http
-                // Spring's error page (the API's 405 for a POST is written through it) and our stylesheet
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/error", "/styles/**").permitAll())
+                // Spring's error page (the API's 405 for a POST is written through it), our stylesheet and icons
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/error", "/styles/**",
+                        "/favicon.ico", "/favicon.svg").permitAll())
                 // Vaadin's configurer requires sign-in for the addresses of protected views before anything else;
                 // its default denies every other address, so an unknown one would send readers to the sign-in
                 // page. Letting them through lets Vaadin's router answer "Page not found" (404) instead, and its
