@@ -12,9 +12,18 @@ public interface DatasetQuery {
     DatasetRelease currentRelease();
 
     /** Sources by title, a page at a time. */
-    List<SourceSummary> sources(int offset, int limit);
+    default List<SourceSummary> sources(int offset, int limit) {
+        return sources(SourceFilter.ALL, offset, limit);
+    }
 
-    int countSources();
+    /** The sources the filter matches, by title, a page at a time. */
+    List<SourceSummary> sources(SourceFilter filter, int offset, int limit);
+
+    default int countSources() {
+        return countSources(SourceFilter.ALL);
+    }
+
+    int countSources(SourceFilter filter);
 
     /** Every incident, for pickers: id and short name, by short name. */
     List<Choice> incidents();

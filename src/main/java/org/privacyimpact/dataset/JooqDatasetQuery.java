@@ -25,6 +25,7 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -69,7 +70,7 @@ class JooqDatasetQuery implements DatasetQuery {
     }
 
     @Override
-    public List<SourceSummary> sources(int offset, int limit) {
+    public List<SourceSummary> sources(SourceFilter filter, int offset, int limit) {
         return db.select(SOURCE.ID, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON,
                         field(selectCount().from(TARGET_FIGURE).where(TARGET_FIGURE.SOURCE_ID.eq(SOURCE.ID))
                                 .and(Published.figure(TARGET_FIGURE))),
@@ -77,7 +78,7 @@ class JooqDatasetQuery implements DatasetQuery {
                                 .where(PLATFORM_USER_BASE.SOURCE_ID.eq(SOURCE.ID))
                                 .and(Published.userBase(PLATFORM_USER_BASE))))
                 .from(SOURCE)
-                .where(Published.source(SOURCE))
+                .where(matching(filter))
                 .orderBy(SOURCE.TITLE, SOURCE.ID)
                 .offset(offset)
                 .limit(limit)
@@ -86,8 +87,19 @@ class JooqDatasetQuery implements DatasetQuery {
     }
 
     @Override
-    public int countSources() {
-        return db.fetchCount(SOURCE, Published.source(SOURCE));
+    public int countSources(SourceFilter filter) {
+        return db.fetchCount(SOURCE, matching(filter));
+    }
+
+    private static Condition matching(SourceFilter filter) {
+        if (filter.isAll()) {
+            return Published.source(SOURCE);
+        }
+        // containsIgnoreCase binds the text and escapes % and _: a visitor's words are never SQL
+        String text = filter.text().trim();
+        return Published.source(SOURCE).and(SOURCE.TITLE.containsIgnoreCase(text)
+                .or(SOURCE.PUBLISHER.containsIgnoreCase(text))
+                .or(SOURCE.URL.containsIgnoreCase(text)));
     }
 
     @Override

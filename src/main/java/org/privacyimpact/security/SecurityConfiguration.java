@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -51,9 +52,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
         http
-                // Spring's error page (the API's 405 for a POST is written through it) and our stylesheet
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/error", "/styles/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                // Spring's error page (the API's 405 for a POST is written through it), our stylesheet and icons
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/error", "/styles/**",
+                        "/favicon.ico", "/favicon.svg").permitAll())
+                // Vaadin's configurer requires sign-in for the addresses of protected views before anything else;
+                // its default denies every other address, so an unknown one would send readers to the sign-in
+                // page. Letting them through lets Vaadin's router answer "Page not found" (404) instead, and its
+                // navigation access control still decides for every view.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizedUrl::permitAll));
         // Spring's own header writer keeps its other defaults, with the same frame rule as ours
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         http.addFilterBefore(new SecurityHeadersFilter(), HeaderWriterFilter.class);

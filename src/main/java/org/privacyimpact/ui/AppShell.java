@@ -1,14 +1,27 @@
 package org.privacyimpact.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The HTML page around every view: Lumo theme, our own styles, and metadata. */
+/** The HTML page around every view: Lumo theme, our own styles, the site's icon, and metadata. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/dashboard.css")
 @Meta(name = "description", content = "How many people surveillance campaigns targeted, compared with the "
         + "platforms' user bases, with every figure sourced")
 public class AppShell implements AppShellConfigurator {
+
+    /**
+     * Browsers that draw SVG icons take the sharp one; the others, and anything that asks for /favicon.ico
+     * without reading the page, get the .ico (its "sizes" keeps browsers that can do both from choosing it).
+     */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "favicon.ico", "32x32");
+        settings.addLink("favicon.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
+    }
 }

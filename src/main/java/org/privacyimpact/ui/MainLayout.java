@@ -4,12 +4,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,15 +33,29 @@ import org.privacyimpact.overview.ui.OverviewView;
 import org.privacyimpact.security.ui.AccountsView;
 import org.privacyimpact.security.ui.LoginView;
 
-/** Header, navigation drawer and footer around every view; new views add one SideNavItem here. */
+/**
+ * Header, navigation drawer and footer around every view; new views add one SideNavItem here. The view sits in
+ * the page's main landmark, which the skip link, the first thing a keyboard reaches, moves focus to.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
+    static final String MAIN_CONTENT_ID = "main-content";
+
+    private final Main mainContent = new Main();
+
     public MainLayout(DatasetQuery dataset, AuthenticationContext authentication) {
+        mainContent.setId(MAIN_CONTENT_ID);
+        mainContent.addClassName("main-content");
+        // focusable by the skip link, not by Tab
+        mainContent.getElement().setAttribute("tabindex", "-1");
+        setContent(mainContent);
+
         H1 title = new H1("Privacy Impact Dashboard");
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title);
+        // the navbar comes first in the app layout, so its first child is the page's first focusable element
+        addToNavbar(skipLinkTo(mainContent), new DrawerToggle(), title);
 
         SideNav navigation = new SideNav();
         navigation.setLabel("Views");
@@ -79,5 +96,29 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(new Scroller(menus), footer);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Views go inside the main landmark rather than straight into the app layout. */
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        mainContent.getElement().removeAllChildren();
+        mainContent.getElement().appendChild(view.getElement());
+        // what AppLayout does after a navigation: on a phone the drawer covers the view, so close it
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+
+    /**
+     * A link, announced as one, that moves focus to the content. The browser must not follow its address: the
+     * page's base address would turn "#main-content" into another page.
+     */
+    private static Anchor skipLinkTo(Main content) {
+        Anchor skipLink = new Anchor("#" + MAIN_CONTENT_ID, "Skip to main content");
+        skipLink.addClassName("skip-link");
+        skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement().addEventListener("click", click -> content.getElement().callJsFunction("focus"))
+                .preventDefault();
+        return skipLink;
     }
 }

@@ -6,10 +6,13 @@ import static org.privacyimpact.db.Tables.DATASET_RELEASE;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.reference.ReferenceData;
 import org.privacyimpact.dataset.reference.ReferenceData.FigureRow;
@@ -72,5 +75,36 @@ class DatasetQueryTest {
         assertThat(scroll.targetFigures()).isEqualTo(reference.figures().stream()
                 .filter(figure -> figure.sourceUrl().equals(scroll.url())).count()).isEqualTo(13);
         assertThat(dataset.sources(1, 2)).hasSize(2).isEqualTo(sources.subList(1, 3));
+    }
+
+    @Test
+    void aSourceIsFoundByWordsFromItsTitlePublisherOrAddressWhateverTheirCase() {
+        assertThat(addressesFound("PRIYANKA GANDHI")).as("title").singleElement().asString()
+                .startsWith("https://www.newindianexpress.com/");
+        assertThat(addressesFound("india.com / pti")).as("publisher").singleElement().asString()
+                .startsWith("https://www.india.com/");
+        assertThat(addressesFound("TECNOBUC.COM/EN/")).as("address").singleElement().asString()
+                .startsWith("https://tecnobuc.com/");
+        assertThat(dataset.countSources(new SourceFilter("PRIYANKA GANDHI"))).isEqualTo(1);
+        assertThat(dataset.countSources(new SourceFilter("  "))).isEqualTo(dataset.countSources());
+    }
+
+    /** Wildcards and quotes are characters to find: the words are a bound value, never part of the SQL. */
+    @ParameterizedTest
+    @ValueSource(strings = {"%", "_", "100%", "' or '1'='1", "\\", "scroll.in"})
+    void aVisitorsWordsAreMatchedAsPlainText(String words) {
+        List<SourceSummary> containingTheWords = dataset.sources(0, 500).stream()
+                .filter(source -> Stream.of(source.title(), source.publisher(), source.url())
+                        .anyMatch(text -> text != null
+                                && text.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))))
+                .toList();
+
+        assertThat(dataset.sources(new SourceFilter(words), 0, 500)).isEqualTo(containingTheWords);
+        assertThat(dataset.countSources(new SourceFilter(words))).isEqualTo(containingTheWords.size())
+                .isLessThan(dataset.countSources());
+    }
+
+    private List<String> addressesFound(String words) {
+        return dataset.sources(new SourceFilter(words), 0, 10).stream().map(SourceSummary::url).toList();
     }
 }

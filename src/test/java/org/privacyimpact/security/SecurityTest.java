@@ -10,8 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jooq.DSLContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,6 +74,59 @@ class SecurityTest {
         assertThat(response.statusCode()).as(path).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login"));
+    }
+
+    /** A mistyped or stale link is not a reason to sign in: the reader learns the page does not exist. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/no-such-page", "/incidents/NOPE", "/countries/XX", "/countries/zz"})
+    void anonymousVisitorsAreToldThatAnAddressWithoutAPageIsNotFound(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(404);
+        assertThat(response.body()).as(path).contains("Page not found");
+    }
+
+    /**
+     * Only an address that may name nothing has its view built into the page's first answer (that is how the
+     * 404 reaches it); the other pages load as before, so their charts are not drawn and then moved (DD007).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/compare", "/incidents", "/methodology"})
+    void pagesThatAlwaysExistAreAnsweredBeforeTheirViewIsBuilt(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.body()).as(path).doesNotContain("flow-container");
+    }
+
+    @Test
+    void anUnknownIncidentInTheDataApiIsStillAnsweredInJson() throws Exception {
+        HttpResponse<String> response = get("/api/v1/incidents/NOPE");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+
+    /** Browsers ask for the icon of every page they open, and so do crawlers: that must not start a session. */
+    @ParameterizedTest
+    @CsvSource({"/favicon.ico, image/x-icon", "/favicon.svg, image/svg+xml"})
+    void theSitesIconIsServedToAnonymousVisitorsWithoutStartingASession(String path, String type) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue(type);
+        assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        assertThat(response.body()).as(path).isNotEmpty();
+    }
+
+    @Test
+    void everyPageNamesTheSitesIcon() throws Exception {
+        Document page = Jsoup.parse(get("/methodology").body());
+
+        assertThat(page.select("head link[rel=icon]")).extracting(link -> link.attr("href"))
+                .containsExactlyInAnyOrder("favicon.svg", "favicon.ico");
     }
 
     /** The sign-in form is the exception: Vaadin's security configurer exempts its login page from CSRF (DD009). */

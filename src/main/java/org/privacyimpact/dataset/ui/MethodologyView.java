@@ -2,10 +2,15 @@ package org.privacyimpact.dataset.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,28 +24,53 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
+import org.privacyimpact.dataset.SourceFilter;
 import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.dataset.UserBaseMetric;
 
-/** How the numbers are made, for a reader who is not a statistician: definitions, caveats, sources, versions. */
+/**
+ * How the numbers are made, for a reader who is not a statistician: definitions, caveats, versions, sources. The
+ * sources can be searched (the words are in the address as {@code q}) and are listed at full length, a page of
+ * them at a time, so the list scrolls with the page however many there are.
+ */
 @Route("methodology")
 @PageTitle("Sources & methodology — Privacy Impact Dashboard")
 @AnonymousAllowed
-public class MethodologyView extends VerticalLayout {
+public class MethodologyView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String TITLE = "Sources & methodology";
+    /** Listed at first and added by each "Show more": today's dataset fits on the first page. */
+    static final int SOURCES_PER_PAGE = 100;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    private final DatasetQuery dataset;
+    private final int allSources;
+    final TextField search = new TextField("Search sources");
+    final Span sourceCount = new Span();
     final Grid<SourceSummary> sources = new Grid<>();
+    final Button showMore = new Button();
     final Div releases = new Div();
+    private SourceFilter filter = SourceFilter.ALL;
+    private int matching;
+    private int listed;
 
     public MethodologyView(DatasetQuery dataset) {
+        this.dataset = dataset;
+        this.allSources = dataset.countSources();
         addClassName("view");
         setPadding(false);
         add(new H2(TITLE),
@@ -52,9 +82,12 @@ public class MethodologyView extends VerticalLayout {
                 metrics(),
                 new H3("Read with care"),
                 caveats(),
+                new H3("Dataset versions"),
+                releases,
+                // last: however many sources there are, the list does not push anything else down
                 new H3("Sources"));
-        configureSources(dataset);
-        add(sources, new H3("Dataset versions"), releases);
+        configureSources();
+        add(sourcesToolbar(), sources, showMore);
         dataset.releases().forEach(release -> releases.add(release(release)));
     }
 
@@ -109,16 +142,77 @@ public class MethodologyView extends VerticalLayout {
         return caveats;
     }
 
-    private void configureSources(DatasetQuery dataset) {
+    private Component sourcesToolbar() {
+        search.setPlaceholder("title, publisher or address");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("source-search");
+        search.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                UI.getCurrent().navigate(MethodologyView.class, parameters(new SourceFilter(event.getValue())));
+            }
+        });
+        // read out when a search changes the count, without moving focus from the field
+        sourceCount.getElement().setAttribute("aria-live", "polite");
+        sourceCount.addClassName("source-count");
+        FlexLayout toolbar = new FlexLayout(search, sourceCount);
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("source-toolbar");
+        return toolbar;
+    }
+
+    /**
+     * Every row is drawn, so the grid is as tall as its rows and the page does the scrolling; only the rows
+     * listed so far are fetched, so thousands of sources cost one page at a time.
+     */
+    private void configureSources() {
         sources.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         sources.setWidthFull();
-        sources.setHeight("22rem");
+        sources.setAllRowsVisible(true);
+        sources.addClassName("source-list");
         sources.getElement().setAttribute("aria-label", "Sources cited by the dataset");
+        sources.setEmptyStateText("No source's title, publisher or address contains these words.");
         sources.addComponentColumn(MethodologyView::document).setHeader("Source").setKey("source").setFlexGrow(4);
         sources.addColumn(source -> source.targetFigures() + source.userBases()).setHeader("Figures citing it")
-                .setKey("figures").setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        sources.setItems(query -> dataset.sources(query.getOffset(), query.getLimit()).stream(),
-                query -> dataset.countSources());
+                .setKey("figures").setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+        sources.setItems(query -> dataset.sources(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> listed);
+        showMore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        showMore.addClickListener(event -> {
+            listed = Math.min(matching, listed + SOURCES_PER_PAGE);
+            showListed();
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> words = event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of());
+        filter = new SourceFilter(words.isEmpty() ? null : words.getFirst());
+        search.setValue(filter.isAll() ? "" : filter.text());
+        matching = filter.isAll() ? allSources : dataset.countSources(filter);
+        listed = Math.min(matching, SOURCES_PER_PAGE);
+        showListed();
+    }
+
+    private void showListed() {
+        sourceCount.setText(filter.isAll() ? number(allSources) + (allSources == 1 ? " source" : " sources")
+                : number(matching) + " of " + number(allSources)
+                        + (matching == 1 ? " sources matches" : " sources match"));
+        showMore.setText("Show " + number(Math.min(SOURCES_PER_PAGE, matching - listed)) + " more ("
+                + number(listed) + " of " + number(matching) + " listed)");
+        showMore.setVisible(listed < matching);
+        sources.getDataProvider().refreshAll();
+    }
+
+    private static QueryParameters parameters(SourceFilter filter) {
+        // untrimmed: the field shows what the address says, and a space typed before the next word must stay
+        return filter.isAll() ? QueryParameters.empty() : new QueryParameters(Map.of("q", List.of(filter.text())));
+    }
+
+    private static String number(int value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
     }
 
     private static Component document(SourceSummary source) {

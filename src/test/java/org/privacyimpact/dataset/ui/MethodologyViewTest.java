@@ -1,6 +1,7 @@
 package org.privacyimpact.dataset.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.db.Tables.SOURCE;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,11 +9,15 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.SourceSummary;
+import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.MainLayout;
 
 @IntegrationTest
@@ -20,6 +25,9 @@ class MethodologyViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DatasetQuery datasetQuery;
+
+    @Autowired
+    DSLContext db;
 
     private MethodologyView view;
 
@@ -57,5 +65,58 @@ class MethodologyViewTest extends SpringBrowserlessTest {
         MainLayout layout = find(MainLayout.class).single();
         assertThat(find(Span.class, layout).all()).extracting(Span::getText)
                 .contains("Dataset 2026.12.1 (2 December 2026)");
+    }
+
+    @Test
+    void theSourcesTakeTheHeightTheyNeedInsteadOfASmallScroller() {
+        assertThat(view.sources.isAllRowsVisible()).isTrue();
+        assertThat(view.sources.getHeight()).isNull();
+        assertThat(view.sourceCount.getText()).isEqualTo(datasetQuery.countSources() + " sources");
+        assertThat(view.showMore.isVisible()).as("today's sources fit on the first page").isFalse();
+    }
+
+    @Test
+    void journalistFindsTheSourcesOfOnePublicationWhateverTheCaseAndCanShareTheSearch() {
+        test(view.search).setValue("SCROLL.IN");
+
+        var grid = test(view.sources);
+        assertThat(grid.size()).isBetween(2, datasetQuery.countSources() - 1);
+        for (int row = 0; row < grid.size(); row++) {
+            SourceSummary source = grid.getRow(row);
+            assertThat(source.title() + " " + source.publisher() + " " + source.url()).containsIgnoringCase("scroll.in");
+        }
+        assertThat(view.sourceCount.getText())
+                .isEqualTo(grid.size() + " of " + datasetQuery.countSources() + " sources match");
+        assertThat(BrowserlessNavigation.currentAddress()).isEqualTo("methodology?q=SCROLL.IN");
+    }
+
+    @Test
+    void aSharedSearchOpensWithItsWordsAndAnEmptySearchSaysSo() {
+        BrowserlessNavigation.open("methodology?q=no%20such%20publication");
+        MethodologyView shared = find(MethodologyView.class).single();
+
+        assertThat(shared.search.getValue()).isEqualTo("no such publication");
+        assertThat(test(shared.sources).size()).isZero();
+        assertThat(shared.sources.getEmptyStateText()).contains("No source");
+        assertThat(shared.sourceCount.getText()).isEqualTo("0 of " + datasetQuery.countSources() + " sources match");
+    }
+
+    /** Only the rows listed so far are fetched: a dataset with thousands of sources is read a page at a time. */
+    @Test
+    @Transactional
+    void manySourcesArriveAPageAtATime() {
+        int added = MethodologyView.SOURCES_PER_PAGE + 20;
+        for (int n = 1; n <= added; n++) {
+            db.insertInto(SOURCE, SOURCE.TITLE, SOURCE.URL)
+                    .values("Synthetic report " + n, "https://example.org/synthetic/" + n).execute();
+        }
+        BrowserlessNavigation.open("methodology?q=synthetic%20report");
+        MethodologyView many = find(MethodologyView.class).single();
+
+        assertThat(test(many.sources).size()).isEqualTo(MethodologyView.SOURCES_PER_PAGE);
+        assertThat(many.showMore.getText()).isEqualTo("Show 20 more (100 of 120 listed)");
+        test(many.showMore).click();
+        assertThat(test(many.sources).size()).isEqualTo(added);
+        assertThat(many.showMore.isVisible()).isFalse();
     }
 }
