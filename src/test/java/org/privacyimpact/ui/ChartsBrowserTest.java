@@ -44,13 +44,16 @@ class ChartsBrowserTest {
 
     /** Each bar's value and its drawn length in pixels, in the chart's drawing order. */
     private static final String BAR_LENGTHS = """
-            const chart = arguments[0]._chart;
+            const chart = document.querySelector(arguments[0])._chart;
             const data = chart.getModel().getSeriesByIndex(0).getData();
             const bars = [];
             for (let i = 0; i < data.count(); i++) {
               bars.push({value: data.get(data.mapDimension('x'), i), length: Math.abs(data.getItemLayout(i).width)});
             }
             return bars;""";
+
+    private static final String RATE_BARS = "pid-echart.rate-bars";
+    private static final String MAP = "pid-echart.world-map";
 
     @LocalServerPort
     int port;
@@ -77,7 +80,8 @@ class ChartsBrowserTest {
     @Test
     void barLengthsFollowTheValuesOnALinearAndOnALogarithmicScale() {
         for (String scale : List.of("", "?scale=log")) {
-            List<Map<String, Object>> bars = barsOf(chartAt("/compare" + scale, "pid-echart.rate-bars"));
+            open("/compare" + scale, RATE_BARS);
+            List<Map<String, Object>> bars = barsOf(RATE_BARS);
 
             assertThat(bars).as("bars on %s", scale).hasSizeGreaterThan(5);
             // ECharts on a log axis grew bars from 1: 0.013 was drawn longer than 4.7
@@ -97,27 +101,29 @@ class ChartsBrowserTest {
     void onAPhoneTheBarsGetAtLeastHalfTheChartsWidth() {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String page : List.of("/compare", "/", "/incidents/WA2019")) {
-            WebElement chart = chartAt(page, "pid-echart.rate-bars");
-            wait.until(driver -> chart.getAttribute("data-narrow") != null);
+            open(page, RATE_BARS);
+            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
+                    "return document.querySelector(arguments[0]).hasAttribute('data-narrow')", RATE_BARS)));
 
-            Number plot = (Number) js().executeScript("return arguments[0]._chart.getModel()"
-                    + ".getComponent('grid').coordinateSystem.getRect().width", chart);
-            assertThat(plot.doubleValue() / chart.getSize().getWidth()).as(page).isGreaterThanOrEqualTo(0.5);
+            Number share = (Number) js().executeScript("const chart = document.querySelector(arguments[0]);"
+                    + "return chart._chart.getModel().getComponent('grid').coordinateSystem.getRect().width"
+                    + " / chart.clientWidth", RATE_BARS);
+            assertThat(share.doubleValue()).as(page).isGreaterThanOrEqualTo(0.5);
             // and each bar's category is written above it, not cut off beside it
             @SuppressWarnings("unchecked")
-            List<String> labels = (List<String>) js().executeScript("return arguments[0]._chart.getOption()"
-                    + ".series[0].data.map(d => d.label.formatter)", chart);
+            List<String> labels = (List<String>) js().executeScript("return document.querySelector(arguments[0])"
+                    + "._chart.getOption().series[0].data.map(d => d.label.formatter)", RATE_BARS);
             assertThat(labels).allSatisfy(label -> assertThat(label).contains(": "));
         }
     }
 
     @Test
     void clickingACountryOnTheMapOpensItsPage() {
-        WebElement map = chartAt("/", "pid-echart.world-map");
-        wait.until(driver -> map.getAttribute("data-loading") == null);
+        open("/", MAP);
+        WebElement map = browser.findElement(By.cssSelector(MAP));
         @SuppressWarnings("unchecked")
         List<Number> india = (List<Number>) js().executeScript(
-                "return arguments[0]._chart.convertToPixel({seriesIndex: 0}, [79, 22])", map);
+                "return document.querySelector(arguments[0])._chart.convertToPixel({seriesIndex: 0}, [79, 22])", MAP);
 
         int fromCentreX = (int) Math.round(india.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
         int fromCentreY = (int) Math.round(india.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
@@ -129,7 +135,7 @@ class ChartsBrowserTest {
 
     @Test
     void aRatesBoundReachesTheDownloadedCsvAndTheApi() throws IOException {
-        chartAt("/compare?incident=WA2019&from=2019&to=2019", "pid-echart.rate-bars");
+        open("/compare?incident=WA2019&from=2019&to=2019", RATE_BARS);
         WebElement full = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-csv-full")));
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", full);
         full.click();
@@ -160,15 +166,19 @@ class ChartsBrowserTest {
         }
     }
 
-    private WebElement chartAt(String address, String selector) {
+    /**
+     * Opens an address and waits until the chart the selector names has drawn. Charts are found by selector
+     * each time: a page whose view is built into its first answer re-attaches it once loaded.
+     */
+    private void open(String address, String chart) {
         browser.get("http://localhost:" + port + address);
-        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(selector + "[data-drawn] canvas")));
-        return chart.findElement(By.xpath("ancestor::pid-echart"));
+        wait.until(driver -> Boolean.TRUE.equals(js().executeScript("const chart = document.querySelector("
+                + "arguments[0]); return !!chart && chart.isConnected && chart.hasAttribute('data-drawn')"
+                + " && !chart.hasAttribute('data-loading') && !!chart.querySelector('canvas')", chart)));
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> barsOf(WebElement chart) {
+    private List<Map<String, Object>> barsOf(String chart) {
         // the first frame is laid out with the animation's start; read the layout once it has settled
         wait.until(driver -> ((List<Map<String, Object>>) js().executeScript(BAR_LENGTHS, chart)).stream()
                 .allMatch(bar -> number(bar, "length") > 0));

@@ -38,6 +38,7 @@ import com.vaadin.flow.router.Route;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.SourceFilter;
 import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.dataset.UserBaseMetric;
@@ -80,6 +81,10 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
                 countKinds(),
                 new H3("What the rates divide by"),
                 metrics(),
+                new H3("How exact a rate is"),
+                bounds(),
+                new H3("Reading the charts"),
+                charts(),
                 new H3("Read with care"),
                 caveats(),
                 new H3("Dataset versions"),
@@ -109,13 +114,40 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
                 + "accounts — never devices, which are not people. A rate is shown only when such a figure exists "
                 + "for that place within two years of the incident; a verified figure is preferred to a closer "
                 + "unverified one. Each rate shows the figure it divides by, its date and the gap in years; "
-                + "otherwise the table says \"n/a\" and why. No rate is given where the people counted are not "
-                + "that country's people: numbers an operator selected abroad, or an organisation's staff counted "
-                + "where it is based."));
+                + "otherwise the table says \"n/a\" and why. Each figure also says what it may be divided by:"));
+        UnorderedList rules = new UnorderedList();
+        for (DenominatorRule rule : DenominatorRule.values()) {
+            rules.add(new ListItem(rule.label() + ": " + rule.explanation()));
+        }
+        metrics.add(rules, new Paragraph("So numbers an operator selected abroad, or an organisation's staff counted "
+                + "where it is based, get no rate at all, and people a platform notified \"across our platforms "
+                + "and others\" are compared with internet users and the population, never with one platform's "
+                + "users."));
         for (UserBaseMetric metric : UserBaseMetric.values()) {
             metrics.add(new H4(capitalised(metric.label())), new Paragraph(metric.definition()));
         }
         return metrics;
+    }
+
+    private static Component bounds() {
+        return new Div(new Paragraph("A rate is only as exact as its two numbers. Sources often say \"about\", "
+                + "\"at least\" or \"up to\": a count stated as a minimum makes the rate a minimum (\"at least "
+                + "0.013\"), users stated as a minimum make it a maximum (\"at most about 0.93\": about 1,400 "
+                + "people over more than 1.5 billion users), both together leave no bound (\"roughly\"), and "
+                + "\"about\" on either side makes it approximate. Every rate says so wherever it appears: in "
+                + "charts, tables, sentences and downloads in words, and in the full CSV and the data API as the "
+                + "code rate_bound."));
+    }
+
+    private static Component charts() {
+        return new Div(new Paragraph("Each chart's title states what it shows, and says so when it rests on an "
+                + "unverified number; its subtitle says what is counted and what it is divided by; its source line "
+                + "names who published the numbers drawn. Blue marks rest on verified numbers; orange, hatched "
+                + "marks on at least one unverified number. On a logarithmic scale bars start at the axis' first "
+                + "power of ten, so that a longer bar always means a higher rate. The map shades countries in "
+                + "classes (for example below 0.1, 0.1 to 1 and 1 or more per million); a grey country has no "
+                + "figure of the kind chosen with a fitting number to divide by, which is not the same as none "
+                + "targeted."));
     }
 
     private static Component caveats() {

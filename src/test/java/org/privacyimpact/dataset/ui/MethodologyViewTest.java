@@ -45,6 +45,15 @@ class MethodologyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void policymakerReadsHowExactARateIsAndWhatEachFigureMayBeDividedBy() {
+        String text = view.getElement().getTextRecursively();
+
+        assertThat(text).contains("How exact a rate is", "at most about 0.93", "rate_bound")
+                .contains(org.privacyimpact.dataset.DenominatorRule.SEVERAL_PLATFORMS.explanation())
+                .contains("which is not the same as none targeted");
+    }
+
+    @Test
     void everySourceIsListedWithAWorkingLinkThatOpensInANewTab() {
         var grid = test(view.sources);
 
