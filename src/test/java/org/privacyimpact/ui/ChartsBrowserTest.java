@@ -7,28 +7,17 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What the charts look like to a reader, read from ECharts' own layout in a real browser: bar lengths follow
@@ -36,11 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  * a click on a country of the map opens that country's page, and a rate's bound reaches the downloaded CSV and
  * the API.
  */
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false",
-        "vaadin.devmode.devTools.enabled=false"})
-class ChartsBrowserTest {
+class ChartsBrowserTest extends BrowserTest {
 
     /** Each bar's value and its drawn length in pixels, in the chart's drawing order. */
     private static final String BAR_LENGTHS = """
@@ -54,28 +39,6 @@ class ChartsBrowserTest {
 
     private static final String RATE_BARS = "pid-echart.rate-bars";
     private static final String MAP = "pid-echart.world-map";
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path browserFiles;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(browserFiles);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void barLengthsFollowTheValuesOnALinearAndOnALogarithmicScale() {
@@ -151,7 +114,7 @@ class ChartsBrowserTest {
                     assertThat(worldwide.get("rate_bound")).isEqualTo("at_most_approximate");
                 });
 
-        browser.get("http://localhost:" + port + "/api/v1/exposure?incident=WA2019&country=IN&worldwide=false");
+        browser.get(url("/api/v1/exposure?incident=WA2019&country=IN&worldwide=false"));
         String json = browser.findElement(By.tagName("body")).getText();
         assertThat(json).contains("\"people_targeted\":121").contains("\"rate_bound\":\"approximate\"");
     }
@@ -159,7 +122,7 @@ class ChartsBrowserTest {
     @Test
     void anUnknownAddressSaysPageNotFoundInsteadOfAskingToSignIn() {
         for (String address : List.of("/no-such-page", "/incidents/NOPE", "/countries/XX")) {
-            browser.get("http://localhost:" + port + address);
+            browser.get(url(address));
             wait.until(driver -> driver.findElements(By.tagName("h2")).stream()
                     .anyMatch(heading -> heading.getText().equals("Page not found")));
             assertThat(browser.getCurrentUrl()).as(address).doesNotContain("/login");
@@ -171,7 +134,7 @@ class ChartsBrowserTest {
      * each time: a page whose view is built into its first answer re-attaches it once loaded.
      */
     private void open(String address, String chart) {
-        browser.get("http://localhost:" + port + address);
+        browser.get(url(address));
         wait.until(driver -> Boolean.TRUE.equals(js().executeScript("const chart = document.querySelector("
                 + "arguments[0]); return !!chart && chart.isConnected && chart.hasAttribute('data-drawn')"
                 + " && !chart.hasAttribute('data-loading') && !!chart.querySelector('canvas')", chart)));
@@ -187,9 +150,5 @@ class ChartsBrowserTest {
 
     private static double number(Map<String, Object> bar, String key) {
         return ((Number) bar.get(key)).doubleValue();
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
     }
 }

@@ -9,24 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -34,36 +25,11 @@ import org.springframework.test.context.TestPropertySource;
  * environment, creates a curator; the curator edits a figure and imports a file; readers see both at once; an
  * anonymous visitor is sent to sign-in. Screenshots go to target/browser-screenshots for a person to look at.
  */
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false",
-        "vaadin.devmode.devTools.enabled=false", "dashboard.admin.password=" + CuratorJourneyBrowserTest.ADMIN_PASSWORD})
-class CuratorJourneyBrowserTest {
+@TestPropertySource(properties = "dashboard.admin.password=" + CuratorJourneyBrowserTest.ADMIN_PASSWORD)
+class CuratorJourneyBrowserTest extends BrowserTest {
 
     static final String ADMIN_PASSWORD = "first-admin-password-for-tests";
     private static final String CURATOR_PASSWORD = "curator password, long enough";
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path browserFiles;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(browserFiles);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theFirstAdminCreatesACuratorWhoEditsAFigureAndImportsAFile() throws Exception {
@@ -108,7 +74,7 @@ class CuratorJourneyBrowserTest {
 
         // what an analyst (anonymous) now gets from the API
         String csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/api/v1/figures?incident=WA2019&format=csv"))
+                        java.net.URI.create(url("/api/v1/figures?incident=WA2019&format=csv")))
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         assertThat(csv).contains("IMPORT-TEST-BR").contains("Checked against WhatsApp's letter by a curator.");
 
@@ -127,7 +93,7 @@ class CuratorJourneyBrowserTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        browser.get(url(path));
     }
 
     private void signIn(String username, String password) {

@@ -6,64 +6,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What only a real browser can show: ECharts draws on a canvas, the world map loads its borders and draws, the
  * Table tab shows the chart's numbers, a copied address reloads the same view, and the CSV arrives as a file.
  * Uses Debian's chromium and chromium-driver (installed by .ci/run).
  */
-@ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false",
-        // Vaadin's development tools overlay the page corner and would swallow clicks meant for the page
-        "vaadin.devmode.devTools.enabled=false"})
-class DashboardBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path browserFiles;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(browserFiles);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class DashboardBrowserTest extends BrowserTest {
 
     private static final String WHATSAPP_2019 = "/compare?incident=WA2019&from=2019&to=2019";
 
     @Test
     void theChartDrawsAndItsTableTabShowsTheSameNumbers() {
-        browser.get("http://localhost:" + port + WHATSAPP_2019);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url(WHATSAPP_2019));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart canvas")));
-        JavascriptExecutor js = (JavascriptExecutor) browser;
+        JavascriptExecutor js = js();
 
         Long canvasWidth = (Long) js.executeScript("return document.querySelector('pid-echart canvas').width");
         assertThat(canvasWidth).isGreaterThan(100L);
@@ -87,13 +51,12 @@ class DashboardBrowserTest {
 
     @Test
     void theOverviewMapLoadsTheWorldsBordersAndDraws() {
-        browser.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url("/"));
 
         WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("pid-echart.world-map[data-drawn] canvas")));
         assertThat(map.getSize().getWidth()).isGreaterThan(300);
-        JavascriptExecutor js = (JavascriptExecutor) browser;
+        JavascriptExecutor js = js();
         assertThat(js.executeScript("return document.querySelector('pid-echart.world-map').option.series[0]"
                 + ".data.map(d => d.name)")).asList().contains("India", "Mexico");
         // the regions: the component registered borders keyed by numeric code, named by the server
@@ -103,8 +66,7 @@ class DashboardBrowserTest {
 
     @Test
     void aCopiedAddressReloadsTheSameView() {
-        browser.get("http://localhost:" + port + WHATSAPP_2019);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url(WHATSAPP_2019));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart canvas")));
 
         browser.findElements(By.cssSelector("vaadin-radio-button")).stream()
@@ -115,7 +77,7 @@ class DashboardBrowserTest {
         browser.get("about:blank");
         browser.get(copied);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart canvas")));
-        JavascriptExecutor js = (JavascriptExecutor) browser;
+        JavascriptExecutor js = js();
         wait.until(driver -> "log".equals(js.executeScript(
                 "const c = document.querySelector('pid-echart'); return c.option && c.option.xAxis.type")));
         assertThat(js.executeScript("return document.querySelector('vaadin-radio-button[checked]').textContent.trim()"))
@@ -127,12 +89,11 @@ class DashboardBrowserTest {
 
     @Test
     void everyDownloadArrivesAsAFileAPolicymakerCanOpen() throws IOException {
-        browser.get("http://localhost:" + port + WHATSAPP_2019);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url(WHATSAPP_2019));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart[data-drawn] canvas")));
         String base = "people-targeted-notified-by-platform-per-million-platform-users-wa2019-2019";
 
-        String asShown = Files.readString(download(wait, "a.download-csv", base + ".csv"), StandardCharsets.UTF_8);
+        String asShown = Files.readString(download("a.download-csv", base + ".csv"), StandardCharsets.UTF_8);
         assertThat(asShown.lines()).anyMatch(line -> line.startsWith("India,\"Pegasus via WhatsApp, 2019\",121,exact,")
                 && line.contains(",0.302500,about,about 0.30,"));
 
@@ -144,25 +105,25 @@ class DashboardBrowserTest {
         wait.until(driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver).executeScript(
                 "return Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())")));
         // its own name, so that it is never taken for the plain file
-        byte[] forExcel = Files.readAllBytes(download(wait, "a.download-csv", base + "-for-excel.csv"));
+        byte[] forExcel = Files.readAllBytes(download("a.download-csv", base + "-for-excel.csv"));
         assertThat(forExcel).startsWith(0xEF, 0xBB, 0xBF, 'A', 'r', 'e', 'a');
         browser.findElement(By.cssSelector("vaadin-checkbox.for-excel")).click();
 
-        String full = Files.readString(download(wait, "a.download-csv-full",
+        String full = Files.readString(download("a.download-csv-full",
                 "people-targeted-notified-by-platform-per-million-platform-users-full.csv"), StandardCharsets.UTF_8);
         assertThat(full).contains("figure_source_quote").contains("Meta surveillance-for-hire takedown");
 
-        Path report = download(wait, "a.download-report", base + "-report.zip");
+        Path report = download("a.download-report", base + "-report.zip");
         try (var zip = new java.util.zip.ZipFile(report.toFile())) {
             assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
                     .containsExactly("data.csv", "metadata.json", "README.txt");
         }
 
-        byte[] png = Files.readAllBytes(download(wait, "vaadin-button.export-png", base + ".png"));
+        byte[] png = Files.readAllBytes(download("vaadin-button.export-png", base + ".png"));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(png.length).isGreaterThan(10_000);
 
-        String svg = Files.readString(download(wait, "vaadin-button.export-svg", base + ".svg"), StandardCharsets.UTF_8);
+        String svg = Files.readString(download("vaadin-button.export-svg", base + ".svg"), StandardCharsets.UTF_8);
         // the title states the message; the source line names the publishers and the dataset
         assertThat(svg).startsWith("<svg").contains("Mexico: 7.97 people notified by the platform per million")
                 .contains("Sources: ").contains("dataset 2026.12.1").contains("India");
@@ -179,7 +140,7 @@ class DashboardBrowserTest {
     }
 
     /** Clicks a download control and waits until the browser has finished writing the named file. */
-    private Path download(WebDriverWait wait, String selector, String fileName) {
+    private Path download(String selector, String fileName) {
         WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", control);
         control.click();

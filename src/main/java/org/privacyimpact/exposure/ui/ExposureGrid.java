@@ -15,7 +15,6 @@ import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.exposure.CompetingFigure;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
-import org.privacyimpact.exposure.RateFormat;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.UserBase;
