@@ -131,23 +131,27 @@ function layOutBars(option, width, narrow) {
     option.grid = { containLabel: true, left: 8, right: 16, top: 34, bottom: 44 };
     option.yAxis.axisLabel = { show: false };
     option.yAxis.axisTick = { show: false };
-    series.barCategoryGap = '58%';
+    series.barCategoryGap = '68%';
     series.data.forEach((item, i) => {
       item.label = Object.assign({}, item.label, {
-        position: [0, -3],
+        position: [0, -4],
         align: 'left',
         verticalAlign: 'bottom',
-        formatter: `${categories[i]}: ${item.label.formatter}`,
-        width: plotWidth,
-        overflow: 'break',
+        // broken between words only, never inside a number such as "3,500"
+        formatter: wrapped(`${categories[i]}: ${item.label.formatter}`, plotWidth, LABEL_FONT).join('\n'),
         lineHeight: 14,
       });
     });
     option.xAxis.nameTextStyle = { width: plotWidth, overflow: 'break', lineHeight: 14 };
     option.xAxis.nameGap = 26;
   } else {
+    // a lollipop's label keeps clear of its dot
+    const distance = option.series.length > 1 ? 12 : 5;
+    series.data.forEach((item) => {
+      item.label = Object.assign({}, item.label, { distance });
+    });
     const longest = Math.max(0, ...series.data.map((item) => textWidth(item.label.formatter)));
-    option.grid = Object.assign({}, option.grid, { right: Math.ceil(longest) + 16 });
+    option.grid = Object.assign({}, option.grid, { right: Math.ceil(longest) + distance + 12 });
   }
 }
 
@@ -164,9 +168,11 @@ function layOutScatter(option, width, narrow) {
   const xs = series.data.map((item) => x(item.value[0]));
   const low = Math.min(...xs);
   const high = Math.max(...xs);
+  const lowestY = Math.min(...series.data.map((item) => item.value[1]));
   series.data.forEach((item, i) => {
     const right = high > low && (xs[i] - low) / (high - low) > 0.6;
-    const label = { position: right ? 'left' : 'right' };
+    // the lowest point may sit on the x axis' line: its name goes above it rather than through the line
+    const label = { position: item.value[1] === lowestY ? 'top' : right ? 'left' : 'right' };
     if (narrow) {
       Object.assign(label, { formatter: item.label.formatter.split(' · ')[0], fontSize: 10 });
     }

@@ -60,6 +60,14 @@ public enum CountKind implements StoredCode {
         return (count == 1 ? unit : units) + " " + counted;
     }
 
+    /**
+     * Whether a number of this kind is a minimum by its nature, whatever its source's wording: a forensic count
+     * covers only the phones someone had examined.
+     */
+    public boolean countsAMinimum() {
+        return this == CONFIRMED_FORENSIC;
+    }
+
     public static CountKind fromCode(String code) {
         return StoredCode.fromCode(CountKind.class, code);
     }

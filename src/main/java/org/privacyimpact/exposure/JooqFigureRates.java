@@ -29,6 +29,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.privacyimpact.dataset.AreaKey;
+import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.DerivedTableMaintenance;
@@ -127,7 +128,7 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
                             FIGURE_RATE.RATE_BOUND)
                     .select(select(FIGURE.ID, inline(denominator.code()), FIGURE.COUNT_KIND, FIGURE.COUNTRY_ISO2,
                             FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR, baseId, perMillion,
-                            rateBound(FIGURE.COUNT_QUALIFIER, nearest.field(BASE.USERS_QUALIFIER)))
+                            rateBound(FIGURE.COUNT_KIND, FIGURE.COUNT_QUALIFIER, nearest.field(BASE.USERS_QUALIFIER)))
                             .from(FIGURE)
                             .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
                             // a figure whose rule does not fit this denominator gets no user figure, hence no rate
@@ -143,16 +144,22 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
     }
 
     /**
-     * The bound of a rate from its two qualifiers, as one SQL {@code case} over every pair, each answered by
-     * {@link RateBound#of}: the rule is written once, in Java. Null where there is no user figure.
+     * The bound of a rate from its count kind and two qualifiers, as one SQL {@code case} over every
+     * combination, each answered by {@link RateBound#of}: the rule is written once, in Java. Null where there is
+     * no user figure.
      */
-    private static Field<String> rateBound(Field<String> countQualifier, Field<String> usersQualifier) {
+    private static Field<String> rateBound(Field<String> countKind, Field<String> countQualifier,
+                                           Field<String> usersQualifier) {
         CaseConditionStep<String> bound = null;
-        for (ValueQualifier count : ValueQualifier.values()) {
-            for (ValueQualifier users : ValueQualifier.values()) {
-                Condition pair = countQualifier.eq(inline(count.code())).and(usersQualifier.eq(inline(users.code())));
-                Field<String> code = inline(RateBound.of(count, users).code());
-                bound = bound == null ? when(pair, code) : bound.when(pair, code);
+        for (CountKind kind : CountKind.values()) {
+            for (ValueQualifier count : ValueQualifier.values()) {
+                for (ValueQualifier users : ValueQualifier.values()) {
+                    Condition combination = countKind.eq(inline(kind.code()))
+                            .and(countQualifier.eq(inline(count.code())))
+                            .and(usersQualifier.eq(inline(users.code())));
+                    Field<String> code = inline(RateBound.of(kind, count, users).code());
+                    bound = bound == null ? when(combination, code) : bound.when(combination, code);
+                }
             }
         }
         return bound;

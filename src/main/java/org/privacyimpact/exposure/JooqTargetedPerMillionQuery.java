@@ -105,23 +105,36 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 ExposureSort.HIGHEST_RATE_FIRST).limit(limit).fetch(r -> toRow(r, filter.denominator())));
     }
 
-    /**
-     * One index probe per country into figure_rate_highest_in_country for its highest rate, instead of
-     * ranking every rate of the kind; the rows are then read from those few figures outwards.
-     */
     @Override
     public List<TargetedPerMillion> highestPerCountry(ExposureFilter filter) {
-        var bestInCountry = lateral(select(BEST.FIGURE_ID).from(BEST)
+        return firstOfEachCountry(filter, true, ExposureSort.HIGHEST_RATE_FIRST);
+    }
+
+    @Override
+    public List<TargetedPerMillion> countriesWithoutRate(ExposureFilter filter) {
+        return firstOfEachCountry(filter, false, new ExposureSort(ExposureSort.Column.AREA, true));
+    }
+
+    /**
+     * Each country's first figure in index order (highest rate first, figures without a rate last): one index
+     * probe per country into figure_rate_highest_in_country instead of ranking every rate of the kind; the rows
+     * are then read from those few figures outwards.
+     *
+     * @param withRate the countries whose first figure has a rate (its highest), or those where none has one
+     */
+    private List<TargetedPerMillion> firstOfEachCountry(ExposureFilter filter, boolean withRate, ExposureSort sort) {
+        var firstInCountry = lateral(select(BEST.FIGURE_ID, BEST.PER_MILLION).from(BEST)
                 .where(matching(BEST, filter))
                 .and(BEST.COUNTRY_ISO2.eq(COUNTRY.ISO2))
-                .and(BEST.PER_MILLION.isNotNull())
                 .orderBy(BEST.PER_MILLION.desc().nullsLast(), BEST.FIGURE_ID)
-                .limit(1)).as("best_in_country");
-        Table<?> countryBest = select(bestInCountry.field(BEST.FIGURE_ID)).from(COUNTRY).crossJoin(bestInCountry)
-                .asTable("country_best");
-        Table<?> bestRates = countryBest.join(RATE).on(RATE.FIGURE_ID.eq(countryBest.field(BEST.FIGURE_ID)))
+                .limit(1)).as("first_in_country");
+        Field<BigDecimal> rate = firstInCountry.field(BEST.PER_MILLION);
+        Table<?> countryFirst = select(firstInCountry.field(BEST.FIGURE_ID)).from(COUNTRY).crossJoin(firstInCountry)
+                .where(withRate ? rate.isNotNull() : rate.isNull())
+                .asTable("country_first");
+        Table<?> firstRates = countryFirst.join(RATE).on(RATE.FIGURE_ID.eq(countryFirst.field(BEST.FIGURE_ID)))
                 .and(RATE.DENOMINATOR.eq(filter.denominator().code()));
-        return joinedInTheOrderWritten(() -> rows(bestRates, noCondition(), ExposureSort.HIGHEST_RATE_FIRST)
+        return joinedInTheOrderWritten(() -> rows(firstRates, noCondition(), sort)
                 .fetch(r -> toRow(r, filter.denominator())));
     }
 

@@ -2,17 +2,18 @@ package org.privacyimpact.exposure;
 
 import java.math.BigDecimal;
 
+import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.ValueQualifier;
 
 /**
  * How a rate relates to the true rate, worked out from how exactly its two numbers are stated: "about 1,400"
  * people divided by "at least 1.5 billion" users is at most about 0.93 per million, not 0.93. A count stated as
- * a minimum makes the rate a minimum; a denominator stated as a minimum makes it a maximum; both together leave
- * no bound at all.
+ * a minimum, or of a kind that is one (forensic confirmations), makes the rate a minimum; a denominator stated as
+ * a minimum makes it a maximum; both together leave no bound at all.
  */
 public enum RateBound implements StoredCode {
-    EXACT("exact", "", "Both numbers are stated exactly."),
+    EXACT("exact", "", "Both numbers are stated without \"about\", \"at least\" or \"at most\"."),
     APPROXIMATE("approximate", "about ", "At least one of the two numbers is approximate."),
     AT_LEAST("at_least", "at least ",
             "A lower bound: the people counted are a minimum (or the users a maximum), so the true rate may be higher."),
@@ -39,26 +40,21 @@ public enum RateBound implements StoredCode {
     }
 
     /**
-     * The bound of {@code count} people divided by {@code users}. Which way each qualifier pushes the rate: a
-     * count "at least" pushes it up, users "at least" push it down, and "at most" the other way round.
+     * The bound of {@code count} people of a kind divided by {@code users}. Which way each pushes the rate: a
+     * count "at least", or of a kind that is a minimum by nature (forensic confirmations), pushes it up; users
+     * "at least" push it down; "at most" the other way round.
      */
-    public static RateBound of(ValueQualifier count, ValueQualifier users) {
-        int up = 0;
-        int down = 0;
-        if (count == ValueQualifier.AT_LEAST || users == ValueQualifier.AT_MOST) {
-            up++;
-        }
-        if (count == ValueQualifier.AT_MOST || users == ValueQualifier.AT_LEAST) {
-            down++;
-        }
+    public static RateBound of(CountKind kind, ValueQualifier count, ValueQualifier users) {
+        boolean up = kind.countsAMinimum() || count == ValueQualifier.AT_LEAST || users == ValueQualifier.AT_MOST;
+        boolean down = count == ValueQualifier.AT_MOST || users == ValueQualifier.AT_LEAST;
         boolean approximate = count == ValueQualifier.APPROXIMATE || users == ValueQualifier.APPROXIMATE;
-        if (up > 0 && down > 0) {
+        if (up && down) {
             return NO_BOUND;
         }
-        if (up > 0) {
+        if (up) {
             return approximate ? AT_LEAST_ABOUT : AT_LEAST;
         }
-        if (down > 0) {
+        if (down) {
             return approximate ? AT_MOST_ABOUT : AT_MOST;
         }
         return approximate ? APPROXIMATE : EXACT;

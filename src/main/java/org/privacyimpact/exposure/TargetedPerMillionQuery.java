@@ -20,6 +20,12 @@ public interface TargetedPerMillionQuery {
     /** For each country, its row with the highest rate; highest first. Rows without a rate are left out. */
     List<TargetedPerMillion> highestPerCountry(ExposureFilter filter);
 
+    /**
+     * For each country that has figures of the filter but none with a rate, one of them (which says why);
+     * by country name. With {@link #highestPerCountry}, every country with a figure of the filter.
+     */
+    List<TargetedPerMillion> countriesWithoutRate(ExposureFilter filter);
+
     /** One listed figure's row against a denominator (a bar the reader clicked); empty if it is not listed. */
     Optional<TargetedPerMillion> figure(long figureId, Denominator denominator);
 

@@ -13,12 +13,15 @@ class RateFormatTest {
     @CsvSource({
             "0.302500, 0.30",
             "0.933333, 0.93",
-            "12.345, 12.35",
+            "7.972028, 7.97",
+            "12.345, 12.3",
+            "189.41, 189",
+            "860.32, 860",
             "0, 0.00",
             "0.0025, 0.0025",
             "0.012345, 0.012",
             "0.099999, 0.10"})
-    void ratesReadWithTwoDecimalsOrTwoSignificantDigitsWhenTiny(String rate, String shown) {
+    void ratesReadWithThePrecisionAReaderCanTakeIn(String rate, String shown) {
         assertThat(RateFormat.perMillion(new BigDecimal(rate))).isEqualTo(shown);
     }
 }

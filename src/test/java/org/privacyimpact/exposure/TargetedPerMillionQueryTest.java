@@ -76,7 +76,7 @@ class TargetedPerMillionQueryTest {
                     } else {
                         rates++;
                         assertThat(row.rateBound()).as(which)
-                                .isEqualTo(RateBound.of(row.countQualifier(), row.userBase().qualifier()));
+                                .isEqualTo(RateBound.of(row.countKind(), row.countQualifier(), row.userBase().qualifier()));
                     }
                 }
             }

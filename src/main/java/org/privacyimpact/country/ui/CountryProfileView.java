@@ -136,10 +136,10 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             showing = false;
         }
         title.setText(profile.name());
-        facts.setText("ISO " + profile.iso2() + " / " + profile.iso3()
-                + (profile.isoNumeric() == null ? "" : " / " + profile.isoNumeric())
-                + (profile.region() == null ? "" : " · " + profile.region()
-                + (profile.subregion() == null ? "" : ", " + profile.subregion())));
+        facts.setText((profile.region() == null ? "" : (profile.subregion() == null ? profile.region()
+                : profile.subregion() + " (" + profile.region() + ")") + " · ")
+                + "country codes " + profile.iso2() + ", " + profile.iso3()
+                + (profile.isoNumeric() == null ? "" : ", " + profile.isoNumeric()));
         String iso = profile.iso2();
         downloads.removeAll();
         downloads.addClassName("downloads");

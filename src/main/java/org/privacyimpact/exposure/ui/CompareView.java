@@ -45,6 +45,7 @@ import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.FilterPanel;
 import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartImageButtons;
 import org.privacyimpact.ui.chart.ChartOption;
@@ -70,6 +71,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean showingState;
 
     final H2 title = new H2();
+    final FilterPanel filterPanel;
     final Paragraph kindExplanation = new Paragraph();
     final Paragraph overview = new Paragraph();
     final H3 chartTitle = new H3();
@@ -122,7 +124,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
         ignoredParameters.addClassName("ignored-parameters");
         ignoredParameters.setVisible(false);
-        add(title, kindExplanation, filters(), ignoredParameters);
+        filterPanel = new FilterPanel(filters());
+        add(title, kindExplanation, filterPanel, ignoredParameters);
 
         overview.addClassName("chart-overview");
         overview.getElement().setAttribute("aria-live", "polite");
@@ -342,6 +345,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         ExposureFilter filter = state.filter();
         String heading = heading(filter);
         title.setText(heading);
+        filterPanel.setFilterSummary(filterSummary(filter));
         kindExplanation.setText(filter.countKind().label() + ": " + filter.countKind().definition()
                 + " Per million " + filter.denominator().label() + ": " + filter.denominator().explanation()
                 + ". Counts of other kinds are never mixed in; where sources disagree, the other figures are "
@@ -384,7 +388,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 withRate.stream().map(row -> new ChartOption.Point(RateCharts.category(row, severalIncidents),
                         BigDecimal.valueOf(row.userBase().users()), BigDecimal.valueOf(row.targetedCount()),
                         ExposureSummary.sentence(row), row.restsOnUnverified())).toList(),
-                scatterLog, caption.title()));
+                scatterLog, RateCharts.rateGuides(withRate), caption.title()));
         drawnFigures = withRate.stream().map(TargetedPerMillion::figureId).toList();
 
         grid.show(filter);
@@ -398,9 +402,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private static String scatterNotes(boolean log, boolean chosenAutomatically) {
         return "Each point is a figure: across, the number it is divided by; up, the people targeted. Points with "
                 + "the same rate lie on one line " + (log ? "parallel to the diagonal" : "through zero")
+                + "; the dashed lines mark rates of 10, 1, 0.1 … per million"
                 + (log && chosenAutomatically ? ". Logarithmic axes, because the values span more than two orders "
                 + "of magnitude: on linear axes all but the largest would crowd into one corner" : "")
-                + ". Orange, hatched points rest on an unverified figure.";
+                + ". Orange diamonds rest on an unverified figure.";
     }
 
     private static final String SCATTER_HINT = "Tap or point at a point for its sentence; click it for its sources.";
@@ -419,6 +424,28 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
             query.figure(drawnFigures.get(index), state.filter().denominator())
                     .ifPresent(row -> new RateDialog(row).open());
         }
+    }
+
+    /** The filters in words: "Notified by the platform · per million platform users · 2019 · 1 incident". */
+    private static String filterSummary(ExposureFilter filter) {
+        List<String> parts = new java.util.ArrayList<>(List.of(filter.countKind().label(),
+                "per million " + filter.denominator().label()));
+        if (!filter.incidents().isEmpty()) {
+            parts.add(filter.incidents().size() == 1 ? "1 incident" : filter.incidents().size() + " incidents");
+        }
+        if (!filter.countries().isEmpty()) {
+            parts.add(filter.countries().size() == 1 ? "1 country" : filter.countries().size() + " countries");
+        }
+        Integer from = filter.fromYear();
+        Integer to = filter.toYear();
+        if (from != null || to != null) {
+            parts.add(from == null ? "until " + to : to == null ? "from " + from
+                    : from.equals(to) ? String.valueOf(from) : from + "–" + to);
+        }
+        if (!filter.worldwide()) {
+            parts.add("no worldwide figures");
+        }
+        return String.join(" · ", parts);
     }
 
     static String heading(ExposureFilter filter) {

@@ -36,7 +36,7 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setWidthFull();
         setAllRowsVisible(false);
-        setHeight("28rem");
+        setHeight("36rem");
         getElement().setAttribute("aria-label", accessibleName);
 
         // the area frozen, then the numbers a reader came for, so that on a phone they stay in view while the
@@ -136,6 +136,10 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         rate.addClassName("rate");
         rate.getElement().setAttribute("title", row.rateBound().explanation());
         cell.add(rate);
+        // the rate's own mark, so that it stays in view on a phone when the number it rests on scrolls away
+        if (row.restsOnUnverified()) {
+            cell.add(SourceDialog.verifiedBadge(false));
+        }
         if (row.yearGap() != null && row.yearGap() != 0) {
             Span gap = new Span("user figure %d year%s %s".formatted(Math.abs(row.yearGap()),
                     Math.abs(row.yearGap()) == 1 ? "" : "s", row.yearGap() > 0 ? "later" : "earlier"));

@@ -21,16 +21,16 @@ import org.privacyimpact.ui.chart.MapClasses;
 public final class RateCharts {
 
     /** What reads the bars' colours and words. */
-    public static final String BAR_NOTES = "Blue bars: both numbers verified. Orange, hatched bars: rest on at "
-            + "least one unverified figure. Beside each bar: the rate, then the people counted; \"about\", "
-            + "\"at least\" and \"at most\" say how exact the rate is.";
+    public static final String BAR_NOTES = "Blue: both numbers verified. Orange and hatched (diamonds on a "
+            + "logarithmic scale): rests on at least one unverified figure. Beside each bar: the rate, then the "
+            + "people counted; \"about\", \"at least\" and \"at most\" say how exact the rate is.";
     public static final String BAR_HINT = "Tap or point at a bar for its sentence; click it for its sources.";
 
     /** What reads the map's shades and patterns. */
-    public static final String MAP_NOTES = "Darker blue: more people targeted per million. Grey: no figure of this "
-            + "kind with a fitting number to divide by — no data, which is not the same as none targeted. Hatched: "
-            + "rests on an unverified figure. Where a country has figures from several incidents, the map shows "
-            + "the highest rate.";
+    public static final String MAP_NOTES = "Darker: more people targeted per million. Dark grey: figures of this "
+            + "kind, but nothing fitting to divide them by (the table says why). Light grey: no figure of this kind "
+            + "— no data, which is not the same as none targeted. Hatched: rests on an unverified figure. Where a "
+            + "country has figures from several incidents, the map shows the highest rate.";
     public static final String MAP_HINT = "Click a country for its page; the Table tab lists the same countries.";
 
     private RateCharts() {
@@ -53,18 +53,45 @@ public final class RateCharts {
     }
 
     /**
-     * Each country's highest rate, shaded by class.
+     * Each country's highest rate, shaded by class, and the countries with figures but no rate, in their own
+     * grey; in that order in the map's data.
      *
      * @param nameMap the map's region ids (ISO 3166-1 numeric codes) to country names
      */
-    public static ChartOption map(List<TargetedPerMillion> highestPerCountry, Denominator denominator,
-                                  Map<String, String> nameMap, String summary) {
+    public static ChartOption map(List<TargetedPerMillion> highestPerCountry, List<TargetedPerMillion> withoutRate,
+                                  Denominator denominator, Map<String, String> nameMap, String summary) {
         return ChartOption.worldMap("world", "Per million " + denominator.label(), nameMap,
                 highestPerCountry.stream().map(row -> new ChartOption.Bar(row.area().name(), row.perMillion(),
                         row.describeRate(), ExposureSummary.sentence(row), row.restsOnUnverified())).toList(),
+                withoutRate.stream().map(row -> new ChartOption.Bar(row.area().name(), null, null,
+                        ExposureSummary.sentence(row), !row.figureVerified())).toList(),
                 MapClasses.of(highestPerCountry.stream().map(TargetedPerMillion::perMillion).toList()),
-                "{b}: no figure of this kind with a fitting number to divide by (no data, not none targeted)",
-                summary);
+                "{b}: no figure of this kind (no data, which is not the same as none targeted)", summary);
+    }
+
+    /** The most dashed lines of equal rate a scatter draws. */
+    static final int RATE_GUIDES = 4;
+
+    /**
+     * Lines of equal rate for a scatter of people against users: one per power of ten from the lowest rate's to
+     * the highest's ("0.1 per million", "1 per million"), the highest {@value #RATE_GUIDES} at most; each a ratio
+     * of people to users.
+     */
+    public static Map<String, BigDecimal> rateGuides(Collection<TargetedPerMillion> rows) {
+        List<BigDecimal> rates = rows.stream().map(TargetedPerMillion::perMillion)
+                .filter(rate -> rate != null && rate.signum() > 0).sorted().toList();
+        Map<String, BigDecimal> guides = new java.util.LinkedHashMap<>();
+        if (rates.isEmpty()) {
+            return guides;
+        }
+        BigDecimal highest = ChartOption.powerOfTenAtOrBelow(rates.getLast());
+        BigDecimal rate = highest;
+        for (int i = 0; i < RATE_GUIDES && rate.compareTo(ChartOption.powerOfTenAtOrBelow(rates.getFirst())) >= 0; i++) {
+            guides.put(rate.stripTrailingZeros().toPlainString() + " per million",
+                    rate.movePointLeft(6));
+            rate = rate.movePointLeft(1);
+        }
+        return guides;
     }
 
     /** "India · Pegasus via WhatsApp, 2019", or only the area. */
@@ -100,10 +127,10 @@ public final class RateCharts {
                     int last = drawn.stream().mapToInt(TargetedPerMillion::lastYear).max().orElse(first);
                     return first == last ? " Figures of " + first + "." : " Figures of " + first + "–" + last + ".";
                 }).findFirst().orElse("");
-        return "Counted: %s — %s Divided by: %s, per million (%s).%s Each bar or country is one source's figure, "
+        return "Counted: %s — %s Divided by: %s, per million (%s).%s Each bar, point or country is one source's "
                 .formatted(kind.label().toLowerCase(), kind.definition(), denominator.label(),
                         denominator.explanation(), years)
-                + "never a sum of several.";
+                + "figure, never a sum of several.";
     }
 
     /** "Sources: india.com, scroll.in and 3 more. Privacy Impact Dashboard, dataset 2026.12.1, {address}". */

@@ -165,17 +165,25 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     /**
-     * The rates to draw: the chosen kind if the incident has figures of it, else its kind with the most rates
-     * against the chosen denominator (platform users unless another is chosen), so the founding case opens on
-     * WhatsApp's notifications per WhatsApp user.
+     * The rates to draw: what the address chooses, and for what it leaves open the first that has rates — the
+     * denominators in their order (platform users, internet users, population), for each the incident's kind
+     * with the most rates. So the founding case opens on WhatsApp's notifications per WhatsApp user, and a leaked
+     * list, which no platform's users fit, on its entries per internet user rather than on an empty chart.
      */
     private ExposureFilter ratesFilter(CountKind chosenKind, Denominator chosenPer) {
-        Denominator per = chosenPer == null ? Denominator.PLATFORM_USERS : chosenPer;
         List<CountKind> kinds = incident.figures().stream().map(FigureLine::kind).distinct().sorted().toList();
-        CountKind kind = chosenKind != null && kinds.contains(chosenKind) ? chosenKind
-                : kinds.stream().max(Comparator.comparingInt((CountKind k) -> exposure.countWithRate(of(k, per)))
-                        .thenComparing(Comparator.reverseOrder())).orElse(CountKind.NOTIFIED_BY_PLATFORM);
-        return of(kind, per);
+        List<CountKind> candidateKinds = chosenKind != null && kinds.contains(chosenKind) ? List.of(chosenKind) : kinds;
+        List<Denominator> candidatePers = chosenPer != null ? List.of(chosenPer) : List.of(Denominator.values());
+        ExposureFilter first = null;
+        for (Denominator per : candidatePers) {
+            ExposureFilter most = candidateKinds.stream().map(kind -> of(kind, per))
+                    .max(Comparator.comparingInt(exposure::countWithRate)).orElse(null);
+            if (most != null && exposure.countWithRate(most) > 0) {
+                return most;
+            }
+            first = first == null ? most : first;
+        }
+        return first != null ? first : of(CountKind.NOTIFIED_BY_PLATFORM, candidatePers.getFirst());
     }
 
     private ExposureFilter of(CountKind kind, Denominator per) {

@@ -42,6 +42,7 @@ import org.privacyimpact.incident.IncidentSort;
 import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.FilterPanel;
 import org.privacyimpact.ui.SourceDialog;
 
 /**
@@ -67,6 +68,8 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
     final IntegerField toYear = new IntegerField("To year");
     final Grid<IncidentSummary> grid = new Grid<>();
     final Span matches = new Span();
+    /** The filters other than the search, which stays in view on a phone. */
+    private final FilterPanel filterPanel;
 
     public IncidentsView(IncidentQuery query, IncidentCsv csv, DatasetQuery dataset) {
         this.query = query;
@@ -76,7 +79,9 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         add(new H2("Incidents"), new Paragraph("Surveillance campaigns and investigations in the dataset, with "
                 + "how many figures each has and of which kinds. Open one to see its figures by country, competing "
                 + "values side by side, sources and quotes, caveats and any published reply."));
-        add(filters());
+        // the search stays in view on a phone; the other filters fold away under what they are set to
+        filterPanel = new FilterPanel(filters());
+        add(text, filterPanel);
         Checkbox forExcel = new Checkbox("For Excel");
         forExcel.getElement().setAttribute("title", "Adds the mark Excel needs to read accented letters correctly");
         Div downloads = new Div(new Span("Download: "),
@@ -136,7 +141,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
             year.setWidth("8rem");
             year.addValueChangeListener(event -> changed());
         }
-        FlexLayout bar = new FlexLayout(text, vendor, platform, kind, country, fromYear, toYear);
+        FlexLayout bar = new FlexLayout(vendor, platform, kind, country, fromYear, toYear);
         bar.addClassName("filter-bar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         return bar;
@@ -145,7 +150,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
-        grid.setHeight("32rem");
+        grid.setHeight("40rem");
         grid.getElement().setAttribute("aria-label", "Incidents");
         grid.addComponentColumn(row -> {
             RouterLink link = new RouterLink(row.shortName(), IncidentDetailView.class,
@@ -221,6 +226,31 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         int count = query.count(shown);
         matches.setText(count + (count == 1 ? " incident" : " incidents")
                 + (shown.equals(IncidentFilter.ALL) ? "" : " match these filters"));
+        filterPanel.setFilterSummary(filterSummary(shown));
+    }
+
+    /** The filters under the search in words: "WhatsApp · from 2019", or "none". */
+    private String filterSummary(IncidentFilter shown) {
+        List<String> parts = new ArrayList<>();
+        if (shown.vendor() != null && !shown.vendor().isBlank()) {
+            parts.add(shown.vendor());
+        }
+        if (shown.platform() != null) {
+            parts.add(shown.platform());
+        }
+        if (shown.kind() != null) {
+            parts.add(shown.kind().label());
+        }
+        if (country.getValue() != null) {
+            parts.add(country.getValue().label());
+        }
+        if (shown.fromYear() != null) {
+            parts.add("from " + shown.fromYear());
+        }
+        if (shown.toYear() != null) {
+            parts.add("until " + shown.toYear());
+        }
+        return parts.isEmpty() ? "none" : String.join(" · ", parts);
     }
 
     static QueryParameters toParameters(IncidentFilter filter) {

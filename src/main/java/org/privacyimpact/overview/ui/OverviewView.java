@@ -1,6 +1,7 @@
 package org.privacyimpact.overview.ui;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,7 +261,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showRates() {
         ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
-        showMap(exposure.highestPerCountry(filter));
+        showMap(exposure.highestPerCountry(filter), exposure.countriesWithoutRate(filter));
         List<TargetedPerMillion> top = exposure.highest(filter, TOP);
         TargetedPerMillion highest = top.isEmpty() ? null : top.getFirst();
         ChartCaption caption = RateCharts.caption(kind, denominator, highest, exposure.countWithRate(filter),
@@ -274,18 +275,23 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         topPanel.setCaption(caption);
     }
 
-    /** One value per country: the highest rate among its figures (sorted highest first). */
-    private void showMap(List<TargetedPerMillion> highestPerCountry) {
+    /**
+     * One value per country: the highest rate among its figures (sorted highest first); then the countries whose
+     * figures have no rate, which the map shows apart from those without figures.
+     */
+    private void showMap(List<TargetedPerMillion> highestPerCountry, List<TargetedPerMillion> withoutRate) {
         Map<String, TargetedPerMillion> highest = new LinkedHashMap<>();
         highestPerCountry.forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
         List<TargetedPerMillion> countries = List.copyOf(highest.values());
         TargetedPerMillion first = countries.isEmpty() ? null : countries.getFirst();
         ChartCaption caption = RateCharts.caption(kind, denominator, first, countries.size(), "countries", countries,
                 RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
-        mapChart.setOption(RateCharts.map(countries, denominator, dataset.countryNamesByNumericCode(),
+        mapChart.setOption(RateCharts.map(countries, withoutRate, denominator, dataset.countryNamesByNumericCode(),
                 caption.title()));
-        mapCountries = countries.stream().map(row -> row.area().countryIso2()).toList();
-        mapTable.setItems(countries.stream().map(RateRow::of).toList());
+        List<TargetedPerMillion> drawn = new ArrayList<>(countries);
+        drawn.addAll(withoutRate);
+        mapCountries = drawn.stream().map(row -> row.area().countryIso2()).toList();
+        mapTable.setItems(drawn.stream().map(RateRow::of).toList());
         mapPanel.setCaption(caption);
     }
 
@@ -318,9 +324,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         static RateRow of(TargetedPerMillion row) {
             return new RateRow(row.figureId(), row.area().countryIso2(), row.area().name(), row.incidentShortName(),
                     row.describeTargeted() + (row.figureVerified() ? "" : " (unverified)"),
-                    row.userBase().describe() + " " + ExposureSummary.denominatorWords(row.userBase())
+                    row.userBase() == null ? "—" : row.userBase().describe() + " "
+                            + ExposureSummary.denominatorWords(row.userBase())
                             + (row.userBase().verified() ? "" : " (unverified)"),
-                    row.perMillion(), row.describeRate(), row.restsOnUnverified());
+                    row.perMillion(), row.perMillion() == null
+                            ? "n/a: " + row.rateUnavailable().shortReason() : row.describeRate(),
+                    row.restsOnUnverified());
         }
     }
 
@@ -366,7 +375,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void showTimeline(DatasetStatistics statistics) {
-        List<TimelineRow> rows = statistics.incidentsByYear().stream().map(TimelineRow::of).toList();
+        List<TimelineRow> rows = everyYear(statistics.incidentsByYear().stream().map(TimelineRow::of).toList());
         var busiest = statistics.incidentsByYear().stream()
                 .max(java.util.Comparator.comparingInt(DatasetStatistics.YearCount::incidents));
         String title = busiest.map(year -> statistics.incidents() + " incidents, first reported between "
@@ -382,6 +391,22 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 + "dated source about it.", "", "Tap or point at a bar for the incidents' names; the Table tab lists "
                 + "them.", "Sources: the dated sources of each incident. Collected by the "
                 + "Privacy Impact Dashboard, dataset " + datasetVersion));
+    }
+
+    /**
+     * The years with incidents and the years between them, which have none: an axis that went from 2014 straight
+     * to 2019 would hide the gap.
+     */
+    static List<TimelineRow> everyYear(List<TimelineRow> years) {
+        List<TimelineRow> all = new ArrayList<>();
+        for (TimelineRow year : years) {
+            int next = all.isEmpty() ? year.year() : all.getLast().year() + 1;
+            for (int missing = next; missing < year.year(); missing++) {
+                all.add(new TimelineRow(missing, 0, "none"));
+            }
+            all.add(year);
+        }
+        return all;
     }
 
     private void configureTimelineTable() {

@@ -31,11 +31,21 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
     /** White diagonal stripes over a point or region that rests on an unverified figure. */
     static final Decal UNVERIFIED_HATCH = new Decal("rect", List.of(1, 0), List.of(3, 4), -0.7854,
             "rgba(255, 255, 255, 0.75)");
-    /** How a region without a value is filled: a neutral grey no shade of the scale comes near. */
+    /** Stripes over a map region that rests on an unverified figure: dark, so that they show on every shade. */
+    static final Decal MAP_UNVERIFIED_HATCH = new Decal("rect", List.of(1, 0), List.of(3, 4), -0.7854,
+            "rgba(0, 0, 0, 0.4)");
+    /** How a region without a figure is filled: a neutral grey no shade of the scale comes near. */
     public static final String NO_DATA_COLOUR = "#f2f2f2";
-    /** The map's classes, light to dark: every one far from the no-data grey. */
-    static final List<String> MAP_CLASS_COLOURS = List.of("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c",
-            "#08306b");
+    /** A region with figures of the kind but nothing fitting to divide them by: a darker grey, not "no data". */
+    public static final String NO_RATE_COLOUR = "#bdbdbd";
+    /** Pixels: a lollipop's stem, thin enough not to be read as a bar. */
+    static final int LOLLIPOP_STEM = 3;
+    /**
+     * The map's classes, light to dark (ColorBrewer's YlGnBu): neighbouring classes differ in hue as well as in
+     * lightness, and the lightest is far from both greys.
+     */
+    static final List<String> MAP_CLASS_COLOURS = List.of("#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8",
+            "#0c2c84");
 
     /** One bar or point: where it goes, the text printed beside it, the sentence shown when pointing at it. */
     public record Bar(String category, BigDecimal value, String label, String sentence, boolean unverified) {
@@ -50,8 +60,10 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
      * sees it elsewhere (e.g. "0.30": ECharts would print the number 0.30 as "0.3"). The page's heading titles
      * the chart: a title drawn inside the canvas cannot wrap and is cut off on a phone.
      * <p>
-     * On a logarithmic axis every bar starts at the axis' first power of ten below the smallest value, so that
-     * bar lengths keep the values' order (ECharts would otherwise grow them from 1, drawing 0.015 longer than 4.7).
+     * On a logarithmic axis a bar's length would not be proportional to its value, so each value is a dot on a
+     * thin stem (a lollipop) that starts at the axis' first power of ten below the smallest value: positions are
+     * read against the ticks, and the stems keep the values' order (ECharts would otherwise grow bars from 1,
+     * drawing 0.015 longer than 4.7).
      *
      * @param logScale a logarithmic value axis, for values spanning orders of magnitude (all must be above 0)
      * @param summary  the chart's message in words, for screen readers
@@ -63,6 +75,13 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
                 itemStyle(bar.unverified()))).toList();
         BigDecimal start = logScale ? powerOfTenAtOrBelow(bars.stream().map(Bar::value)
                 .filter(value -> value.signum() > 0).min(BigDecimal::compareTo).orElse(BigDecimal.ONE)) : null;
+        List<Series> series = logScale
+                ? List.of(new BarSeries("bar", seriesName, LOLLIPOP_STEM, points),
+                        new ScatterSeries("scatter", seriesName, 13, bars.stream().map(bar -> new DataPoint(
+                                bar.category(), List.of(bar.value(), bar.category()), null,
+                                ItemTooltip.ofPlainText(bar.sentence()), itemStyle(bar.unverified()),
+                                bar.unverified() ? "diamond" : "circle")).toList()))
+                : List.of(new BarSeries("bar", seriesName, null, points));
         return new ChartOption(
                 Aria.describing(summary),
                 COLOUR_BLIND_SAFE,
@@ -70,7 +89,7 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
                 new GridLayout(true, 16, 96, 16, 48),
                 new Axis(logScale ? "log" : "value", valueAxisName, "middle", 30, null, null, start, start),
                 new Axis("category", null, null, null, bars.stream().map(Bar::category).toList(), true, null, null),
-                List.of(new BarSeries("bar", seriesName, points)), null, "bars");
+                series, null, "bars");
     }
 
     /** Vertical bars over ordered categories (years, for example). */
@@ -87,30 +106,48 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
                 new Axis("category", categoryAxisName, "middle", 30, bars.stream().map(Bar::category).toList(), null,
                         null, null),
                 new Axis("value", valueAxisName, "middle", 40, null, null, null, null),
-                List.of(new BarSeries("bar", seriesName, points)), null, "columns");
+                List.of(new BarSeries("bar", seriesName, null, points)), null, "columns");
     }
 
     /**
-     * A scatter of two quantities, each point labelled with its name.
+     * A scatter of two quantities, each point labelled with its name; points resting on an unverified figure are
+     * orange diamonds, so they differ by shape as well as colour.
      *
-     * @param logScale logarithmic axes, for quantities spanning orders of magnitude (all must be above 0)
+     * @param logScale   logarithmic axes, for quantities spanning orders of magnitude (all must be above 0)
+     * @param rateGuides ratios y / x to draw as dashed lines, each named ("1 per million"): points on one line
+     *                   share its ratio
      */
     public static ChartOption scatter(String xAxisName, String yAxisName, String seriesName, List<Point> points,
-                                      boolean logScale, String summary) {
+                                      boolean logScale, Map<String, BigDecimal> rateGuides, String summary) {
         List<DataPoint> data = points.stream().map(point -> new DataPoint(point.name(),
                 List.of(point.x(), point.y()), new Label(true, "right", point.name()),
-                ItemTooltip.ofPlainText(point.sentence()), itemStyle(point.unverified()))).toList();
+                ItemTooltip.ofPlainText(point.sentence()), itemStyle(point.unverified()),
+                point.unverified() ? "diamond" : "circle")).toList();
         String type = logScale ? "log" : "value";
+        BigDecimal xFrom = logScale ? belowSmallest(points.stream().map(Point::x).toList()) : BigDecimal.ZERO;
+        BigDecimal largest = points.stream().map(Point::x).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        // to the axis' end: the decade after the largest value on a log axis, the largest value on a linear one
+        BigDecimal xTo = logScale ? powerOfTenAtOrBelow(largest).multiply(BigDecimal.TEN) : largest;
         return new ChartOption(
                 Aria.describing(summary),
                 COLOUR_BLIND_SAFE,
                 new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
                 new GridLayout(true, 40, 72, 24, 48),
-                new Axis(type, xAxisName, "middle", 30, null, null,
-                        logScale ? belowSmallest(points.stream().map(Point::x).toList()) : null, null),
-                new Axis(type, yAxisName, "middle", 48, null, null,
-                        logScale ? belowSmallest(points.stream().map(Point::y).toList()) : null, null),
-                List.of(new ScatterSeries("scatter", seriesName, 10, data)), null, "scatter");
+                new Axis(type, xAxisName, "middle", 30, null, null, xFrom, null),
+                new Axis(type, yAxisName, "middle", 48, null, null, null, null),
+                List.of(new ScatterSeries("scatter", seriesName, 10, data, MarkLine.guides(rateGuides,
+                        xFrom == null ? BigDecimal.ONE : xFrom, xTo, yRange(points, logScale)))),
+                null, "scatter");
+    }
+
+    /** The y axis' extent as ECharts draws it: from a power of ten (or 0) to the power of ten above the largest. */
+    private static BigDecimal[] yRange(List<Point> points, boolean logScale) {
+        BigDecimal smallest = points.stream().map(Point::y).filter(y -> y.signum() > 0).min(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
+        BigDecimal largest = points.stream().map(Point::y).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        BigDecimal top = powerOfTenAtOrBelow(largest);
+        return new BigDecimal[] {logScale ? powerOfTenAtOrBelow(smallest) : BigDecimal.ZERO,
+                top.compareTo(largest) == 0 ? top : top.multiply(BigDecimal.TEN)};
     }
 
     /**
@@ -129,18 +166,24 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
 
     /**
      * A world map: countries with a value are shaded by the class it falls in (a legend a reader can decode:
-     * "0.1–1"), countries without one are a flat grey with its own "No data" swatch, never a pale shade of
-     * the scale; regions resting on an unverified figure are hatched.
+     * "0.1–1"); countries with figures but nothing fitting to divide them by are a darker grey ("Figures, no
+     * rate"); countries without any figure a light grey ("No data"), never a pale shade of the scale; regions
+     * resting on an unverified figure are hatched.
      *
-     * @param map       the name the map was registered under in the browser
-     * @param nameMap   the map's region ids (ISO 3166-1 numeric codes) to the country names the data uses
-     * @param noDataTip what pointing at a country without a value says ("{b}" is replaced by its name)
+     * @param map         the name the map was registered under in the browser
+     * @param nameMap     the map's region ids (ISO 3166-1 numeric codes) to the country names the data uses
+     * @param withoutRate countries with figures but no rate, each with the sentence that says why (value unused)
+     * @param noDataTip   what pointing at a country without a figure says ("{b}" is replaced by its name)
      */
     public static ChartOption worldMap(String map, String seriesName, Map<String, String> nameMap,
-                                       List<Bar> countries, MapClasses classes, String noDataTip, String summary) {
-        List<DataPoint> data = countries.stream().map(country -> new DataPoint(country.category(), country.value(),
-                null, ItemTooltip.ofPlainText(country.sentence()),
-                country.unverified() ? new ItemStyle(null, UNVERIFIED_HATCH) : null)).toList();
+                                       List<Bar> countries, List<Bar> withoutRate, MapClasses classes,
+                                       String noDataTip, String summary) {
+        List<DataPoint> data = new java.util.ArrayList<>(countries.stream().map(country -> new DataPoint(
+                country.category(), country.value(), null, ItemTooltip.ofPlainText(country.sentence()),
+                country.unverified() ? new ItemStyle(null, MAP_UNVERIFIED_HATCH) : null)).toList());
+        withoutRate.forEach(country -> data.add(new DataPoint(country.category(), NO_RATE_VALUE, null,
+                ItemTooltip.ofPlainText(country.sentence()),
+                country.unverified() ? new ItemStyle(null, MAP_UNVERIFIED_HATCH) : null)));
         return new ChartOption(
                 Aria.describing(summary),
                 null,
@@ -149,11 +192,11 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
                 List.of(new MapSeries("map", seriesName, map, false, nameMap,
                         new AreaStyle(NO_DATA_COLOUR, "#9a9a9a", 0.5),
                         new ItemTooltip(HtmlUtils.htmlEscape(noDataTip)), data)),
-                VisualMap.of(classes), "map");
+                VisualMap.of(classes, !withoutRate.isEmpty()), "map");
     }
 
     /** 10 to the power of the whole number at or below log10(value): 0.013 → 0.01, 7.97 → 1, 10 → 10. */
-    static BigDecimal powerOfTenAtOrBelow(BigDecimal value) {
+    public static BigDecimal powerOfTenAtOrBelow(BigDecimal value) {
         int exponent = value.precision() - value.scale() - 1;
         return BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(Math.max(0, -exponent));
     }
@@ -213,10 +256,51 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
         List<DataPoint> data();
     }
 
-    public record BarSeries(String type, String name, List<DataPoint> data) implements Series {
+    /** @param barWidth pixels, or null for ECharts' default (a lollipop's stem is thin) */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BarSeries(String type, String name, Integer barWidth, List<DataPoint> data) implements Series {
     }
 
-    public record ScatterSeries(String type, String name, int symbolSize, List<DataPoint> data) implements Series {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScatterSeries(String type, String name, int symbolSize, List<DataPoint> data, MarkLine markLine)
+            implements Series {
+
+        ScatterSeries(String type, String name, int symbolSize, List<DataPoint> data) {
+            this(type, name, symbolSize, data, null);
+        }
+    }
+
+    /**
+     * Dashed reference lines across a scatter, each from one end of the x axis to the other at y = ratio × x,
+     * named at its end; they answer no pointer (silent).
+     */
+    public record MarkLine(boolean silent, String symbol, LineStyle lineStyle, Label label,
+                           List<List<MarkPoint>> data) {
+
+        /** Each line cut to the plot (x from xFrom to xTo, y within yRange); one that misses it is left out. */
+        static MarkLine guides(Map<String, BigDecimal> ratios, BigDecimal xFrom, BigDecimal xTo, BigDecimal[] yRange) {
+            List<List<MarkPoint>> lines = new java.util.ArrayList<>();
+            ratios.forEach((name, ratio) -> {
+                BigDecimal start = xFrom.max(yRange[0].divide(ratio, java.math.MathContext.DECIMAL64));
+                BigDecimal end = xTo.min(yRange[1].divide(ratio, java.math.MathContext.DECIMAL64));
+                if (start.compareTo(end) < 0) {
+                    lines.add(List.of(new MarkPoint(name, List.of(start, start.multiply(ratio))),
+                            new MarkPoint(null, List.of(end, end.multiply(ratio)))));
+                }
+            });
+            if (lines.isEmpty()) {
+                return null;
+            }
+            return new MarkLine(true, "none", new LineStyle("dashed", "#8a8a8a", 1),
+                    new Label(true, "insideEndTop", "{b}"), lines);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MarkPoint(String name, List<BigDecimal> coord) {
+    }
+
+    public record LineStyle(String type, String color, int width) {
     }
 
     /** @param tooltip what pointing at a region without data says; regions with data have their own */
@@ -237,8 +321,11 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
     public record VisualMap(String type, List<Piece> pieces, boolean selectedMode, String orient, String left,
                             String bottom, Integer itemGap) {
 
-        static VisualMap of(MapClasses classes) {
+        static VisualMap of(MapClasses classes, boolean withoutRate) {
             List<Piece> pieces = new java.util.ArrayList<>();
+            if (withoutRate) {
+                pieces.add(new Piece(null, null, NO_RATE_VALUE, "Figures, no rate", NO_RATE_COLOUR));
+            }
             pieces.add(new Piece(null, null, -1, "No data", NO_DATA_COLOUR));
             List<MapClasses.MapClass> all = classes.classes();
             for (int i = 0; i < all.size(); i++) {
@@ -257,6 +344,9 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
         }
     }
 
+    /** The value a country with figures but no rate carries on the map: below every class and "No data". */
+    static final int NO_RATE_VALUE = -2;
+
     /** One class of values: {@code gte <= value < lt}; either end may be open. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Piece(BigDecimal gte, BigDecimal lt, Integer value, String label, String color) {
@@ -268,7 +358,12 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
      * @param value a number, or [x, y] for a scatter point
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DataPoint(String name, Object value, Label label, ItemTooltip tooltip, ItemStyle itemStyle) {
+    public record DataPoint(String name, Object value, Label label, ItemTooltip tooltip, ItemStyle itemStyle,
+                            String symbol) {
+
+        DataPoint(String name, Object value, Label label, ItemTooltip tooltip, ItemStyle itemStyle) {
+            this(name, value, label, tooltip, itemStyle, null);
+        }
     }
 
     public record Label(boolean show, String position, String formatter) {

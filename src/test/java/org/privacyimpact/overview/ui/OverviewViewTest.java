@@ -59,15 +59,19 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         assertThat(series.map()).isEqualTo("world");
         assertThat(series.nameMap()).containsEntry("356", "India").containsEntry("484", "Mexico")
                 .containsEntry("048", "Bahrain");
-        assertThat(series.data()).extracting(ChartOption.DataPoint::name)
+        // the countries with a rate first, then those whose figures have none, in their own grey
+        assertThat(series.data().subList(0, 6)).extracting(ChartOption.DataPoint::name)
                 .containsExactlyInAnyOrder("Mexico", "Spain", "Indonesia", "India", "United Kingdom", "United States");
+        assertThat(series.data().subList(6, series.data().size())).extracting(ChartOption.DataPoint::name)
+                .contains("Bahrain", "Morocco", "Pakistan").doesNotContain("Mexico", "India");
+        assertThat(series.data().subList(6, series.data().size())).extracting(ChartOption.DataPoint::value)
+                .containsOnly(-2);
         assertThat(series.data()).filteredOn(point -> point.name().equals("India")).singleElement()
                 .satisfies(india -> assertThat((BigDecimal) india.value()).isEqualByComparingTo("0.3025"));
         // no data is drawn in its own grey with its own swatch, never a shade of the scale
-        assertThat(map.visualMap().pieces()).first().satisfies(noData -> {
-            assertThat(noData.label()).isEqualTo("No data");
-            assertThat(noData.color()).isEqualTo(series.itemStyle().areaColor());
-        });
+        assertThat(map.visualMap().pieces()).extracting(ChartOption.Piece::label)
+                .startsWith("Figures, no rate", "No data");
+        assertThat(map.visualMap().pieces().get(1).color()).isEqualTo(series.itemStyle().areaColor());
         assertThat(map.visualMap().pieces()).extracting(ChartOption.Piece::color).doesNotHaveDuplicates();
         // Mexico rests on an unverified user figure: hatched on the map, and said in the title
         assertThat(series.data()).filteredOn(point -> point.name().equals("Mexico")).singleElement()
@@ -75,7 +79,7 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         assertThat(view.mapPanel.caption().title()).startsWith("Mexico: 7.97 people notified by the platform per "
                 + "million WhatsApp users, 2019 — the highest of 6 countries with a rate")
                 .endsWith("(rests on an unverified user figure)");
-        assertThat(test(view.mapTable).size()).isEqualTo(6);
+        assertThat(test(view.mapTable).size()).isEqualTo(series.data().size());
     }
 
     @Test
@@ -141,7 +145,11 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         // the one alleged figure (Calcalist's 26, Israel) went through no single platform
         OverviewView view = open("?kind=alleged");
 
-        assertThat(view.mapChart.getOption().series().getFirst().data()).isEmpty();
+        // Israel has the one figure, with no rate: drawn as "Figures, no rate", never as a shade of zero
+        assertThat(view.mapChart.getOption().series().getFirst().data()).singleElement().satisfies(israel -> {
+            assertThat(israel.name()).isEqualTo("Israel");
+            assertThat(israel.value()).isEqualTo(-2);
+        });
         assertThat(view.topPanel.getElement().getTextRecursively()).contains("No alleged figure has a");
     }
 

@@ -64,13 +64,39 @@ class ChartOptionTest {
     }
 
     @Test
-    void aScatterCanHaveLogarithmicAxes() {
-        ChartOption scatter = ChartOption.scatter("users", "people", "series", List.of(new ChartOption.Point(
-                "India", BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121), "India", false)), true, "");
+    void aScatterCanHaveLogarithmicAxesLinesOfEqualRateAndDiamondsForUnverifiedPoints() {
+        ChartOption scatter = ChartOption.scatter("users", "people", "series", List.of(
+                new ChartOption.Point("India", BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121), "India",
+                        false),
+                new ChartOption.Point("Mexico", BigDecimal.valueOf(57_200_000L), BigDecimal.valueOf(456), "Mexico",
+                        true)), true, Map.of("1 per million", new BigDecimal("0.000001")), "");
+
         assertThat(scatter.xAxis().type()).isEqualTo("log");
         assertThat(scatter.yAxis().type()).isEqualTo("log");
-        assertThat(scatter.series().getFirst().data().getFirst().value())
+        ChartOption.ScatterSeries series = (ChartOption.ScatterSeries) scatter.series().getFirst();
+        assertThat(series.data().getFirst().value())
                 .isEqualTo(List.of(BigDecimal.valueOf(400_000_000L), BigDecimal.valueOf(121)));
+        assertThat(series.data()).extracting(ChartOption.DataPoint::symbol).containsExactly("circle", "diamond");
+        // the line of 1 per million, cut to the plot: from 100 people (the y axis' start) to 1 billion users
+        assertThat(series.markLine().data()).singleElement().satisfies(line -> {
+            assertThat(line.getFirst().name()).isEqualTo("1 per million");
+            assertThat(line.getFirst().coord()).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(new BigDecimal("100000000"), new BigDecimal("100"));
+            assertThat(line.getLast().coord()).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(new BigDecimal("1000000000"), new BigDecimal("1000"));
+        });
+    }
+
+    @Test
+    void onALogarithmicScaleEachValueIsADotOnAThinStemNotABar() {
+        ChartOption option = ChartOption.horizontalBars("axis", "series", List.of(
+                new ChartOption.Bar("Mexico", new BigDecimal("7.97"), "7.97", "", false)), true, "");
+
+        assertThat(option.series()).hasSize(2);
+        assertThat(((ChartOption.BarSeries) option.series().getFirst()).barWidth())
+                .isEqualTo(ChartOption.LOLLIPOP_STEM);
+        assertThat(option.series().get(1)).isInstanceOf(ChartOption.ScatterSeries.class);
+        assertThat(ChartOption.horizontalBars("axis", "series", List.of(), false, "").series()).hasSize(1);
     }
 
     @Test
@@ -80,20 +106,22 @@ class ChartOptionTest {
         ChartOption map = ChartOption.worldMap("world", "series", Map.of("356", "India"), List.of(
                 new ChartOption.Bar("India", new BigDecimal("0.30"), null, "India: 0.30", false),
                 new ChartOption.Bar("Mexico", new BigDecimal("7.97"), null, "Mexico: 7.97", true)),
+                List.of(new ChartOption.Bar("Bahrain", null, null, "Bahrain: 82 people; no rate", false)),
                 classes, "{b}: no data", "A map");
 
         assertThat(map.visualMap().type()).isEqualTo("piecewise");
         assertThat(map.visualMap().pieces()).extracting(ChartOption.Piece::label)
-                .containsExactly("No data", "< 0.1", "0.1–1", "≥ 1");
-        assertThat(map.visualMap().pieces().getFirst().color()).isEqualTo(ChartOption.NO_DATA_COLOUR);
-        assertThat(map.visualMap().pieces().subList(1, 4)).extracting(ChartOption.Piece::color).doesNotHaveDuplicates()
-                .doesNotContain(ChartOption.NO_DATA_COLOUR);
-        // the lowest class starts at 0, so no rate can fall in "No data" (-1)
-        assertThat(map.visualMap().pieces().get(1).gte()).isEqualByComparingTo("0");
+                .containsExactly("Figures, no rate", "No data", "< 0.1", "0.1–1", "≥ 1");
+        assertThat(map.visualMap().pieces()).extracting(ChartOption.Piece::color).doesNotHaveDuplicates();
+        assertThat(map.visualMap().pieces().get(1).color()).isEqualTo(ChartOption.NO_DATA_COLOUR);
+        // the lowest class starts at 0, so no rate can fall in "No data" (-1) or "Figures, no rate" (-2)
+        assertThat(map.visualMap().pieces().get(2).gte()).isEqualByComparingTo("0");
         ChartOption.MapSeries series = (ChartOption.MapSeries) map.series().getFirst();
         assertThat(series.itemStyle().areaColor()).isEqualTo(ChartOption.NO_DATA_COLOUR);
         assertThat(series.data().get(0).itemStyle()).isNull();
-        assertThat(series.data().get(1).itemStyle().decal()).isEqualTo(ChartOption.UNVERIFIED_HATCH);
+        assertThat(series.data().get(1).itemStyle().decal()).isEqualTo(ChartOption.MAP_UNVERIFIED_HATCH);
+        assertThat(series.data().get(2).value()).isEqualTo(ChartOption.NO_RATE_VALUE);
+        assertThat(series.data().get(2).tooltip().formatter()).isEqualTo("Bahrain: 82 people; no rate");
         assertThat(series.tooltip().formatter()).isEqualTo("{b}: no data");
     }
 }
