@@ -199,11 +199,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             Component number = FigureLinks.sourceButton(largest.describe(), what,
                     () -> new SourceDialog(what, largest.describe(), largest.source(), largest.verified(),
                             largest.notes()), largest.verified());
+            // the figure's own note says what its people were ("mostly not spyware infections")
+            String note = largest.notes() == null || largest.notes().isBlank() ? "" : " " + largest.notes().strip()
+                    + (largest.notes().strip().endsWith(".") ? "" : ".");
             cards.add(card(number, largest.kind().counted(largest.count()),
-                    (ofKind.figures() == 1 ? "%s · %s. The only figure of this kind."
-                            : "%s · %s. The largest of %,d figures of this kind, in %,d %s; figures overlap, so "
+                    (ofKind.figures() == 1 ? "%s · %s.%s The only figure of this kind."
+                            : "%s · %s.%s The largest of %,d figures of this kind, in %,d %s; figures overlap, so "
                             + "they are never added up.")
-                            .formatted(largest.area().name(), largest.incidentShortName(), ofKind.figures(),
+                            .formatted(largest.area().name(), largest.incidentShortName(), note, ofKind.figures(),
                                     ofKind.countries(), ofKind.countries() == 1 ? "country" : "countries")));
         }
     }

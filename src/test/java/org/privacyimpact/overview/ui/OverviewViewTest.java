@@ -32,8 +32,11 @@ class OverviewViewTest extends DashboardBrowserlessTest {
 
         assertThat(cards).contains("35incidents", "34countries",
                 "at least 50,000phone numbers on a leaked list",
-                "Worldwide · Pegasus Project list. The largest of 13 figures of this kind, in 11 countries",
-                "26people allegedly targeted", "Israel · Israel Police, 2022. The only figure of this kind.");
+                "Worldwide · Pegasus Project list. Phone numbers on the leaked list, not people and not confirmed "
+                        + "attacks. The largest of 13 figures of this kind, in 11 countries",
+                "about 50,000people notified by the platform", "mostly not spyware infections.",
+                "26people allegedly targeted", "Israel · Israel Police, 2022. Allegation by the newspaper Calcalist; "
+                        + "the police probe found 3 targeted. The only figure of this kind.");
         // a number of figures never stands where people are expected, and kinds are never added
         assertThat(cards).doesNotContain("13leaked", "13 leaked-list entries figures\n").doesNotContainIgnoringCase("total");
     }
