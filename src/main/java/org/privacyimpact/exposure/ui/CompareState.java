@@ -3,6 +3,7 @@ package org.privacyimpact.exposure.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,9 +54,9 @@ record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
             to = null;
         }
         boolean worldwide = single(values, "worldwide", ignored, CompareState::yesNo, true);
-        Scale scale = single(values, "scale", ignored, text -> Scale.valueOf(text.toUpperCase(java.util.Locale.ROOT)),
+        Scale scale = single(values, "scale", ignored, text -> Scale.valueOf(text.toUpperCase(Locale.ROOT)),
                 Scale.AUTO);
-        Tab tab = single(values, "tab", ignored, text -> Tab.valueOf(text.toUpperCase(java.util.Locale.ROOT)),
+        Tab tab = single(values, "tab", ignored, text -> Tab.valueOf(text.toUpperCase(Locale.ROOT)),
                 Tab.RATES);
         return new Parsed(new CompareState(
                 new ExposureFilter(kind, per, incidents, countries, from, to, worldwide), scale, tab), ignored);

@@ -2,6 +2,7 @@ package org.privacyimpact.exposure.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -428,7 +429,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** The filters in words: "Notified by the platform · per million platform users · 2019 · 1 incident". */
     private static String filterSummary(ExposureFilter filter) {
-        List<String> parts = new java.util.ArrayList<>(List.of(filter.countKind().label(),
+        List<String> parts = new ArrayList<>(List.of(filter.countKind().label(),
                 "per million " + filter.denominator().label()));
         if (!filter.incidents().isEmpty()) {
             parts.add(filter.incidents().size() == 1 ? "1 incident" : filter.incidents().size() + " incidents");

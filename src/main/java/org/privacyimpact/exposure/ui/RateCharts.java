@@ -2,6 +2,7 @@ package org.privacyimpact.exposure.ui;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,7 +81,7 @@ public final class RateCharts {
     public static Map<String, BigDecimal> rateGuides(Collection<TargetedPerMillion> rows) {
         List<BigDecimal> rates = rows.stream().map(TargetedPerMillion::perMillion)
                 .filter(rate -> rate != null && rate.signum() > 0).sorted().toList();
-        Map<String, BigDecimal> guides = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> guides = new LinkedHashMap<>();
         if (rates.isEmpty()) {
             return guides;
         }

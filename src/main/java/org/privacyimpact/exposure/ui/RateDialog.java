@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.exposure.CompetingFigure;
@@ -47,7 +48,7 @@ public class RateDialog extends Dialog {
         Paragraph links = new Paragraph(new RouterLink("The incident", IncidentDetailView.class,
                 IncidentDetailView.parameters(row.incidentId())));
         if (!row.area().isWorldwide()) {
-            links.add(new com.vaadin.flow.component.html.Span(" · "), new RouterLink(row.area().name() + "'s page",
+            links.add(new Span(" · "), new RouterLink(row.area().name() + "'s page",
                     CountryProfileView.class, CountryProfileView.parameters(row.area().countryIso2())));
         }
         body.add(links);

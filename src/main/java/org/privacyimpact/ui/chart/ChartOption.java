@@ -1,6 +1,8 @@
 package org.privacyimpact.ui.chart;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -178,7 +180,7 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
     public static ChartOption worldMap(String map, String seriesName, Map<String, String> nameMap,
                                        List<Bar> countries, List<Bar> withoutRate, MapClasses classes,
                                        String noDataTip, String summary) {
-        List<DataPoint> data = new java.util.ArrayList<>(countries.stream().map(country -> new DataPoint(
+        List<DataPoint> data = new ArrayList<>(countries.stream().map(country -> new DataPoint(
                 country.category(), country.value(), null, ItemTooltip.ofPlainText(country.sentence()),
                 country.unverified() ? new ItemStyle(null, MAP_UNVERIFIED_HATCH) : null)).toList());
         withoutRate.forEach(country -> data.add(new DataPoint(country.category(), NO_RATE_VALUE, null,
@@ -279,10 +281,10 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
 
         /** Each line cut to the plot (x from xFrom to xTo, y within yRange); one that misses it is left out. */
         static MarkLine guides(Map<String, BigDecimal> ratios, BigDecimal xFrom, BigDecimal xTo, BigDecimal[] yRange) {
-            List<List<MarkPoint>> lines = new java.util.ArrayList<>();
+            List<List<MarkPoint>> lines = new ArrayList<>();
             ratios.forEach((name, ratio) -> {
-                BigDecimal start = xFrom.max(yRange[0].divide(ratio, java.math.MathContext.DECIMAL64));
-                BigDecimal end = xTo.min(yRange[1].divide(ratio, java.math.MathContext.DECIMAL64));
+                BigDecimal start = xFrom.max(yRange[0].divide(ratio, MathContext.DECIMAL64));
+                BigDecimal end = xTo.min(yRange[1].divide(ratio, MathContext.DECIMAL64));
                 if (start.compareTo(end) < 0) {
                     lines.add(List.of(new MarkPoint(name, List.of(start, start.multiply(ratio))),
                             new MarkPoint(null, List.of(end, end.multiply(ratio)))));
@@ -322,7 +324,7 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
                             String bottom, Integer itemGap) {
 
         static VisualMap of(MapClasses classes, boolean withoutRate) {
-            List<Piece> pieces = new java.util.ArrayList<>();
+            List<Piece> pieces = new ArrayList<>();
             if (withoutRate) {
                 pieces.add(new Piece(null, null, NO_RATE_VALUE, "Figures, no rate", NO_RATE_COLOUR));
             }
