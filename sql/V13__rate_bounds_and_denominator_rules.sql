@@ -34,8 +34,9 @@ insert into dataset_release (version, released_on, summary) values
 
 insert into dataset_change (version, description) values
     ('2026.12.1', 'Every rate now says how exact it is, from how its two numbers are stated: "about 1,400" people '
-        || 'notified divided by "at least 1.5 billion" WhatsApp users is at most about 0.93 per million. Charts, '
-        || 'tables, sentences, downloads and the data API show the bound beside the rate.'),
+        || 'notified divided by "at least 1.5 billion" WhatsApp users is at most about 0.93 per million. Counts '
+        || 'confirmed by forensic analysis, which only cover the phones someone had examined, give rates that are '
+        || 'minimums. Charts, tables, sentences, downloads and the data API show the bound beside the rate.'),
     ('2026.12.1', 'Meta''s notices to about 50,000 people in 2021 went to people "across our platforms and '
         || 'others", so they are no longer divided by Facebook''s users (which had made them the highest rate); '
         || 'they are still compared with internet users and the population.');

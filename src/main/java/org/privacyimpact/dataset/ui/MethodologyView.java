@@ -142,12 +142,13 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     private static Component charts() {
         return new Div(new Paragraph("Each chart's title states what it shows, and says so when it rests on an "
                 + "unverified number; its subtitle says what is counted and what it is divided by; its source line "
-                + "names who published the numbers drawn. Blue marks rest on verified numbers; orange, hatched "
-                + "marks on at least one unverified number. On a logarithmic scale bars start at the axis' first "
-                + "power of ten, so that a longer bar always means a higher rate. The map shades countries in "
-                + "classes (for example below 0.1, 0.1 to 1 and 1 or more per million); a grey country has no "
-                + "figure of the kind chosen with a fitting number to divide by, which is not the same as none "
-                + "targeted."));
+                + "names who published the numbers drawn. Blue marks rest on verified numbers; orange marks, "
+                + "hatched or diamond-shaped, on at least one unverified number. On a logarithmic scale each rate "
+                + "is a dot on a thin stem: read its position against the ticks, since lengths on such a scale are "
+                + "not proportional to the rates. The map shades countries in classes (for example below 0.1, 0.1 "
+                + "to 1 and 1 or more per million); a dark grey country has figures of the kind chosen but nothing "
+                + "fitting to divide them by, a light grey one has no figure of that kind, which is not the same as "
+                + "none targeted."));
     }
 
     private static Component caveats() {
