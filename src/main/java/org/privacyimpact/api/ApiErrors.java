@@ -1,7 +1,8 @@
 package org.privacyimpact.api;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,11 +11,15 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns every failure of the data API into JSON with the right status; the log keeps the details. */
-@RestControllerAdvice(assignableTypes = DataApiController.class)
+/**
+ * Turns every foreseen failure of the data API into its JSON error with the right status. Not limited to the
+ * API's controllers: a wrong method or an unacceptable type is found before any controller is chosen, and only
+ * the API's controllers are served by Spring MVC (the dashboard's pages are Vaadin's). Ordered before
+ * {@link ApiUnexpectedErrors}, whose catch-all would otherwise answer first.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<ApiError> badParameter(BadParameterException e) {
@@ -28,8 +33,9 @@ class ApiErrors {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return json(HttpStatus.METHOD_NOT_ALLOWED, new ApiError("method_not_allowed", null,
-                "The data API is read-only: use GET."));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.GET)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("method_not_allowed", null, "The data API is read-only: use GET."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -38,14 +44,7 @@ class ApiErrors {
                 "The data API answers in application/json or text/csv."));
     }
 
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
-        LOG.error("Data API request failed", e);
-        return json(HttpStatus.INTERNAL_SERVER_ERROR, new ApiError("internal_error", null,
-                "Something went wrong on our side; the error has been logged."));
-    }
-
-    private static ResponseEntity<ApiError> json(HttpStatus status, ApiError error) {
+    static ResponseEntity<ApiError> json(HttpStatus status, ApiError error) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
     }
 }

@@ -16,10 +16,16 @@ public record ApiPage<T>(int page, int size, int total, List<T> items) {
         List<T> items(int offset, int limit);
     }
 
-    /** Reads the page and size parameters (a bad one is a 400) and fetches that page. */
+    /**
+     * Reads the page and size parameters (a bad one is a 400) and fetches that page. A page past the last one is
+     * empty, like the page after the last in any list, and is not asked of the database (its offset may not
+     * even fit an int).
+     */
     static <T> ApiPage<T> of(String page, String size, int total, Fetch<T> fetch) {
         int pageNumber = ApiParameters.page(page);
         int pageSize = ApiParameters.size(size);
-        return new ApiPage<>(pageNumber, pageSize, total, fetch.items(pageNumber * pageSize, pageSize));
+        long offset = (long) pageNumber * pageSize;
+        List<T> items = offset >= total ? List.of() : fetch.items((int) offset, pageSize);
+        return new ApiPage<>(pageNumber, pageSize, total, items);
     }
 }

@@ -2,6 +2,9 @@ package org.privacyimpact.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -68,6 +71,18 @@ final class ApiParameters {
             throw new BadParameterException(name, name + " must be one of " + String.join(", ", allowed) + ", not \""
                     + printable(value) + "\"");
         }
+    }
+
+    /**
+     * Reads a parameter that may be repeated ({@code country=IN&country=PK}); an empty one ({@code country=})
+     * filters nothing, as it does when given once.
+     */
+    static Set<String> each(List<String> values, Function<String, String> readOne) {
+        Set<String> read = new TreeSet<>();
+        if (values != null) {
+            values.stream().map(readOne).filter(Objects::nonNull).forEach(read::add);
+        }
+        return read;
     }
 
     static Boolean bool(String name, String value) {

@@ -261,10 +261,8 @@ class DataApiController {
             toYear = oneYear;
         }
         ApiParameters.yearsInOrder(fromYear, toYear);
-        Set<String> incidentIds = new TreeSet<>();
-        if (incident != null) {
-            incident.forEach(id -> incidentIds.add(ApiParameters.incident("incident", id, records::isIncident)));
-        }
+        Set<String> incidentIds = ApiParameters.each(incident,
+                id -> ApiParameters.incident("incident", id, records::isIncident));
         String platformName = platform(platform);
         if (platformName != null) {
             Set<String> throughPlatform = incidents.find(new IncidentFilter(null, null, platformName, null, null,
@@ -280,10 +278,8 @@ class DataApiController {
                 incidentIds.add("none");
             }
         }
-        Set<String> countries = new TreeSet<>();
-        if (country != null) {
-            country.forEach(code -> countries.add(ApiParameters.countryCode("country", code, records::isCountry)));
-        }
+        Set<String> countries = ApiParameters.each(country,
+                code -> ApiParameters.countryCode("country", code, records::isCountry));
         CountKind countKind = countKind(kind);
         Denominator per = ApiParameters.code("denominator", denominator, Denominator::fromCode,
                 codes(Denominator.values()));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -257,6 +258,137 @@ class DataApiTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(response.body()).get("error").asString()).isEqualTo("method_not_allowed");
         assertThat(db.fetchCount(TARGET_FIGURE)).isEqualTo(figuresBefore);
+    }
+
+    /**
+     * Sends the address exactly as written, as a client may: java.net.URI refuses some of these ("%G1"), and a
+     * browser would correct them before sending.
+     */
+    RawAnswer raw(String method, String pathAndQuery) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write((method + " " + pathAndQuery + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headersEnd = answer.indexOf("\r\n\r\n");
+            String head = answer.substring(0, headersEnd);
+            return new RawAnswer(Integer.parseInt(head.substring(9, 12)), head.toLowerCase(java.util.Locale.ROOT),
+                    answer.substring(headersEnd + 4));
+        }
+    }
+
+    record RawAnswer(int status, String headers, String body) {
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/exposure?%FF|not UTF-8",
+            "/api/v1/exposure?%C0%AF|not UTF-8",
+            "/api/v1/exposure?country=%E0%A4|not UTF-8",
+            "/api/v1/exposure?%G1|two hexadecimal digits",
+            "/api/v1/figures?country=IN%|two hexadecimal digits",
+            "/api/v1/exposure?=x|without a parameter name",
+            "/api/v1/exposure?incident=%00|control character",
+            "/api/v1/figures?country=I%0AN|control character",
+            "/api/v1/incidents/%FF|could not be read",
+            "/api/v1/incidents/%00|could not be read",
+            "/api/v1/figures/%2e%2e/x|could not be read"})
+    void anAddressThatCannotBeReadIsA400InTheApisOwnShapeWithoutASession(String address, String said)
+            throws Exception {
+        RawAnswer answer = raw("GET", address);
+
+        assertThat(answer.status()).as(address).isEqualTo(400);
+        assertThat(answer.headers()).as(address).contains("content-type: application/json")
+                .doesNotContain("set-cookie");
+        JsonNode error = JSON.readTree(answer.body());
+        assertThat(error.propertyNames()).as(address).containsAnyOf("error").doesNotContain("timestamp", "path");
+        assertThat(error.get("message").asString()).as(address).contains(said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "GET|/api/v1/nothing|404|not_found",
+            "GET|/api/v2/figures|404|not_found",
+            "GET|/api/|404|not_found",
+            "DELETE|/api/v1/nothing|405|method_not_allowed",
+            "POST|/api/v1/figures|405|method_not_allowed",
+            "PUT|/api/v1/incidents/WA2019|405|method_not_allowed"})
+    void anUnknownAddressOrAWrongMethodIsAnsweredInTheApisShapeWithoutASession(String method, String path,
+                                                                               int status, String code)
+            throws Exception {
+        RawAnswer answer = raw(method, path);
+
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.headers()).contains("content-type: application/json").doesNotContain("set-cookie");
+        assertThat(JSON.readTree(answer.body()).get("error").asString()).isEqualTo(code);
+        if (status == 405) {
+            assertThat(answer.headers()).contains("allow: get");
+        }
+    }
+
+    @Test
+    void aTypeTheApiDoesNotWriteIsA406() throws Exception {
+        HttpResponse<String> response = get("/api/v1/figures", "image/png");
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(JSON.readTree(response.body()).get("error").asString()).isEqualTo("not_acceptable");
+    }
+
+    /** Five million pages of 500 is past any int offset: an empty page, as for any page after the last. */
+    @Test
+    void aPageFarPastTheLastIsEmpty() throws Exception {
+        JsonNode page = json("/api/v1/exposure?page=5000000&size=500");
+
+        assertThat(page.get("items").size()).isZero();
+        assertThat(page.get("total").asInt()).isPositive();
+        assertThat(page.get("page").asInt()).isEqualTo(5_000_000);
+    }
+
+    /** An empty value filters nothing, whether given once or among others ("+" is a space). */
+    @Test
+    void anEmptyRepeatedFilterFiltersNothing() throws Exception {
+        int all = json("/api/v1/exposure").get("total").asInt();
+
+        assertThat(json("/api/v1/exposure?country=+").get("total").asInt()).isEqualTo(all);
+        assertThat(json("/api/v1/exposure?incident=").get("total").asInt()).isEqualTo(all);
+        assertThat(json("/api/v1/exposure?country=IN&country=").get("total").asInt())
+                .isEqualTo(json("/api/v1/exposure?country=IN").get("total").asInt());
+    }
+
+    static Stream<Arguments> hostileValuesForEveryParameter() {
+        List<String> values = List.of("", "+", "%20", "%00", "%FF", "-1", "0", "2147483648", "99999999999999999999",
+                "1e9", "IN%27--", "%3Cscript%3E", "a".repeat(5000), "%E2%80%AE", "null", "..%2F..%2Fetc",
+                "true", "2019", "IN", "WA2019", "csv");
+        return Stream.of(
+                        Arguments.of("/api/v1/incidents", List.of("q", "vendor", "platform", "kind", "country", "from",
+                                "to", "page", "size", "format", "excel")),
+                        Arguments.of("/api/v1/figures", List.of("country", "incident", "kind", "from", "to",
+                                "verified", "page", "size", "format")),
+                        Arguments.of("/api/v1/user-bases", List.of("platform", "country", "metric", "page", "size")),
+                        Arguments.of("/api/v1/exposure", List.of("kind", "denominator", "platform", "incident",
+                                "country", "year", "from", "to", "worldwide", "page", "size")),
+                        Arguments.of("/api/v1/sources", List.of("page", "size")),
+                        Arguments.of("/api/v1/dataset", List.of("format")))
+                .flatMap(endpoint -> {
+                    @SuppressWarnings("unchecked")
+                    List<String> names = (List<String>) endpoint.get()[1];
+                    return names.stream().flatMap(name -> values.stream()
+                            .map(value -> Arguments.of(endpoint.get()[0] + "?" + name + "=" + value)));
+                });
+    }
+
+    /** Every parameter of every endpoint with values meant to break it: a clear answer, never a 500. */
+    @ParameterizedTest
+    @MethodSource("hostileValuesForEveryParameter")
+    void aHostileValueIsAnsweredNeverA500(String address) throws Exception {
+        RawAnswer answer = raw("GET", address);
+
+        assertThat(answer.status()).as(address).isIn(200, 400, 404);
+        assertThat(answer.headers()).as(address).doesNotContain("set-cookie");
+        if (answer.status() != 200) {
+            assertThat(answer.headers()).as(address).contains("content-type: application/json");
+            assertThat(answer.body()).as(address).doesNotContain("Exception", "at org.");
+        }
     }
 }
