@@ -89,6 +89,10 @@ public class AccountService {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw ValidationException.of("password", "At least " + MIN_PASSWORD_LENGTH + " characters");
         }
+        if (!SignInLimits.passwordFits(password)) {
+            throw ValidationException.of("password", "At most " + SignInLimits.MAX_PASSWORD_BYTES
+                    + " bytes (72 plain letters, fewer accented ones): longer passwords cannot be checked");
+        }
     }
 
     /** Changes an account's role or disables it; an admin cannot lock out the last enabled admin. */

@@ -38,8 +38,11 @@ class FirstAdmin {
             return;
         }
         if (!configuredPassword.isBlank()) {
-            if (configuredPassword.length() < 12) {
-                throw new IllegalStateException("DASHBOARD_ADMIN_PASSWORD must have at least 12 characters");
+            if (configuredPassword.length() < AccountService.MIN_PASSWORD_LENGTH
+                    || !SignInLimits.passwordFits(configuredPassword)) {
+                throw new IllegalStateException("DASHBOARD_ADMIN_PASSWORD must have at least "
+                        + AccountService.MIN_PASSWORD_LENGTH + " characters and at most "
+                        + SignInLimits.MAX_PASSWORD_BYTES + " bytes");
             }
             users.create(USERNAME, encoder.encode(configuredPassword), UserQuery.Role.ADMIN);
             LOG.info("Created the first admin \"{}\" with the password from DASHBOARD_ADMIN_PASSWORD", USERNAME);

@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
@@ -33,24 +34,23 @@ class SecurityConfiguration {
     }
 
     /**
-     * The read-only data API: no session, no CSRF token to fetch (it changes nothing); anything but GET is
-     * answered 405 by the API itself.
+     * The read-only data API and the health check: no session, no CSRF token to fetch (they change nothing);
+     * anything but GET is answered 405 by the API itself.
      */
     @Bean
     @Order(1)
     SecurityFilterChain dataApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/actuator/health/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'none'; frame-ancestors 'none'")))
+                .addFilterBefore(SecurityHeadersFilter.forApi(), HeaderWriterFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
+    SecurityFilterChain dashboard(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http
                 // Spring's error page (the API's 405 for a POST is written through it), our stylesheet and icons
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error", "/styles/**",
@@ -63,7 +63,8 @@ class SecurityConfiguration {
                         .anyRequest(AuthorizedUrl::permitAll));
         // Spring's own header writer keeps its other defaults, with the same frame rule as ours
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
-        http.addFilterBefore(new SecurityHeadersFilter(), HeaderWriterFilter.class);
+        http.addFilterBefore(SecurityHeadersFilter.forPages(), HeaderWriterFilter.class);
+        http.addFilterBefore(new SignInAttemptFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 }

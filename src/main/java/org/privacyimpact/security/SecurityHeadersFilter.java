@@ -9,20 +9,63 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers on every dashboard response. Set by us rather than by Spring Security's header writer,
- * whose configuration Vaadin's security configurer takes over: MIME types are not sniffed, pages may be framed
- * by this site only (the embed feature will widen frame-ancestors on purpose), and other sites get only our
- * origin as referrer.
+ * Security headers on every response, written by us rather than by Spring Security's header writer, whose
+ * configuration Vaadin's security configurer takes over. MIME types are not sniffed, other sites get only our
+ * origin as referrer, the page says what it may load and who may frame it, and a request that reached us over
+ * HTTPS (directly, or through a proxy named in DASHBOARD_TRUSTED_PROXIES) tells the browser to keep to HTTPS.
  */
-class SecurityHeadersFilter extends OncePerRequestFilter {
+final class SecurityHeadersFilter extends OncePerRequestFilter {
+
+    /**
+     * Vaadin Flow needs inline and evaluated scripts (its bootstrap is an inline script and its client builds
+     * functions from what the server sends) and inline styles; see vaadin.com/docs/latest/flow/security/
+     * advanced-topics/frequent-issues. Everything else comes from our own origin; chart images are exported
+     * through data: and blob: addresses. Pages may be framed by this site only (the embed feature will widen
+     * frame-ancestors on purpose).
+     */
+    static final String PAGE_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+
+    /** The data API returns data, never something to run or to show in a frame. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    static final String ONE_YEAR_OF_HTTPS = "max-age=31536000; includeSubDomains";
+
+    private final String contentSecurityPolicy;
+    private final String frameOptions;
+
+    private SecurityHeadersFilter(String contentSecurityPolicy, String frameOptions) {
+        this.contentSecurityPolicy = contentSecurityPolicy;
+        this.frameOptions = frameOptions;
+    }
+
+    static SecurityHeadersFilter forPages() {
+        return new SecurityHeadersFilter(PAGE_POLICY, "SAMEORIGIN");
+    }
+
+    static SecurityHeadersFilter forApi() {
+        return new SecurityHeadersFilter(API_POLICY, "DENY");
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        response.setHeader("X-Frame-Options", frameOptions);
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", ONE_YEAR_OF_HTTPS);
+        }
         chain.doFilter(request, response);
     }
 }

@@ -1,7 +1,6 @@
 package org.privacyimpact.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.privacyimpact.db.Tables.APP_USER;
 
 import java.net.URI;
@@ -19,8 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
@@ -45,6 +42,9 @@ class SecurityTest {
 
     @Autowired
     UserQuery users;
+
+    @Autowired
+    LoginThrottle throttle;
 
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder encoder;
@@ -150,16 +150,40 @@ class SecurityTest {
     }
 
     @Test
-    void pagesSendSecurityHeaders() throws Exception {
+    void pagesSayWhatTheyMayLoadAndWhoMayFrameThem() throws Exception {
         HttpResponse<String> page = get("/");
 
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("frame-ancestors 'self'"));
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                        "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'")
+                .doesNotContain("*", "http:", "https:"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(get("/api/v1/dataset").headers().firstValue("Content-Security-Policy"))
-                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+                .hasValue("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/login", "/no-such-page", "/styles/dashboard.css", "/favicon.svg",
+            "/api/v1/dataset", "/api/v1/nothing", "/api/v1/figures?country=ZZ", "/actuator/health"})
+    void everyAnswerLimitsTheReferrerAndForbidsSniffing(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+                .hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+    }
+
+    /** Without DASHBOARD_TRUSTED_PROXIES nobody can claim https (or another address) by sending a header. */
+    @Test
+    void forwardedHeadersFromAnAddressNotTrustedAreIgnored() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(response.headers().allValues("Set-Cookie")).isNotEmpty()
+                .noneSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
     }
 
     @Test
@@ -175,18 +199,35 @@ class SecurityTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheNameEvenAgainstTheRightOne() throws Exception {
-        var manager = authentication.getAuthenticationManager();
+    void fiveWrongPasswordsRefuseEvenTheRightOneFromTheSameAddressForAWhile() throws Exception {
         users.create("guessed-curator", encoder.encode("the right password"), UserQuery.Role.CURATOR);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
         for (int attempt = 0; attempt < LoginThrottle.ALLOWED_FAILURES; attempt++) {
-            assertThatThrownBy(() -> manager.authenticate(
-                    new UsernamePasswordAuthenticationToken("guessed-curator", "guess"))).isInstanceOf(
-                    BadCredentialsException.class);
+            assertThat(signInGoesTo(browser, "guessed-curator", "guess")).endsWith("/login?error");
         }
-        assertThatThrownBy(() -> manager.authenticate(
-                new UsernamePasswordAuthenticationToken("guessed-curator", "the right password")))
-                .isInstanceOf(LockedException.class);
+
+        assertThat(signInGoesTo(browser, "guessed-curator", "the right password")).endsWith("/login?error");
+        assertThat(throttle.waitBefore("guessed-curator", "127.0.0.1")).isPresent();
+    }
+
+    /** A name or password longer than any account can have is refused before it is checked or remembered. */
+    @Test
+    void overlongNamesAndPasswordsAreRefusedAndNotRemembered() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        long remembered = throttle.entries();
+        String mebibyte = "x".repeat(1 << 20);
+
+        for (int attempt = 0; attempt < 50; attempt++) {
+            // larger than any form the dashboard has: not even read (server.tomcat.max-http-form-post-size)
+            assertThat(postLogin(browser, mebibyte + attempt, "a password").statusCode()).isEqualTo(413);
+        }
+        assertThat(signInGoesTo(browser, "n".repeat(SignInLimits.MAX_NAME_LENGTH + 1), "a password"))
+                .endsWith("/login?error");
+        assertThat(signInGoesTo(browser, "admin", "p".repeat(SignInLimits.MAX_PASSWORD_BYTES + 1)))
+                .endsWith("/login?error");
+
+        assertThat(throttle.entries()).isEqualTo(remembered);
     }
 
     @Test
@@ -199,6 +240,10 @@ class SecurityTest {
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(postLogin(browser, "admin", ADMIN_PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+    }
+
+    private String signInGoesTo(HttpClient browser, String username, String password) throws Exception {
+        return postLogin(browser, username, password).headers().firstValue("Location").orElseThrow();
     }
 
     private HttpResponse<Void> postLogin(HttpClient browser, String username, String password) throws Exception {

@@ -25,6 +25,8 @@ final class HeadlessChromium {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1366,900",
                         "--user-data-dir=" + files.resolve("profile"));
+        // the console, kept across pages, so that a test can read what the page's policy refused
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
