@@ -25,6 +25,9 @@ import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasAnyRole('CURATOR', 'ADMIN')")
 public class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final JooqCurationStore store;
     private final CurrentAccount account;
@@ -59,7 +64,10 @@ public class ImportService {
         return plan(kind, fileName, bytes).preview();
     }
 
-    /** Writes every row or, if any row has a problem, nothing (and says why). */
+    /**
+     * Writes every row or, if any row has a problem, nothing (and says why). A write the database refuses after
+     * the preview accepted it ends as an {@link ImportFailedException} naming the row: never silently.
+     */
     @Transactional
     public ImportPreview commit(ImportKind kind, String fileName, byte[] bytes) {
         Plan plan = plan(kind, fileName, bytes);
@@ -68,21 +76,41 @@ public class ImportService {
         }
         String actor = account.name();
         String comment = "Imported from " + (fileName == null || fileName.isBlank() ? "a CSV file" : fileName.strip());
-        // derived tables (the comparison's rates) are brought up to date once for the whole file
-        return curatedChanges.batched(() -> {
-            for (SourceDraft source : plan.newSources()) {
-                store.createSource(source, actor, comment);
-            }
-            for (PlannedRow row : plan.rows()) {
-                switch (row.outcome().change()) {
-                    case NEW -> row.create().accept(actor, comment);
-                    case CHANGED -> row.update().accept(actor, comment);
-                    case UNCHANGED -> {
+        try {
+            // derived tables (the comparison's rates) are brought up to date once for the whole file
+            return curatedChanges.batched(() -> {
+                for (SourceDraft source : plan.newSources()) {
+                    write("the new source " + source.url(), () -> store.createSource(source, actor, comment));
+                }
+                for (PlannedRow row : plan.rows()) {
+                    String what = "row " + row.outcome().row() + " (" + row.outcome().key() + ")";
+                    switch (row.outcome().change()) {
+                        case NEW -> write(what, () -> row.create().accept(actor, comment));
+                        case CHANGED -> write(what, () -> row.update().accept(actor, comment));
+                        case UNCHANGED -> {
+                        }
                     }
                 }
-            }
-            return plan.preview();
-        });
+                return plan.preview();
+            });
+        } catch (DataAccessException e) {
+            throw failed(fileName, "the file", e);
+        }
+    }
+
+    private void write(String what, Runnable write) {
+        try {
+            write.run();
+        } catch (DataAccessException | EditConflictException | ValidationException e) {
+            throw failed(null, what, e);
+        }
+    }
+
+    private static ImportFailedException failed(String fileName, String what, RuntimeException cause) {
+        ImportFailedException failed = new ImportFailedException(what, cause);
+        LOG.warn("An import the preview accepted failed{}: {}", fileName == null ? "" : " (" + fileName + ")",
+                failed.getMessage(), cause);
+        return failed;
     }
 
     // --- planning: everything is checked before anything is written ----------------------------------------

@@ -20,12 +20,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.privacyimpact.curation.ImportFailedException;
 import org.privacyimpact.curation.ImportKind;
 import org.privacyimpact.curation.ImportPreview;
 import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.curation.ImportProblem;
 import org.privacyimpact.curation.ImportRejectedException;
 import org.privacyimpact.curation.ImportService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Upload a CSV file of figures, user bases or sources; see what it would do row by row; import all of it or
@@ -35,6 +38,8 @@ import org.privacyimpact.curation.ImportService;
 @PageTitle("Import a CSV file — Privacy Impact Dashboard")
 @RolesAllowed({"CURATOR", "ADMIN"})
 public class ImportView extends VerticalLayout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
     private final ImportService imports;
     private byte[] uploaded;
@@ -160,7 +165,23 @@ public class ImportView extends VerticalLayout {
         } catch (ImportRejectedException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.ERROR);
             showPreview();
+        } catch (ImportFailedException e) {
+            showFailure(e.getMessage());
+        } catch (RuntimeException e) {
+            // the import's transaction was rolled back: say so here, not only in the log
+            LOG.error("Import of {} failed", fileName, e);
+            showFailure("Nothing was imported: an unexpected error stopped the import (" + e.getClass().getSimpleName()
+                    + "; the server's log has the details). The dataset is unchanged.");
         }
+    }
+
+    /** Stays on the page (a notification fades) until another file or kind is chosen. */
+    private void showFailure(String message) {
+        Notification.show(message).addThemeVariants(NotificationVariant.ERROR);
+        summary.removeAll();
+        summary.add(new H3(fileName + ": not imported"), new Paragraph(message));
+        summary.setVisible(true);
+        commit.setVisible(false);
     }
 
     private void clearPreview() {
