@@ -68,10 +68,11 @@ final class DraftChecks {
         }
         if (!blank(draft.subsetOf())) {
             // a subset may belong to another incident: 18 of CatalanGate's 65 were the CNI's authorised targets
-            if (lookup.incidentOfPublishedFigure(draft.subsetOf().trim()).isEmpty()) {
+            if (draft.subsetOf().trim().equals(trimmed(draft.referenceId()))) {
+                problems.add(new FieldProblem("subset_of", "Names this figure itself: a figure cannot count part of"
+                        + " its own people. Give the larger figure's reference id, or leave it empty"));
+            } else if (lookup.incidentOfPublishedFigure(draft.subsetOf().trim()).isEmpty()) {
                 problems.add(new FieldProblem("subset_of", "No figure \"" + draft.subsetOf().trim() + "\""));
-            } else if (draft.subsetOf().trim().equals(trimmed(draft.referenceId()))) {
-                problems.add(new FieldProblem("subset_of", "A figure cannot be a subset of itself"));
             }
         }
         citation(draft.sourceUrl(), draft.sourceQuote(), problems);
@@ -264,6 +265,11 @@ final class DraftChecks {
             URI uri = new URI(trimmed);
             if (uri.getHost() == null || !uri.getHost().contains(".")) {
                 return "Must name a web site, e.g. https://www.example.org/article";
+            }
+            if (uri.getRawUserInfo() != null) {
+                // https://trusted.org@evil.example/ names a user "trusted.org" and leads to evil.example
+                return "Has \"" + uri.getRawUserInfo() + "@\" before the site, so it leads to " + uri.getHost()
+                        + ". Give the address without a user name or password";
             }
             return null;
         } catch (URISyntaxException e) {

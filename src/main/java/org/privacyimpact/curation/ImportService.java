@@ -318,6 +318,8 @@ public class ImportService {
     /** Reads one row's cells into typed values, recording a problem (row, column, message) for each bad cell. */
     private static final class RowReader {
 
+        private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+
         private final ImportFile.Row row;
         private final List<ImportProblem> problems;
         private boolean ok = true;
@@ -348,15 +350,23 @@ public class ImportService {
             return number(column, Long::valueOf, "a whole number, e.g. 400000000");
         }
 
+        /**
+         * Plain digits 0 to 9, a minus sign allowed so that "-3" is told "must be 0 or more". Java's parsers
+         * also take "+7" and other scripts' digits (e.g. Arabic-Indic), which no exported file contains.
+         */
         private <T> T number(String column, Function<String, T> parse, String expected) {
             String value = row.get(column);
             if (value == null) {
                 return null;
             }
+            if (!WHOLE_NUMBER.matcher(value.strip()).matches()) {
+                return problem(column, "\"" + value + "\" is not " + expected + " (digits 0 to 9 only, no signs or"
+                        + " separators)");
+            }
             try {
                 return parse.apply(value.strip());
             } catch (NumberFormatException e) {
-                return problem(column, "\"" + value + "\" is not " + expected + " (digits only, no separators)");
+                return problem(column, "\"" + value + "\" is too large");
             }
         }
 

@@ -6,14 +6,33 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Says whether uploaded bytes are UTF-8 text the database can store, and if not what they look like. Every byte
- * is looked at: PostgreSQL's text cannot hold a zero byte, wherever in the file it is.
+ * Says whether uploaded bytes are UTF-8 text the database can store, and if not what they look like: a curator
+ * who picked a picture or a workbook is told so, not that the file "contains zero bytes". Every byte is looked
+ * at: PostgreSQL's text cannot hold a zero byte, wherever in the file it is.
  */
 final class TextFileCheck {
 
     private static final String SAVE_AS_CSV = "Save it as \"CSV UTF-8 (comma delimited)\".";
+
+    /** The first bytes of files that are often picked by mistake, and what to call them. */
+    private record Signature(byte[] start, String name) {
+
+        boolean matches(byte[] bytes) {
+            return bytes.length >= start.length && Arrays.equals(bytes, 0, start.length, start, 0, start.length);
+        }
+    }
+
+    private static final List<Signature> NOT_TEXT = List.of(
+            new Signature(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "a PNG image"),
+            new Signature(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "a JPEG image"),
+            new Signature(new byte[] {'G', 'I', 'F', '8'}, "a GIF image"),
+            new Signature(new byte[] {'%', 'P', 'D', 'F'}, "a PDF document"),
+            new Signature(new byte[] {'P', 'K', 3, 4}, "a ZIP archive (an Excel .xlsx or .ods workbook is one)"),
+            new Signature(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "an older Excel (.xls) or Word file"));
 
     private TextFileCheck() {
     }
@@ -23,6 +42,12 @@ final class TextFileCheck {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return "The file is UTF-16 (often Excel's \"Unicode text\"). " + SAVE_AS_CSV;
+        }
+        for (Signature signature : NOT_TEXT) {
+            if (signature.matches(bytes)) {
+                return "The file is " + signature.name() + ", not a text (CSV) file. Choose the CSV file, or open"
+                        + " this one in its program and save it as \"CSV UTF-8 (comma delimited)\".";
+            }
         }
         int zero = indexOfZero(bytes);
         if (zero >= 0) {

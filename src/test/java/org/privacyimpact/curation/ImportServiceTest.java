@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
 import org.privacyimpact.dataset.DenominatorRule;
@@ -107,6 +108,44 @@ class ImportServiceTest {
         assertThat(padded.indexOf("A new report")).isGreaterThan(4096);
 
         assertRefused(ImportKind.FIGURES, "nul.csv", bytes, 0, null, "on line 3, is a zero byte");
+    }
+
+    @Test
+    void aPictureIsNamedAsOneNotAsAUtf16File() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+
+        assertRefused(ImportKind.FIGURES, "chart.csv", png, 0, null, "The file is a PNG image, not a text (CSV) file");
+    }
+
+    /** Counts are plain digits, as every exported file writes them; Java alone would read all of these as 121. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+121", "\u0661\u0662\u0661", "\u06F1\u06F2\u06F1", "\uFF11\uFF12\uFF11"})
+    void aCountInOtherDigitsOrWithASignIsRefused(String count) {
+        String file = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
+                .replace(",BR,country,3,exact,", ",BR,country," + count + ",exact,");
+
+        assertRefused(ImportKind.FIGURES, "digits.csv", file.getBytes(StandardCharsets.UTF_8), 2, "people_targeted",
+                "\"" + count + "\" is not a whole number, e.g. 121 (digits 0 to 9 only");
+    }
+
+    @Test
+    void anAddressWithAUserNameBeforeTheSiteIsRefusedNamingWhereItLeads() {
+        String figures = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
+                .replace("https://reports.example.org/chile-2019", "https://trusted.org@evil.example/x");
+        assertRefused(ImportKind.FIGURES, "userinfo.csv", figures.getBytes(StandardCharsets.UTF_8), 3, "source_url",
+                "Has \"trusted.org@\" before the site, so it leads to evil.example");
+
+        assertRefused(ImportKind.SOURCES, "userinfo-source.csv", sourceFile("https://trusted.org:pw@evil.example/x"), 2,
+                "url", "so it leads to evil.example");
+    }
+
+    @Test
+    void aFigureThatNamesItselfAsTheFigureItIsPartOfIsToldSo() {
+        String file = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
+                .replace("journalists,false,false,,false,", "journalists,false,false,IMPORT-TEST-BR,false,");
+
+        assertRefused(ImportKind.FIGURES, "self.csv", file.getBytes(StandardCharsets.UTF_8), 2, "subset_of",
+                "Names this figure itself");
     }
 
     @Test
