@@ -19,7 +19,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.curation.ImportFailedException;
 import org.privacyimpact.curation.ImportKind;
@@ -52,6 +51,7 @@ public class ImportView extends VerticalLayout {
     final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>("The file holds");
     final Paragraph columns = new Paragraph();
     final Anchor template = new Anchor();
+    final CappedUploadHandler uploadHandler;
     final Upload upload;
     final Div summary = new Div();
     final Grid<ProblemGroup> problemsByColumn = new Grid<>();
@@ -73,7 +73,8 @@ public class ImportView extends VerticalLayout {
             }
         });
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        uploadHandler = new CappedUploadHandler(ImportService.maxBytes(), this::received, this::refused);
+        upload = new Upload(uploadHandler);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(ImportService.maxBytes());
@@ -172,22 +173,22 @@ public class ImportView extends VerticalLayout {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.ERROR);
             showPreview();
         } catch (ImportFailedException e) {
-            showFailure(e.getMessage());
+            showFailure(fileName + ": not imported", e.getMessage());
         } catch (RuntimeException e) {
             // the import's transaction was rolled back: say so here, not only in the log
             LOG.error("Import of {} failed", fileName, e);
-            showFailure("Nothing was imported: an unexpected error stopped the import (" + e.getClass().getSimpleName()
-                    + "; the server's log has the details). The dataset is unchanged.");
+            showFailure(fileName + ": not imported", "Nothing was imported: an unexpected error stopped the import ("
+                    + e.getClass().getSimpleName() + "; the server's log has the details). The dataset is unchanged.");
         }
     }
 
     /** Stays on the page (a notification fades) until another file or kind is chosen. */
-    private void showFailure(String message) {
+    private void showFailure(String heading, String message) {
         Notification.show(message).addThemeVariants(NotificationVariant.ERROR);
+        clearPreview();
         summary.removeAll();
-        summary.add(new H3(fileName + ": not imported"), new Paragraph(message));
+        summary.add(new H3(heading), new Paragraph(message));
         summary.setVisible(true);
-        commit.setVisible(false);
     }
 
     /**
@@ -208,6 +209,12 @@ public class ImportView extends VerticalLayout {
         notes.setVisible(false);
         outcomes.setVisible(false);
         commit.setVisible(false);
+    }
+
+    /** The server refused a file over the limit, whatever the browser allowed through. */
+    void refused(String name, String message) {
+        uploaded = null;
+        showFailure(name + ": not received", message);
     }
 
     /** A file has arrived (the upload's handler; tests call it directly). */
