@@ -2,6 +2,7 @@ package org.privacyimpact.curation;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,6 @@ final class DraftChecks {
 
     static final int FIRST_YEAR = 1990;
     static final long MAX_USERS = 10_000_000_000L;
-    static final int MAX_URL_LENGTH = 2048;
 
     private final CurationLookup lookup;
     private final LocalDate today;
@@ -36,7 +36,7 @@ final class DraftChecks {
     List<FieldProblem> figure(FigureDraft draft, boolean creating) {
         List<FieldProblem> problems = new ArrayList<>();
         if (creating) {
-            referenceId(draft.referenceId(), problems);
+            referenceId(draft.referenceId(), JooqColumnLengths.FIGURE_REFERENCE_ID, problems);
             if (!blank(draft.referenceId()) && lookup.figureExists(draft.referenceId().trim())) {
                 problems.add(new FieldProblem("reference_id", "A figure with this reference id exists already"));
             }
@@ -68,10 +68,11 @@ final class DraftChecks {
         }
         if (!blank(draft.subsetOf())) {
             // a subset may belong to another incident: 18 of CatalanGate's 65 were the CNI's authorised targets
-            if (lookup.incidentOfPublishedFigure(draft.subsetOf().trim()).isEmpty()) {
+            if (draft.subsetOf().trim().equals(trimmed(draft.referenceId()))) {
+                problems.add(new FieldProblem("subset_of", "Names this figure itself: a figure cannot count part of"
+                        + " its own people. Give the larger figure's reference id, or leave it empty"));
+            } else if (lookup.incidentOfPublishedFigure(draft.subsetOf().trim()).isEmpty()) {
                 problems.add(new FieldProblem("subset_of", "No figure \"" + draft.subsetOf().trim() + "\""));
-            } else if (draft.subsetOf().trim().equals(trimmed(draft.referenceId()))) {
-                problems.add(new FieldProblem("subset_of", "A figure cannot be a subset of itself"));
             }
         }
         citation(draft.sourceUrl(), draft.sourceQuote(), problems);
@@ -86,7 +87,7 @@ final class DraftChecks {
     List<FieldProblem> userBase(UserBaseDraft draft, boolean creating) {
         List<FieldProblem> problems = new ArrayList<>();
         if (creating && !blank(draft.referenceId())) {
-            referenceId(draft.referenceId(), problems);
+            referenceId(draft.referenceId(), JooqColumnLengths.USER_BASE_REFERENCE_ID, problems);
             if (lookup.userBaseExists(draft.referenceId().trim())) {
                 problems.add(new FieldProblem("reference_id", "A user base with this reference id exists already"));
             }
@@ -157,8 +158,9 @@ final class DraftChecks {
     List<FieldProblem> incident(IncidentDraft draft, boolean creating) {
         List<FieldProblem> problems = new ArrayList<>();
         if (creating) {
-            if (blank(draft.id()) || !draft.id().trim().matches("[A-Za-z0-9-]{2,40}")) {
-                problems.add(new FieldProblem("id", "2 to 40 letters, digits or hyphens, e.g. WA2019"));
+            if (blank(draft.id()) || !draft.id().trim().matches("[A-Za-z0-9-]{2," + JooqColumnLengths.INCIDENT_ID + "}")) {
+                problems.add(new FieldProblem("id", "2 to " + JooqColumnLengths.INCIDENT_ID
+                        + " letters, digits or hyphens, e.g. WA2019"));
             } else if (lookup.incidentExists(draft.id().trim())) {
                 problems.add(new FieldProblem("id", "An incident with this id exists already"));
             }
@@ -166,8 +168,9 @@ final class DraftChecks {
         if (blank(draft.name())) {
             problems.add(new FieldProblem("name", "Required"));
         }
-        if (draft.shortName() != null && draft.shortName().trim().length() > 60) {
-            problems.add(new FieldProblem("short_name", "At most 60 characters (it labels chart axes)"));
+        if (draft.shortName() != null && draft.shortName().trim().length() > JooqColumnLengths.INCIDENT_SHORT_NAME) {
+            problems.add(new FieldProblem("short_name", "At most " + JooqColumnLengths.INCIDENT_SHORT_NAME
+                    + " characters (it labels chart axes)"));
         }
         if (blank(draft.toolOrVendor())) {
             problems.add(new FieldProblem("tool_or_vendor", "Required, e.g. NSO Group Pegasus"));
@@ -230,28 +233,43 @@ final class DraftChecks {
         }
     }
 
-    private static void referenceId(String referenceId, List<FieldProblem> problems) {
-        if (blank(referenceId) || !referenceId.trim().matches("[A-Za-z0-9._-]{2,60}")) {
-            problems.add(new FieldProblem("reference_id", "2 to 60 letters, digits, dots, hyphens or underscores"));
+    private static void referenceId(String referenceId, int maxLength, List<FieldProblem> problems) {
+        if (blank(referenceId) || !referenceId.trim().matches("[A-Za-z0-9._-]{2," + maxLength + "}")) {
+            problems.add(new FieldProblem("reference_id", "2 to " + maxLength
+                    + " letters, digits, dots, hyphens or underscores"));
         }
     }
 
-    /** An http(s) address with a host, no spaces, within the stored length; null if it is one. */
+    /**
+     * An http(s) address of a web site, within what the database stores; null if it is one. The column's length
+     * is applied to the address's UTF-8 bytes, not its characters: the unique index on the address holds at most
+     * about 2,700 bytes, and 2,048 characters outside ASCII would not fit it.
+     */
     static String urlProblem(String url) {
         if (blank(url)) {
             return "Required: the address where the document can be read";
         }
         String trimmed = url.trim();
-        if (trimmed.length() > MAX_URL_LENGTH) {
-            return "At most " + MAX_URL_LENGTH + " characters";
+        int bytes = trimmed.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > JooqColumnLengths.SOURCE_URL) {
+            return "%,d bytes long; at most %,d (as UTF-8: a character outside ASCII takes 2 to 4)"
+                    .formatted(bytes, JooqColumnLengths.SOURCE_URL);
+        }
+        // the database's rule compares the scheme case-sensitively
+        if (!trimmed.startsWith("https://") && !trimmed.startsWith("http://")) {
+            boolean otherCase = trimmed.regionMatches(true, 0, "https://", 0, 8)
+                    || trimmed.regionMatches(true, 0, "http://", 0, 7);
+            return "Must start with https:// or http://" + (otherCase ? " in lower case" : "");
         }
         try {
             URI uri = new URI(trimmed);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
-                return "Must start with https:// or http://";
-            }
             if (uri.getHost() == null || !uri.getHost().contains(".")) {
                 return "Must name a web site, e.g. https://www.example.org/article";
+            }
+            if (uri.getRawUserInfo() != null) {
+                // https://trusted.org@evil.example/ names a user "trusted.org" and leads to evil.example
+                return "Has \"" + uri.getRawUserInfo() + "@\" before the site, so it leads to " + uri.getHost()
+                        + ". Give the address without a user name or password";
             }
             return null;
         } catch (URISyntaxException e) {

@@ -3,11 +3,6 @@ package org.privacyimpact.curation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +50,7 @@ final class ImportFile {
         if (bytes.length == 0) {
             return fail("The file is empty.");
         }
-        String encodingProblem = encodingProblem(bytes);
+        String encodingProblem = TextFileCheck.problem(bytes);
         if (encodingProblem != null) {
             return fail(encodingProblem);
         }
@@ -109,39 +104,6 @@ final class ImportFile {
             rows.add(new Row(rowNumber, cells));
         }
         return new Parsed(rows, problems);
-    }
-
-    /** Null if the bytes are UTF-8; else what they look like and how to fix it. */
-    static String encodingProblem(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return "The file is UTF-16 (often Excel's \"Unicode text\"). Save it as \"CSV UTF-8 (comma delimited)\".";
-        }
-        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
-            if (bytes[i] == 0) {
-                return "The file contains zero bytes, as UTF-16 files do. Save it as \"CSV UTF-8 (comma delimited)\".";
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            decoder.decode(buffer);
-            return null;
-        } catch (MalformedInputException e) {
-            int at = buffer.position();
-            int line = 1;
-            for (int i = 0; i < at && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            return ("The file is not UTF-8: byte 0x%02X on line %d is not valid UTF-8 (Latin-1 or Windows-1252, as"
-                    + " older Excel versions save, would explain it). Save it as \"CSV UTF-8 (comma delimited)\".")
-                    .formatted(bytes[at] & 0xFF, line);
-        } catch (CharacterCodingException e) {
-            return "The file is not UTF-8. Save it as \"CSV UTF-8 (comma delimited)\".";
-        }
     }
 
     private static String decodeUtf8(byte[] bytes) {

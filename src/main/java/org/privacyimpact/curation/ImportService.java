@@ -25,6 +25,9 @@ import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasAnyRole('CURATOR', 'ADMIN')")
 public class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final JooqCurationStore store;
     private final CurrentAccount account;
@@ -59,7 +64,10 @@ public class ImportService {
         return plan(kind, fileName, bytes).preview();
     }
 
-    /** Writes every row or, if any row has a problem, nothing (and says why). */
+    /**
+     * Writes every row or, if any row has a problem, nothing (and says why). A write the database refuses after
+     * the preview accepted it ends as an {@link ImportFailedException} naming the row: never silently.
+     */
     @Transactional
     public ImportPreview commit(ImportKind kind, String fileName, byte[] bytes) {
         Plan plan = plan(kind, fileName, bytes);
@@ -68,21 +76,41 @@ public class ImportService {
         }
         String actor = account.name();
         String comment = "Imported from " + (fileName == null || fileName.isBlank() ? "a CSV file" : fileName.strip());
-        // derived tables (the comparison's rates) are brought up to date once for the whole file
-        return curatedChanges.batched(() -> {
-            for (SourceDraft source : plan.newSources()) {
-                store.createSource(source, actor, comment);
-            }
-            for (PlannedRow row : plan.rows()) {
-                switch (row.outcome().change()) {
-                    case NEW -> row.create().accept(actor, comment);
-                    case CHANGED -> row.update().accept(actor, comment);
-                    case UNCHANGED -> {
+        try {
+            // derived tables (the comparison's rates) are brought up to date once for the whole file
+            return curatedChanges.batched(() -> {
+                for (SourceDraft source : plan.newSources()) {
+                    write("the new source " + source.url(), () -> store.createSource(source, actor, comment));
+                }
+                for (PlannedRow row : plan.rows()) {
+                    String what = "row " + row.outcome().row() + " (" + row.outcome().key() + ")";
+                    switch (row.outcome().change()) {
+                        case NEW -> write(what, () -> row.create().accept(actor, comment));
+                        case CHANGED -> write(what, () -> row.update().accept(actor, comment));
+                        case UNCHANGED -> {
+                        }
                     }
                 }
-            }
-            return plan.preview();
-        });
+                return plan.preview();
+            });
+        } catch (DataAccessException e) {
+            throw failed(fileName, "the file", e);
+        }
+    }
+
+    private void write(String what, Runnable write) {
+        try {
+            write.run();
+        } catch (DataAccessException | EditConflictException | ValidationException e) {
+            throw failed(null, what, e);
+        }
+    }
+
+    private static ImportFailedException failed(String fileName, String what, RuntimeException cause) {
+        ImportFailedException failed = new ImportFailedException(what, cause);
+        LOG.warn("An import the preview accepted failed{}: {}", fileName == null ? "" : " (" + fileName + ")",
+                failed.getMessage(), cause);
+        return failed;
     }
 
     // --- planning: everything is checked before anything is written ----------------------------------------
@@ -290,6 +318,8 @@ public class ImportService {
     /** Reads one row's cells into typed values, recording a problem (row, column, message) for each bad cell. */
     private static final class RowReader {
 
+        private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+
         private final ImportFile.Row row;
         private final List<ImportProblem> problems;
         private boolean ok = true;
@@ -320,15 +350,23 @@ public class ImportService {
             return number(column, Long::valueOf, "a whole number, e.g. 400000000");
         }
 
+        /**
+         * Plain digits 0 to 9, a minus sign allowed so that "-3" is told "must be 0 or more". Java's parsers
+         * also take "+7" and other scripts' digits (e.g. Arabic-Indic), which no exported file contains.
+         */
         private <T> T number(String column, Function<String, T> parse, String expected) {
             String value = row.get(column);
             if (value == null) {
                 return null;
             }
+            if (!WHOLE_NUMBER.matcher(value.strip()).matches()) {
+                return problem(column, "\"" + value + "\" is not " + expected + " (digits 0 to 9 only, no signs or"
+                        + " separators)");
+            }
             try {
                 return parse.apply(value.strip());
             } catch (NumberFormatException e) {
-                return problem(column, "\"" + value + "\" is not " + expected + " (digits only, no separators)");
+                return problem(column, "\"" + value + "\" is too large");
             }
         }
 

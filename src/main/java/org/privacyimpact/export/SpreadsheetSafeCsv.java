@@ -28,8 +28,21 @@ public final class SpreadsheetSafeCsv implements Closeable, Flushable {
      */
     public static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (OWASP). */
-    private static final String FORMULA_TRIGGERS = "=+-@\t\r\n\0";
+    /**
+     * First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula: those OWASP's CSV
+     * Injection page lists (owasp.org/www-community/attacks/CSV_Injection), = + - @ tab CR LF, with the full-width
+     * ＝ ＋ － ＠ that it adds because spreadsheets in some locales (Japanese) read them as formulas; and NUL, which
+     * ASVS 1.2.10 names. | and % are not on the list and are left alone: neither starts a formula (| matters only
+     * inside one, as in =cmd|' /C calc'!A0, whose = is caught), and "% of users" is ordinary text.
+     */
+    static final String FORMULA_TRIGGERS = "=+-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20";
+
+    /**
+     * Characters skipped before looking for a trigger. Spaces and quote characters, which spreadsheets pass over;
+     * and the invisible byte-order mark U+FEFF: a cell that starts with one becomes a formula wherever the mark is
+     * taken for the file's own and dropped (rows pasted at the start of a file), so it is neutralised here.
+     */
+    static final String SKIPPED = " \"'\uFEFF";
 
     private static final int BUFFER_CHARS = 64 * 1024;
 
@@ -87,13 +100,13 @@ public final class SpreadsheetSafeCsv implements Closeable, Flushable {
     }
 
     /**
-     * Prefixes an apostrophe when the text, after any leading spaces or quote characters, starts with a
-     * formula trigger. The apostrophe is not itself a trigger, so the result cannot be re-interpreted.
+     * Prefixes an apostrophe when the text, after any leading spaces, quote characters or byte-order marks,
+     * starts with a formula trigger. The apostrophe is not itself a trigger, so the result cannot be
+     * re-interpreted.
      */
     public static String neutraliseFormula(String text) {
         int first = 0;
-        while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '"'
-                || text.charAt(first) == '\'')) {
+        while (first < text.length() && SKIPPED.indexOf(text.charAt(first)) >= 0) {
             first++;
         }
         if (first < text.length() && FORMULA_TRIGGERS.indexOf(text.charAt(first)) >= 0) {

@@ -19,20 +19,24 @@ public final class SpreadsheetSafeSql {
     private SpreadsheetSafeSql() {
     }
 
-    /** The formula triggers (= + - @ tab CR LF) and the characters skipped before them (space " '), as codes. */
-    private static final List<Field<Integer>> TRIGGERS = codes("=+-@\t\r\n");
-    private static final List<Field<Integer>> SKIPPED = codes(" \"'");
+    /**
+     * SpreadsheetSafeCsv's formula triggers and the characters skipped before them, as code points (PostgreSQL's
+     * ascii() gives a UTF-8 text's first code point). Its NUL is left out: PostgreSQL text cannot hold one.
+     */
+    private static final List<Field<Integer>> TRIGGERS = codes(SpreadsheetSafeCsv.FORMULA_TRIGGERS.replace("\0", ""));
+    private static final List<Field<Integer>> SKIPPED = codes(SpreadsheetSafeCsv.SKIPPED);
 
     /**
-     * Text with an apostrophe in front when, after leading spaces and quote characters, it starts with a
-     * formula trigger (PostgreSQL text cannot hold the fourth trigger of SpreadsheetSafeCsv, NUL). The first
-     * character is compared as a code point, and the leading characters are only trimmed when the text starts
-     * with one of them: a million rows of eleven text cells each, at the database's speed.
+     * Text with an apostrophe in front when, after leading spaces, quote characters and byte-order marks, it
+     * starts with a formula trigger. The first character is compared as a code point, and the leading
+     * characters are only trimmed when the text starts with one of them: a million rows of eleven text cells
+     * each, at the database's speed.
      */
     public static Field<String> text(Field<String> text) {
         Field<Integer> first = ascii(text);
         return when(first.in(TRIGGERS), inline("'").concat(text))
-                .when(first.in(SKIPPED).and(ascii(ltrim(text, inline(" \"'"))).in(TRIGGERS)), inline("'").concat(text))
+                .when(first.in(SKIPPED).and(ascii(ltrim(text, inline(SpreadsheetSafeCsv.SKIPPED))).in(TRIGGERS)),
+                        inline("'").concat(text))
                 .otherwise(text);
     }
 

@@ -63,7 +63,8 @@ class FormulaInjectionTest {
     @ValueSource(strings = {"=1+1", "+1+1", "-1+1", "@SUM(1+1)", "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0",
             "=HYPERLINK(\"https://evil.example\",\"click\")", " =1+1", "  @cmd", "\"=1+1", "'=1+1",
             "=10+20+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0",
-            "=DDE(\"cmd\";\"/C calc\";\"!A0\")"})
+            "=DDE(\"cmd\";\"/C calc\";\"!A0\")", "\uFF1D1+1", "\uFF0B1+1", "\uFF0D1+1", "\uFF20SUM(1+1)",
+            "\uFEFF=1+1", "\uFEFF \uFEFF@cmd"})
     void aPayloadInTheDatasetLeavesEveryExitAsInertText(String payload) throws IOException {
         long source = db.insertInto(SOURCE, SOURCE.TITLE, SOURCE.URL)
                 .values(payload, "https://example.org/attack").returning(SOURCE.ID).fetchOne(SOURCE.ID);

@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
 import org.privacyimpact.dataset.DenominatorRule;
@@ -95,7 +97,103 @@ class ImportServiceTest {
         byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, good.getBytes(StandardCharsets.UTF_16LE));
         assertRefused(ImportKind.FIGURES, "utf16.csv", withBom, 0, null, "The file is UTF-16");
         assertRefused(ImportKind.FIGURES, "utf16-no-bom.csv", good.getBytes(StandardCharsets.UTF_16LE), 0, null,
-                "zero bytes, as UTF-16 files do");
+                "The file is UTF-16 without a byte-order mark");
+    }
+
+    @Test
+    void aZeroByteAnywhereInTheFileIsRefusedWithItsLineNotOnlyInTheFirst4Kb() {
+        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+        String padded = good.replace("Imported for a test", "Imported for a test" + " padding".repeat(1000));
+        byte[] bytes = padded.replace("A new report", "A new\0report").getBytes(StandardCharsets.UTF_8);
+        assertThat(padded.indexOf("A new report")).isGreaterThan(4096);
+
+        assertRefused(ImportKind.FIGURES, "nul.csv", bytes, 0, null, "on line 3, is a zero byte");
+    }
+
+    @Test
+    void aPictureIsNamedAsOneNotAsAUtf16File() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+
+        assertRefused(ImportKind.FIGURES, "chart.csv", png, 0, null, "The file is a PNG image, not a text (CSV) file");
+    }
+
+    /** Counts are plain digits, as every exported file writes them; Java alone would read all of these as 121. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+121", "\u0661\u0662\u0661", "\u06F1\u06F2\u06F1", "\uFF11\uFF12\uFF11"})
+    void aCountInOtherDigitsOrWithASignIsRefused(String count) {
+        String file = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
+                .replace(",BR,country,3,exact,", ",BR,country," + count + ",exact,");
+
+        assertRefused(ImportKind.FIGURES, "digits.csv", file.getBytes(StandardCharsets.UTF_8), 2, "people_targeted",
+                "\"" + count + "\" is not a whole number, e.g. 121 (digits 0 to 9 only");
+    }
+
+    @Test
+    void anAddressWithAUserNameBeforeTheSiteIsRefusedNamingWhereItLeads() {
+        String figures = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
+                .replace("https://reports.example.org/chile-2019", "https://trusted.org@evil.example/x");
+        assertRefused(ImportKind.FIGURES, "userinfo.csv", figures.getBytes(StandardCharsets.UTF_8), 3, "source_url",
+                "Has \"trusted.org@\" before the site, so it leads to evil.example");
+
+        assertRefused(ImportKind.SOURCES, "userinfo-source.csv", sourceFile("https://trusted.org:pw@evil.example/x"), 2,
+                "url", "so it leads to evil.example");
+    }
+
+    @Test
+    void aFigureThatNamesItselfAsTheFigureItIsPartOfIsToldSo() {
+        String file = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
+                .replace("journalists,false,false,,false,", "journalists,false,false,IMPORT-TEST-BR,false,");
+
+        assertRefused(ImportKind.FIGURES, "self.csv", file.getBytes(StandardCharsets.UTF_8), 2, "subset_of",
+                "Names this figure itself");
+    }
+
+    @Test
+    void aFigureReferenceIdLongerThanItsColumnIsRefusedInThePreviewNotByTheDatabase() {
+        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+        String forty = "IMPORT-TEST-" + "X".repeat(28);
+
+        assertRefused(ImportKind.FIGURES, "long-key.csv", good.replace("IMPORT-TEST-BR", forty + "Y")
+                .getBytes(StandardCharsets.UTF_8), 2, "reference_id", "2 to 40 letters");
+        imports.commit(ImportKind.FIGURES, "forty.csv", good.replace("IMPORT-TEST-BR", forty).getBytes(StandardCharsets.UTF_8));
+        assertThat(audit.history(RecordType.FIGURE, forty)).hasSize(1);
+    }
+
+    /**
+     * The unique index on a source's address holds about 2,700 bytes; 2,048 characters outside ASCII are up to
+     * 8 KB. Addresses are measured in bytes: 2,048 bytes of text that does not compress fit the index.
+     */
+    @Test
+    void aSourceAddressIsMeasuredInBytesAndTheLongestAllowedFitsTheDatabase() {
+        String prefix = "https://reports.example.org/";
+        String tooLong = prefix + "é".repeat(1100);
+        assertThat(tooLong.length()).isLessThan(2048);
+        assertRefused(ImportKind.SOURCES, "long-url.csv", sourceFile(tooLong), 2, "url", "2,228 bytes long; at most 2,048");
+
+        StringBuilder longest = new StringBuilder(prefix);
+        Random random = new Random(18);
+        while (longest.toString().getBytes(StandardCharsets.UTF_8).length + 3 <= 2048) {
+            longest.appendCodePoint(0x4E00 + random.nextInt(0x5000));
+        }
+        while (longest.toString().getBytes(StandardCharsets.UTF_8).length < 2048) {
+            longest.append((char) ('a' + random.nextInt(26)));
+        }
+        imports.commit(ImportKind.SOURCES, "longest-url.csv", sourceFile(longest.toString()));
+
+        assertThat(db.fetchSingle("select count(*) from source where url = ?", longest.toString()).into(Integer.class))
+                .isOne();
+    }
+
+    @Test
+    void aWriteTheDatabaseRefusesAfterThePreviewNamesTheRowAndWritesNothing() {
+        // a rule the preview does not know, as a future migration might add one
+        db.execute("alter table target_figure add constraint test_only_not_three check (targeted_count <> 3) not valid");
+
+        assertThatThrownBy(() -> imports.commit(ImportKind.FIGURES, "good-figures.csv", resource("good-figures.csv")))
+                .isInstanceOf(ImportFailedException.class)
+                .hasMessage("Nothing was imported: row 2 (IMPORT-TEST-BR) could not be written, because it breaks one"
+                        + " of the dataset's rules. The preview should have said so: please tell the maintainers which"
+                        + " file it was. The dataset is unchanged.");
     }
 
     @Test
@@ -269,6 +367,11 @@ class ImportServiceTest {
             case SOURCES -> recordsCsv.sources(out);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] sourceFile(String url) {
+        return ("id,title,publisher,url,published_on,target_figures,user_bases\n,A long address,,\"" + url
+                + "\",2020-01-02,,\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static FigureFilter figuresOfWa2019() {

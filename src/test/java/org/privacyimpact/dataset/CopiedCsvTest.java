@@ -31,7 +31,8 @@ class CopiedCsvTest {
 
     private static final List<String> AWKWARD_TEXT = List.of("=1+1", "+1", "-2+3", "@SUM(1+1)", "\t=1", "\r=1",
             "\n=1", " =1+1", "  @cmd", "\"=1+1", "'=1+1", "'", "\"", "a,b", "say \"hi\"", "line one\nline two",
-            "line one\r\nline two", "", " ", "São Paulo — “quoted”", "#comment", "=HYPERLINK(\"https://x.example\")");
+            "line one\r\nline two", "", " ", "São Paulo — “quoted”", "#comment", "=HYPERLINK(\"https://x.example\")",
+            "\uFF1D1+1", "\uFF20SUM(1)", "\uFEFF=1+1", " \uFEFF-1", "|cmd", "% of users");
 
     @Autowired
     RecordsQuery records;
@@ -72,6 +73,7 @@ class CopiedCsvTest {
         assertThat(copied).contains("\"line one\nline two\"").contains("\"line one\r\nline two\"");
         assertThat(copied).endsWith("\r\n");
         assertThat(copied).contains("'=HYPERLINK(\"\"https://x.example\"\")").contains(",'@SUM(1+1),");
+        assertThat(copied).contains(",'\uFF1D1+1,").contains(",'\uFEFF=1+1,").contains(",|cmd,").contains(",% of users,");
     }
 
     /** Alleged WhatsApp 2019 figures whose notes, victim groups and quotes are each awkward text. */

@@ -22,14 +22,15 @@ class SpreadsheetSafeCsvTest {
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+1", "-1+2", "@SUM(A1:A2)", "\t=1", "\r=1", "\n=1", "\0=1",
             "=HYPERLINK(\"http://evil.example\",\"x\")", "=cmd|' /C calc'!A0", " =1+1", "  @x", "\"=1+1",
-            "'=1+1", " \"' -2"})
+            "'=1+1", " \"' -2", "\uFF1D1+1", "\uFF0B1", "\uFF0D1", "\uFF20SUM(A1)", "\uFEFF=1+1", " \uFEFF@x"})
     void textThatASpreadsheetWouldRunAsAFormulaGetsAnApostrophe(String attack) {
         assertThat(SpreadsheetSafeCsv.neutraliseFormula(attack)).isEqualTo("'" + attack);
     }
 
+    /** | and % start no formula (OWASP's CSV Injection page does not list them): see FORMULA_TRIGGERS. */
     @ParameterizedTest
     @ValueSource(strings = {"India", "121 users", "about 1,400", "", " ", "O'Brien", "e-mail", "a=b",
-            "NSO Group Pegasus"})
+            "NSO Group Pegasus", "|cmd", "% of users", "100%", "\uFEFFIndia"})
     void ordinaryTextIsLeftAlone(String text) {
         assertThat(SpreadsheetSafeCsv.neutraliseFormula(text)).isEqualTo(text);
     }

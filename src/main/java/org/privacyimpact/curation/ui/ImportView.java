@@ -1,5 +1,6 @@
 package org.privacyimpact.curation.ui;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,14 +19,17 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.privacyimpact.curation.ImportFailedException;
 import org.privacyimpact.curation.ImportKind;
 import org.privacyimpact.curation.ImportPreview;
+import org.privacyimpact.curation.ImportPreview.ProblemGroup;
 import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.curation.ImportProblem;
 import org.privacyimpact.curation.ImportRejectedException;
 import org.privacyimpact.curation.ImportService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Upload a CSV file of figures, user bases or sources; see what it would do row by row; import all of it or
@@ -36,6 +40,9 @@ import org.privacyimpact.curation.ImportService;
 @RolesAllowed({"CURATOR", "ADMIN"})
 public class ImportView extends VerticalLayout {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
+    private static final int ALL_ROWS_SHOWN_UP_TO = 20;
+
     private final ImportService imports;
     private byte[] uploaded;
     private String fileName;
@@ -44,8 +51,10 @@ public class ImportView extends VerticalLayout {
     final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>("The file holds");
     final Paragraph columns = new Paragraph();
     final Anchor template = new Anchor();
+    final CappedUploadHandler uploadHandler;
     final Upload upload;
     final Div summary = new Div();
+    final Grid<ProblemGroup> problemsByColumn = new Grid<>();
     final Grid<ImportProblem> problems = new Grid<>();
     final Grid<ImportProblem> notes = new Grid<>();
     final Grid<RowOutcome> outcomes = new Grid<>();
@@ -64,7 +73,8 @@ public class ImportView extends VerticalLayout {
             }
         });
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        uploadHandler = new CappedUploadHandler(ImportService.maxBytes(), this::received, this::refused);
+        upload = new Upload(uploadHandler);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(ImportService.maxBytes());
@@ -73,16 +83,21 @@ public class ImportView extends VerticalLayout {
 
         summary.addClassName("import-summary");
         summary.getElement().setAttribute("role", "status");
+        problemsByColumn.addColumn(group -> group.column() == null ? "(whole row or file)" : group.column())
+                .setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        problemsByColumn.addColumn(group -> "%,d".formatted(group.rows())).setHeader("Rows").setAutoWidth(true)
+                .setFlexGrow(0);
+        problemsByColumn.addColumn(group -> (group.rows() > 1 ? "First, " : "")
+                + (group.first().row() == 0 ? "" : "row " + group.first().row() + ": ") + group.first().message())
+                .setHeader("What to change").setFlexGrow(1);
         problems.addColumn(problem -> problem.row() == 0 ? "File" : String.valueOf(problem.row())).setHeader("Row")
                 .setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(problem -> problem.column() == null ? "" : problem.column()).setHeader("Column")
                 .setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::message).setHeader("What to change").setFlexGrow(1);
-        problems.setAllRowsVisible(true);
         notes.addColumn(note -> String.valueOf(note.row())).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
         notes.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
         notes.addColumn(ImportProblem::message).setHeader("Note").setFlexGrow(1);
-        notes.setAllRowsVisible(true);
         outcomes.addColumn(RowOutcome::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
         outcomes.addColumn(RowOutcome::key).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
         outcomes.addColumn(outcome -> switch (outcome.change()) {
@@ -92,7 +107,6 @@ public class ImportView extends VerticalLayout {
         }).setHeader("Effect").setAutoWidth(true).setFlexGrow(0);
         outcomes.addColumn(outcome -> outcome.fields().stream().map(HistoryPanel::describe)
                 .collect(Collectors.joining("; "))).setHeader("Fields that change").setFlexGrow(1);
-        outcomes.setHeight("24em");
         commit.addThemeVariants(ButtonVariant.PRIMARY);
         commit.addClickListener(event -> commit());
         clearPreview();
@@ -103,7 +117,7 @@ public class ImportView extends VerticalLayout {
                         + " press Import, and then every row is written or none: a file with any problem changes"
                         + " nothing. Rows already in the dataset (same reference id, or for sources the same URL)"
                         + " are updated, so importing the same file twice changes nothing the second time."),
-                kind, columns, template, upload, summary, problems, notes, outcomes, commit);
+                kind, columns, template, upload, summary, problemsByColumn, problems, notes, outcomes, commit);
     }
 
     private void describeColumns() {
@@ -123,12 +137,10 @@ public class ImportView extends VerticalLayout {
 
     private void showPreview() {
         preview = imports.preview(kind.getValue(), fileName, uploaded);
-        problems.setItems(preview.problems());
-        problems.setVisible(!preview.problems().isEmpty());
-        notes.setItems(preview.notes());
-        notes.setVisible(!preview.notes().isEmpty());
-        outcomes.setItems(preview.outcomes());
-        outcomes.setVisible(preview.canCommit());
+        show(problemsByColumn, preview.problemsByColumn(), preview.problems().size() > 1);
+        show(problems, preview.problems(), !preview.problems().isEmpty());
+        show(notes, preview.notes(), !preview.notes().isEmpty());
+        show(outcomes, preview.outcomes(), preview.canCommit());
         summary.removeAll();
         if (preview.canCommit()) {
             summary.add(new H3(fileName + ": " + preview.rows() + " rows checked, no problems"),
@@ -141,8 +153,8 @@ public class ImportView extends VerticalLayout {
             commit.setVisible(true);
         } else {
             summary.add(new H3(fileName + ": nothing can be imported yet"),
-                    new Paragraph((preview.problems().size() == 1 ? "One problem" : preview.problems().size()
-                            + " problems") + " to fix; the dataset is unchanged."));
+                    new Paragraph((preview.problems().size() == 1 ? "One problem"
+                            : "%,d problems".formatted(preview.problems().size())) + " to fix; the dataset is unchanged."));
             commit.setVisible(false);
         }
         summary.setVisible(true);
@@ -160,15 +172,49 @@ public class ImportView extends VerticalLayout {
         } catch (ImportRejectedException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.ERROR);
             showPreview();
+        } catch (ImportFailedException e) {
+            showFailure(fileName + ": not imported", e.getMessage());
+        } catch (RuntimeException e) {
+            // the import's transaction was rolled back: say so here, not only in the log
+            LOG.error("Import of {} failed", fileName, e);
+            showFailure(fileName + ": not imported", "Nothing was imported: an unexpected error stopped the import ("
+                    + e.getClass().getSimpleName() + "; the server's log has the details). The dataset is unchanged.");
         }
+    }
+
+    /** Stays on the page (a notification fades) until another file or kind is chosen. */
+    private void showFailure(String heading, String message) {
+        Notification.show(message).addThemeVariants(NotificationVariant.ERROR);
+        clearPreview();
+        summary.removeAll();
+        summary.add(new H3(heading), new Paragraph(message));
+        summary.setVisible(true);
+    }
+
+    /**
+     * A short list shows whole; a long one scrolls in a fixed height, and the grid sends the browser only the rows
+     * in view. (Every row shown at once froze the tab for minutes on a file with 20,000 bad rows.)
+     */
+    private static <T> void show(Grid<T> grid, List<T> items, boolean visible) {
+        grid.setItems(items);
+        grid.setAllRowsVisible(items.size() <= ALL_ROWS_SHOWN_UP_TO);
+        grid.setHeight(grid.isAllRowsVisible() ? null : "24em");
+        grid.setVisible(visible);
     }
 
     private void clearPreview() {
         summary.setVisible(false);
+        problemsByColumn.setVisible(false);
         problems.setVisible(false);
         notes.setVisible(false);
         outcomes.setVisible(false);
         commit.setVisible(false);
+    }
+
+    /** The server refused a file over the limit, whatever the browser allowed through. */
+    void refused(String name, String message) {
+        uploaded = null;
+        showFailure(name + ": not received", message);
     }
 
     /** A file has arrived (the upload's handler; tests call it directly). */
