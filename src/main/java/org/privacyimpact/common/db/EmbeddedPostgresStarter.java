@@ -17,8 +17,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
 /**
  * Starts the embedded PostgreSQL server as soon as Spring has read the configuration, on its own thread, so
- * that the server boots while the web server and the views are being set up; stops it when the application
- * closes. Does nothing when an external database is configured.
+ * that the server boots while the web server and the views are being set up, after stopping a server that a
+ * killed dashboard left running on the folder; stops it when the application closes (and zonky's shutdown hook
+ * when the JVM exits). Does nothing when an external database is configured.
  */
 class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBean {
 
@@ -80,6 +81,7 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBea
         if (properties.persistent()) {
             Path dataDirectory = properties.dataDirectory().toAbsolutePath();
             createDirectories(dataDirectory);
+            AbandonedServer.stopIfAny(dataDirectory);
             log.info("Embedded PostgreSQL keeps its data in {} (set DASHBOARD_DATA_DIR to change it)", dataDirectory);
             builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
         } else {
