@@ -1,7 +1,9 @@
 package org.privacyimpact.api;
 
+import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    /** The embedded server is started again within seconds of going away. */
+    private static final String RETRY_AFTER_SECONDS = "10";
 
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<ApiError> badParameter(BadParameterException e) {
@@ -40,9 +45,21 @@ class ApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnavailableException.explains(e)) {
+            return unavailable(e);
+        }
         LOG.error("Data API request failed", e);
         return json(HttpStatus.INTERNAL_SERVER_ERROR, new ApiError("internal_error", null,
                 "Something went wrong on our side; the error has been logged."));
+    }
+
+    /** Whichever layer wrapped it, a database that cannot be reached is a 503 the client may retry. */
+    private static ResponseEntity<ApiError> unavailable(Exception e) {
+        LOG.warn("Data API request failed: the database cannot be reached ({})", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("unavailable", null, "The data is unavailable for a moment; try again shortly."));
     }
 
     private static ResponseEntity<ApiError> json(HttpStatus status, ApiError error) {

@@ -50,7 +50,7 @@ class AbandonedServerTest {
         assertThat(exitsWithin(leftBehind, Duration.ofSeconds(2))).as("the server outlived the killed dashboard")
                 .isFalse();
 
-        try (EmbeddedPostgres restarted = EmbeddedPostgresStarter.startServer(new EmbeddedDatabaseProperties(true, dataDirectory, 0))) {
+        try (EmbeddedPostgres restarted = EmbeddedPostgresStarter.startServer(dataDirectory, 0)) {
             assertThat(exitsWithin(leftBehind, Duration.ZERO)).as("the old server is gone").isTrue();
             assertThat(serverPid()).isNotEqualTo(leftBehind);
             assertThat(curatedNote(restarted)).isEqualTo("written before the crash");
@@ -73,7 +73,7 @@ class AbandonedServerTest {
         try (DashboardProcess running = DashboardProcess.startOn(dataDirectory, scratch.resolve("out.log"))) {
             long server = serverPid();
 
-            assertThatThrownBy(() -> EmbeddedPostgresStarter.startServer(new EmbeddedDatabaseProperties(true, dataDirectory, 0)))
+            assertThatThrownBy(() -> EmbeddedPostgresStarter.startServer(dataDirectory, 0))
                     .hasMessageContaining("is in use by another running dashboard");
             assertThat(exitsWithin(server, Duration.ZERO)).as("the running dashboard's server is gone").isFalse();
         }

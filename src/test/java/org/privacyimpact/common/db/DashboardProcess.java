@@ -64,7 +64,7 @@ final class DashboardProcess implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         Path dataDirectory = Path.of(args[0]);
         EmbeddedPostgresStarter starter = new EmbeddedPostgresStarter(
-                new EmbeddedDatabaseProperties(true, dataDirectory, 0));
+                new EmbeddedDatabaseProperties(true, dataDirectory, 0, null));
         try (Connection connection = starter.awaitServer().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("create table if not exists curated_note (text text)");
