@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +50,9 @@ class EmbeddedPostgresRecoveryTest {
 
     @Autowired
     EmbeddedPostgresWatchdog watchdog;
+
+    @Autowired
+    DataSource dataSource;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -96,6 +102,17 @@ class EmbeddedPostgresRecoveryTest {
         assertThat(serverPidFile().pid()).isNotEqualTo(before.pid());
         assertThat(watchdog.isServerDown()).isFalse();
         assertThat(get("/api/v1/incidents?size=5").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void thePoolAndTheDriverGiveUpWithinSecondsAsConfigured() throws Exception {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+
+        assertThat(pool.getConnectionTimeout()).isEqualTo(5_000);
+        assertThat(pool.getValidationTimeout()).isEqualTo(2_000);
+        // pgjdbc reads these names as they are written: a lower-cased key would be ignored
+        assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "5")
+                .containsEntry("socketTimeout", "300");
     }
 
     /** kill -9 of the postmaster, found through postmaster.pid in the folder the server says it uses. */
