@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
+import org.springframework.transaction.TransactionSystemException;
+
 /**
  * The database cannot be reached just now: its server is down or being restarted, or no connection could be had
  * in time. Pages and the data API answer "try again shortly" (HTTP 503) for it, not "something went wrong".
@@ -37,6 +39,12 @@ public class DatabaseUnavailableException extends SQLTransientConnectionExceptio
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            // a query that lost its connection, then a rollback that failed on it: Spring reports the rollback
+            // and keeps the query's failure aside
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && explains(rollback.getApplicationException())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
