@@ -43,6 +43,7 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBea
     private volatile ProcessHandle postmaster;
     private volatile List<ProcessHandle> serverProcesses = List.of();
     private boolean stopped;
+    private boolean lastRestartFailed;
 
     /** @param properties null when an external database is configured */
     EmbeddedPostgresStarter(EmbeddedDatabaseProperties properties) {
@@ -129,7 +130,19 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBea
         // zonky tries pg_ctl stop, which fails on a server that is gone, and lets go of its lock on the folder
         closeQuietly(dead);
         waitForExit(serverProcesses);
-        server = CompletableFuture.completedFuture(startServer(dataDirectory, port));
+        if (lastRestartFailed) {
+            // A start that failed (the server died while starting, or took too long) leaves zonky's lock on the
+            // folder in an instance it never returned. The JVM's lock table holds such locks weakly: only the
+            // garbage collector lets go of it, and until then every start fails on "the folder is in use".
+            System.gc();
+        }
+        try {
+            server = CompletableFuture.completedFuture(startServer(dataDirectory, port));
+            lastRestartFailed = false;
+        } catch (RuntimeException e) {
+            lastRestartFailed = true;
+            throw e;
+        }
         rememberServerProcesses();
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -105,6 +106,26 @@ class EmbeddedPostgresRecoveryTest {
     }
 
     @Test
+    void aRestartThatFailedDoesNotKeepTheNextOneFromWorking() throws Exception {
+        Path settings = Path.of(serverSetting("data_directory")).resolve("postgresql.auto.conf");
+        String valid = Files.readString(settings);
+        killServer();
+        // PostgreSQL refuses to start on a setting it does not know: zonky gives up after its wait
+        Files.writeString(settings, valid + "\nno_such_setting = 1\n");
+        try {
+            watchdog.checkServer();
+            assertThat(watchdog.isServerDown()).as("after a failed start").isTrue();
+        } finally {
+            Files.writeString(settings, valid);
+        }
+
+        watchdog.checkServer();
+
+        assertThat(watchdog.isServerDown()).as("after the next look").isFalse();
+        assertThat(get("/api/v1/incidents?size=5").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void thePoolAndTheDriverGiveUpWithinSecondsAsConfigured() throws Exception {
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
 
@@ -125,8 +146,11 @@ class EmbeddedPostgresRecoveryTest {
     }
 
     private PostmasterPidFile serverPidFile() {
-        Path dataDirectory = Path.of(db.fetchSingle("show data_directory").get(0, String.class));
-        return PostmasterPidFile.read(dataDirectory).orElseThrow();
+        return PostmasterPidFile.read(Path.of(serverSetting("data_directory"))).orElseThrow();
+    }
+
+    private String serverSetting(String name) {
+        return db.fetchSingle("select current_setting(?)", name).get(0, String.class);
     }
 
     private HttpResponse<String> awaitAnswer(String pathAndQuery) throws IOException, InterruptedException {
