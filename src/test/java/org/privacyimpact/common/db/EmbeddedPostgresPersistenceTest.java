@@ -20,16 +20,14 @@ class EmbeddedPostgresPersistenceTest {
 
     @Test
     void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(true, dataDirectory, 0);
-
-        try (EmbeddedPostgres first = EmbeddedPostgresStarter.startServer(properties);
+        try (EmbeddedPostgres first = EmbeddedPostgresStarter.startServer(dataDirectory, 0);
              Connection connection = first.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("create table curated_note (text text)");
             statement.execute("insert into curated_note values ('edited by a curator')");
         }
 
-        try (EmbeddedPostgres second = EmbeddedPostgresStarter.startServer(properties);
+        try (EmbeddedPostgres second = EmbeddedPostgresStarter.startServer(dataDirectory, 0);
              Connection connection = second.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select text from curated_note")) {
@@ -41,10 +39,8 @@ class EmbeddedPostgresPersistenceTest {
 
     @Test
     void aSecondDashboardOnTheSameDataFolderIsToldWhatToDo() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(true, dataDirectory, 0);
-
-        try (EmbeddedPostgres running = EmbeddedPostgresStarter.startServer(properties)) {
-            assertThatThrownBy(() -> EmbeddedPostgresStarter.startServer(properties))
+        try (EmbeddedPostgres running = EmbeddedPostgresStarter.startServer(dataDirectory, 0)) {
+            assertThatThrownBy(() -> EmbeddedPostgresStarter.startServer(dataDirectory, 0))
                     .hasMessageContaining("is in use by another running dashboard")
                     .hasMessageContaining("DASHBOARD_DATA_DIR");
         }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -63,10 +64,9 @@ class ExternalPostgresTest {
     int port;
 
     @Test
-    void migratesTheServerAndComputesTheSameRates() {
+    void migratesTheServerAndComputesTheSameRates() throws SQLException {
         assertThat(embedded.isUsed()).isFalse();
-        assertThat(dataSource).isInstanceOfSatisfying(HikariDataSource.class,
-                hikari -> assertThat(hikari.getJdbcUrl()).isEqualTo(URL));
+        assertThat(dataSource.unwrap(HikariDataSource.class).getJdbcUrl()).isEqualTo(URL);
         assertThat(db.fetchValue("select current_setting('server_version_num')::int")).isNotNull();
         assertThat(db.fetchValue("select count(*) from flyway_schema_history where success")).isNotNull();
 
