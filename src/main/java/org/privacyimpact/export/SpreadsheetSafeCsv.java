@@ -29,11 +29,13 @@ public final class SpreadsheetSafeCsv implements Closeable, Flushable {
     public static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /**
-     * First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula: those OWASP's CSV
-     * Injection page lists (owasp.org/www-community/attacks/CSV_Injection), = + - @ tab CR LF, with the full-width
-     * ＝ ＋ － ＠ that it adds because spreadsheets in some locales (Japanese) read them as formulas; and NUL, which
-     * ASVS 1.2.10 names. | and % are not on the list and are left alone: neither starts a formula (| matters only
-     * inside one, as in =cmd|' /C calc'!A0, whose = is caught), and "% of users" is ordinary text.
+     * First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula: = + - @ tab CR, as
+     * OWASP's CSV Injection page lists them (owasp.org/www-community/attacks/CSV_Injection); NUL, which ASVS 1.2.10
+     * adds; and LF, like CR. The full-width ＝ ＋ － ＠ are not on those lists: they are added as a precaution, since East
+     * Asian input methods type them and a spreadsheet may normalise them to the ASCII forms (we found no source
+     * confirming one that runs them; the cost is one apostrophe on text that starts with them). | and % are left
+     * alone: neither starts a formula (| matters only inside one, as in =cmd|' /C calc'!A0, whose = is caught), and
+     * "% of users" is ordinary text.
      */
     static final String FORMULA_TRIGGERS = "=+-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20";
 
