@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -107,6 +108,9 @@ public class ImportView extends VerticalLayout {
         }).setHeader("Effect").setAutoWidth(true).setFlexGrow(0);
         outcomes.addColumn(outcome -> outcome.fields().stream().map(HistoryPanel::describe)
                 .collect(Collectors.joining("; "))).setHeader("Fields that change").setFlexGrow(1);
+        // messages are the point of these lists: wrapped, not cut off with "…" on a phone
+        List.of(problemsByColumn, problems, notes, outcomes)
+                .forEach(grid -> grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT));
         commit.addThemeVariants(ButtonVariant.PRIMARY);
         commit.addClickListener(event -> commit());
         clearPreview();
