@@ -254,17 +254,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 new SourceCitation(r.get(BASE_SOURCE.TITLE), r.get(BASE_SOURCE.PUBLISHER), r.get(BASE_SOURCE.URL),
                         r.get(BASE_SOURCE.PUBLISHED_ON), r.get(BASE.SOURCE_QUOTE)));
         BigDecimal perMillion = userBase == null ? null : r.get(RATE.PER_MILLION);
-        DenominatorRule rule = DenominatorRule.fromCode(r.get(FIGURE.DENOMINATOR_RULE));
-        RateUnavailable rateUnavailable;
-        if (userBase != null) {
-            rateUnavailable = null;
-        } else if (!rule.allowsGeneralDenominators()) {
-            rateUnavailable = RateUnavailable.NOT_THE_AREAS_USERS;
-        } else if (denominator.isPlatformSpecific() && (!rule.allowsPlatformUsers() || r.get(PLATFORM.NAME) == null)) {
-            rateUnavailable = RateUnavailable.NOT_ONE_PLATFORM;
-        } else {
-            rateUnavailable = RateUnavailable.NO_USER_BASE_NEARBY;
-        }
+        RateUnavailable rateUnavailable = RateUnavailable.of(userBase != null,
+                DenominatorRule.fromCode(r.get(FIGURE.DENOMINATOR_RULE)), denominator, r.get(PLATFORM.NAME) != null);
         int incidentYear = r.get(RATE.FIGURE_YEAR);
         int lastYear = r.get(RATE.FIGURE_LAST_YEAR);
         return new TargetedPerMillion(r.get(RATE.FIGURE_ID), r.get(INCIDENT.ID), r.get(INCIDENT.NAME), r.get(INCIDENT.SHORT_NAME),

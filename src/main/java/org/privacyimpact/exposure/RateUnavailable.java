@@ -1,5 +1,7 @@
 package org.privacyimpact.exposure;
 
+import org.privacyimpact.dataset.DenominatorRule;
+
 /** Why a row has no per-million rate: a misleading number is worse than none. */
 public enum RateUnavailable {
     NOT_THE_AREAS_USERS("not this area's people",
@@ -10,6 +12,27 @@ public enum RateUnavailable {
     NO_USER_BASE_NEARBY("no user figure within " + TargetedPerMillionQuery.MAX_YEAR_GAP + " years",
             "No figure of this kind of users for this area within " + TargetedPerMillionQuery.MAX_YEAR_GAP
                     + " years of the incident.");
+
+    /**
+     * Why a listed figure has no rate against a denominator, or null when it has one: the one rule behind every
+     * row's reason and every count of reasons.
+     *
+     * @param hasUserBase     whether a user figure of a fitting kind was found for the figure's area and years
+     * @param throughPlatform whether the figure's incident went through a named platform
+     */
+    public static RateUnavailable of(boolean hasUserBase, DenominatorRule rule, Denominator denominator,
+                                     boolean throughPlatform) {
+        if (hasUserBase) {
+            return null;
+        }
+        if (!rule.allowsGeneralDenominators()) {
+            return NOT_THE_AREAS_USERS;
+        }
+        if (denominator.isPlatformSpecific() && (!rule.allowsPlatformUsers() || !throughPlatform)) {
+            return NOT_ONE_PLATFORM;
+        }
+        return NO_USER_BASE_NEARBY;
+    }
 
     private final String shortReason;
     private final String explanation;

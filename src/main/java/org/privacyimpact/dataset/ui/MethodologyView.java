@@ -42,6 +42,8 @@ import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.SourceFilter;
 import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.dataset.UserBaseMetric;
+import org.privacyimpact.exposure.RateCoverageQuery;
+import org.privacyimpact.exposure.ui.RateCoverageTable;
 
 /**
  * How the numbers are made, for a reader who is not a statistician: definitions, caveats, versions, sources. The
@@ -69,7 +71,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     private int matching;
     private int listed;
 
-    public MethodologyView(DatasetQuery dataset) {
+    public MethodologyView(DatasetQuery dataset, RateCoverageQuery coverage) {
         this.dataset = dataset;
         this.allSources = dataset.countSources();
         addClassName("view");
@@ -83,6 +85,8 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
                 metrics(),
                 new H3("How exact a rate is"),
                 bounds(),
+                new H3("How complete the comparison is"),
+                new RateCoverageTable(coverage.coverage()),
                 new H3("Reading the charts"),
                 charts(),
                 new H3("Read with care"),

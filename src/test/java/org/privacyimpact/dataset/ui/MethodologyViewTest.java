@@ -7,6 +7,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.jooq.DSLContext;
@@ -17,6 +19,10 @@ import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.SourceSummary;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.RateCoverage;
+import org.privacyimpact.exposure.RateCoverageQuery;
+import org.privacyimpact.exposure.RateUnavailable;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.MainLayout;
 
@@ -28,6 +34,9 @@ class MethodologyViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    RateCoverageQuery coverage;
 
     private MethodologyView view;
 
@@ -51,6 +60,27 @@ class MethodologyViewTest extends SpringBrowserlessTest {
         assertThat(text).contains("How exact a rate is", "at most about 0.93", "rate_bound")
                 .contains(org.privacyimpact.dataset.DenominatorRule.SEVERAL_PLATFORMS.explanation())
                 .contains("which is not the same as none targeted");
+    }
+
+    /** Each cell of the coverage table says what the query counts, with the heading a phone shows beside it. */
+    @Test
+    void policymakerSeesHowManyFiguresOfEachKindHaveARateAndWhyTheOthersDoNot() {
+        RateCoverage notified = coverage.coverage().stream()
+                .filter(entry -> entry.kind() == CountKind.NOTIFIED_BY_PLATFORM
+                        && entry.denominator() == Denominator.PLATFORM_USERS).findFirst().orElseThrow();
+        NativeTableRow row = find(NativeTableRow.class, view).all().stream()
+                .filter(candidate -> candidate.getAllCells().getFirst().getElement().getText()
+                        .equals(CountKind.NOTIFIED_BY_PLATFORM.label())).findFirst().orElseThrow();
+
+        NativeTableCell platformUsers = row.getDataCell(1).orElseThrow();
+        assertThat(platformUsers.getElement().getAttribute("data-label")).isEqualTo("Per million platform users");
+        assertThat(platformUsers.getElement().getTextRecursively())
+                .startsWith("%d of %d have a rate (%d%%)".formatted(notified.withRate(), notified.figures(),
+                        notified.percentWithRate()))
+                .contains(notified.withoutRate().get(RateUnavailable.NO_USER_BASE_NEARBY) + ": no user figure within 2 years");
+        assertThat(row.getDataCell(0).orElseThrow().getElement().getTextRecursively())
+                .isEqualTo(String.valueOf(notified.figures()));
+        assertThat(find(NativeTableRow.class, view).all()).hasSize(1 + CountKind.values().length);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.privacyimpact.exposure;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.privacyimpact.db.Tables.FIGURE_RATE;
+import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.PLATFORM;
+import static org.privacyimpact.db.Tables.TARGET_FIGURE;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DenominatorRule;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts the rates table (figure_rate) by what decides a row's rate or its reason — whether a user figure was
+ * found, the figure's denominator rule, whether its incident went through a platform — and lets
+ * {@link RateUnavailable#of} name the reason, as it does for each listed row.
+ */
+@Component
+@Transactional(readOnly = true)
+class JooqRateCoverageQuery implements RateCoverageQuery {
+
+    private static final Field<Boolean> HAS_USER_BASE = field(FIGURE_RATE.USER_BASE_ID.isNotNull());
+    private static final Field<Boolean> THROUGH_PLATFORM = field(PLATFORM.ID.isNotNull());
+    private static final Field<Integer> FIGURES = count();
+
+    private final DSLContext db;
+
+    JooqRateCoverageQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<RateCoverage> coverage() {
+        Map<CountKind, Map<Denominator, Tally>> tallies = new EnumMap<>(CountKind.class);
+        db.select(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, HAS_USER_BASE, TARGET_FIGURE.DENOMINATOR_RULE,
+                        THROUGH_PLATFORM, FIGURES)
+                .from(FIGURE_RATE)
+                .join(TARGET_FIGURE).on(TARGET_FIGURE.ID.eq(FIGURE_RATE.FIGURE_ID))
+                .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE_RATE.INCIDENT_ID))
+                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .where(FIGURE_RATE.COUNTRY_ISO2.isNotNull())
+                .groupBy(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, HAS_USER_BASE,
+                        TARGET_FIGURE.DENOMINATOR_RULE, THROUGH_PLATFORM)
+                .forEach(r -> {
+                    Denominator denominator = Denominator.fromCode(r.get(FIGURE_RATE.DENOMINATOR));
+                    tallies.computeIfAbsent(CountKind.fromCode(r.get(FIGURE_RATE.COUNT_KIND)),
+                                    kind -> new EnumMap<>(Denominator.class))
+                            .computeIfAbsent(denominator, d -> new Tally())
+                            .add(RateUnavailable.of(r.get(HAS_USER_BASE),
+                                    DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)), denominator,
+                                    r.get(THROUGH_PLATFORM)), r.get(FIGURES));
+                });
+        List<RateCoverage> coverage = new ArrayList<>();
+        for (CountKind kind : CountKind.values()) {
+            for (Denominator denominator : Denominator.values()) {
+                Tally tally = tallies.getOrDefault(kind, Map.of()).getOrDefault(denominator, new Tally());
+                coverage.add(new RateCoverage(kind, denominator, tally.figures, tally.withRate,
+                        Collections.unmodifiableMap(new EnumMap<>(tally.withoutRate))));
+            }
+        }
+        return coverage;
+    }
+
+    private static final class Tally {
+
+        private int figures;
+        private int withRate;
+        private final Map<RateUnavailable, Integer> withoutRate = new EnumMap<>(RateUnavailable.class);
+
+        void add(RateUnavailable reason, int count) {
+            figures += count;
+            if (reason == null) {
+                withRate += count;
+            } else {
+                withoutRate.merge(reason, count, Integer::sum);
+            }
+        }
+    }
+}
