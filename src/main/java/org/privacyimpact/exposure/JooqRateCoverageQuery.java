@@ -2,6 +2,9 @@ package org.privacyimpact.exposure;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
+import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.FIGURE_RATE;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
@@ -9,9 +12,11 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -69,6 +74,52 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
             }
         }
         return coverage;
+    }
+
+    @Override
+    public List<MissingUserFigure> missingUserFigures() {
+        Map<MissingKey, MissingUserFigure> missing = new TreeMap<>();
+        db.select(FIGURE_RATE.DENOMINATOR, TARGET_FIGURE.DENOMINATOR_RULE, PLATFORM.NAME, COUNTRY.NAME,
+                        min(FIGURE_RATE.FIGURE_YEAR), max(FIGURE_RATE.FIGURE_LAST_YEAR), FIGURES)
+                .from(FIGURE_RATE)
+                .join(TARGET_FIGURE).on(TARGET_FIGURE.ID.eq(FIGURE_RATE.FIGURE_ID))
+                .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE_RATE.INCIDENT_ID))
+                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .join(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE_RATE.COUNTRY_ISO2))
+                .where(FIGURE_RATE.USER_BASE_ID.isNull())
+                .groupBy(FIGURE_RATE.DENOMINATOR, TARGET_FIGURE.DENOMINATOR_RULE, PLATFORM.NAME, COUNTRY.NAME)
+                .forEach(r -> {
+                    Denominator denominator = Denominator.fromCode(r.get(FIGURE_RATE.DENOMINATOR));
+                    String platform = r.get(PLATFORM.NAME);
+                    RateUnavailable reason = RateUnavailable.of(false,
+                            DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)), denominator,
+                            platform != null);
+                    if (reason != RateUnavailable.NO_USER_BASE_NEARBY) {
+                        return;
+                    }
+                    MissingUserFigure found = new MissingUserFigure(denominator,
+                            denominator.isPlatformSpecific() ? platform : null, r.get(COUNTRY.NAME),
+                            r.get(4, Integer.class), r.get(5, Integer.class), r.get(FIGURES));
+                    missing.merge(new MissingKey(denominator, found.platform(), found.country()), found,
+                            (one, other) -> new MissingUserFigure(denominator, one.platform(), one.country(),
+                                    Math.min(one.fromYear(), other.fromYear()), Math.max(one.toYear(), other.toYear()),
+                                    one.figures() + other.figures()));
+                });
+        return List.copyOf(missing.values());
+    }
+
+    /** Sorts the gaps by denominator (declared order), platform, then country. */
+    private record MissingKey(Denominator denominator, String platform, String country)
+            implements Comparable<MissingKey> {
+
+        private static final Comparator<MissingKey> ORDER = Comparator.comparing(MissingKey::denominator)
+                .thenComparing(MissingKey::platform, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(MissingKey::country);
+
+        @Override
+        public int compareTo(MissingKey other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     private static final class Tally {

@@ -10,4 +10,11 @@ public interface RateCoverageQuery {
      * rows {@link TargetedPerMillionQuery} lists for countries: the same figures, rates and reasons.
      */
     List<RateCoverage> coverage();
+
+    /**
+     * The user figures the dataset lacks: for each denominator (and, for platform users, each platform) the
+     * countries whose figures have no rate only because no user figure of that kind lies within two years; by
+     * denominator, platform and country.
+     */
+    List<MissingUserFigure> missingUserFigures();
 }

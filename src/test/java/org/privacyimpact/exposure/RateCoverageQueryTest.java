@@ -57,4 +57,27 @@ class RateCoverageQueryTest {
                 .isEqualTo(notified.figures());
         assertThat(notified.percentWithRate()).isEqualTo(100 * notified.withRate() / notified.figures());
     }
+
+    /** Every gap listed is a country whose rows wait for a user figure, and every such row is in a gap. */
+    @Test
+    void theMissingUserFiguresAreExactlyTheRowsWithoutAUserFigureNearby() {
+        for (Denominator denominator : Denominator.values()) {
+            Map<String, Integer> expected = new java.util.TreeMap<>();
+            for (CountKind kind : CountKind.values()) {
+                comparison.findAll(ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false),
+                                ExposureSort.HIGHEST_RATE_FIRST).stream()
+                        .filter(row -> row.rateUnavailable() == RateUnavailable.NO_USER_BASE_NEARBY)
+                        .forEach(row -> expected.merge(row.area().name(), 1, Integer::sum));
+            }
+            Map<String, Integer> listed = new java.util.TreeMap<>();
+            coverage.missingUserFigures().stream().filter(gap -> gap.denominator() == denominator)
+                    .forEach(gap -> listed.merge(gap.country(), gap.figures(), Integer::sum));
+
+            assertThat(listed).as(denominator.code()).isEqualTo(expected);
+        }
+        assertThat(coverage.missingUserFigures()).filteredOn(gap -> gap.denominator() == Denominator.PLATFORM_USERS)
+                .isNotEmpty().allSatisfy(gap -> assertThat(gap.platform()).isNotBlank());
+        assertThat(coverage.missingUserFigures()).filteredOn(gap -> gap.denominator() != Denominator.PLATFORM_USERS)
+                .allSatisfy(gap -> assertThat(gap.platform()).isNull());
+    }
 }

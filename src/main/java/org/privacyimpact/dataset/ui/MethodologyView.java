@@ -86,7 +86,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
                 new H3("How exact a rate is"),
                 bounds(),
                 new H3("How complete the comparison is"),
-                new RateCoverageTable(coverage.coverage()),
+                new RateCoverageTable(coverage.coverage(), coverage.missingUserFigures()),
                 new H3("Reading the charts"),
                 charts(),
                 new H3("Read with care"),

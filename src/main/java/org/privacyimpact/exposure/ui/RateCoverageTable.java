@@ -1,31 +1,36 @@
 package org.privacyimpact.exposure.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.MissingUserFigure;
 import org.privacyimpact.exposure.RateCoverage;
 import org.privacyimpact.exposure.RateUnavailable;
 
 /**
  * How complete the comparison is: for each count kind, how many figures for a country there are and how many of
- * them have a rate against each denominator, with the reasons the others have none. On a phone each count kind
- * becomes a block of labelled lines (dashboard.css), so no column is cut off.
+ * them have a rate against each denominator, with the reasons the others have none, and which user figures are
+ * missing. On a phone each count kind becomes a block of labelled lines (dashboard.css), so no column is cut off.
  */
 public class RateCoverageTable extends Div {
 
     static final String FIGURES_HEADER = "Figures for a country";
 
-    public RateCoverageTable(List<RateCoverage> coverage) {
+    public RateCoverageTable(List<RateCoverage> coverage, List<MissingUserFigure> missing) {
         addClassName("rate-coverage");
         NativeTable table = new NativeTable();
         table.setCaptionText("Figures with a rate, by count kind and what the rate divides by");
@@ -50,6 +55,34 @@ public class RateCoverageTable extends Div {
         }
         add(new Paragraph("Only figures for one country are counted here; worldwide figures are compared with "
                 + "worldwide numbers. A figure without a rate is still shown everywhere, with its reason."), table);
+        if (!missing.isEmpty()) {
+            add(gaps(missing));
+        }
+    }
+
+    /**
+     * The user figures that would give the missing rates, so a reader (or a curator with a source) sees exactly
+     * which numbers are wanted: by denominator, and for platform users by platform.
+     */
+    private static Component gaps(List<MissingUserFigure> missing) {
+        Div gaps = new Div();
+        gaps.addClassName("coverage-gaps");
+        gaps.add(new Paragraph("User figures the dataset does not have yet (none could be cited within two years of "
+                + "the figures):"));
+        UnorderedList list = new UnorderedList();
+        Map<String, List<MissingUserFigure>> byHeading = missing.stream().collect(Collectors.groupingBy(
+                gap -> "Per million " + gap.denominator().label() + (gap.platform() == null ? "" : ", " + gap.platform()),
+                LinkedHashMap::new, Collectors.toList()));
+        byHeading.forEach((heading, gapsOfHeading) -> {
+            ListItem item = new ListItem();
+            Span label = new Span(heading + ": ");
+            label.addClassName("coverage-share");
+            item.add(label, new Span(gapsOfHeading.stream().map(MissingUserFigure::describe)
+                    .collect(Collectors.joining(", "))));
+            list.add(item);
+        });
+        gaps.add(list);
+        return gaps;
     }
 
     private static void header(NativeTableRow row, String text) {

@@ -20,6 +20,7 @@ import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.MissingUserFigure;
 import org.privacyimpact.exposure.RateCoverage;
 import org.privacyimpact.exposure.RateCoverageQuery;
 import org.privacyimpact.exposure.RateUnavailable;
@@ -81,6 +82,10 @@ class MethodologyViewTest extends SpringBrowserlessTest {
         assertThat(row.getDataCell(0).orElseThrow().getElement().getTextRecursively())
                 .isEqualTo(String.valueOf(notified.figures()));
         assertThat(find(NativeTableRow.class, view).all()).hasSize(1 + CountKind.values().length);
+        MissingUserFigure gap = coverage.missingUserFigures().getFirst();
+        assertThat(view.getElement().getTextRecursively()).contains("User figures the dataset does not have yet")
+                .contains("Per million " + gap.denominator().label() + ", " + gap.platform() + ": ")
+                .contains(gap.describe());
     }
 
     @Test
