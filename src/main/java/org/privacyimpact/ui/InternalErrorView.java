@@ -13,9 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
 import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.privacyimpact.overview.ui.OverviewView;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
