@@ -130,7 +130,7 @@ final class ApiParameters {
     }
 
     /** Echoes a visitor's value in a message only as plain, short text. */
-    private static String printable(String value) {
+    static String printable(String value) {
         String plain = value.replaceAll("[^\\p{Print}]", "?");
         return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
     }

@@ -37,7 +37,7 @@ final class QueryStringCheck implements HandlerInterceptor {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             if (name.isEmpty()) {
-                return Optional.of("\"" + shown(pair) + "\" in the address is a value without a parameter name");
+                return Optional.of(inTheAddress(pair) + " is a value without a parameter name");
             }
             Optional<String> problem = decodingProblem(name)
                     .or(() -> equals < 0 ? Optional.empty() : decodingProblem(pair.substring(equals + 1)));
@@ -55,7 +55,7 @@ final class QueryStringCheck implements HandlerInterceptor {
             if (c == '%') {
                 if (i + 2 >= raw.length() || !HexFormat.isHexDigit(raw.charAt(i + 1))
                         || !HexFormat.isHexDigit(raw.charAt(i + 2))) {
-                    return Optional.of("\"" + shown(raw) + "\" in the address has a \"%\" that is not followed by "
+                    return Optional.of(inTheAddress(raw) + " has a \"%\" that is not followed by "
                             + "two hexadecimal digits");
                 }
                 bytes.write(HexFormat.fromHexDigits(raw, i + 1, i + 3));
@@ -68,17 +68,16 @@ final class QueryStringCheck implements HandlerInterceptor {
         try {
             decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            return Optional.of("\"" + shown(raw) + "\" in the address is not UTF-8 text");
+            return Optional.of(inTheAddress(raw) + " is not UTF-8 text");
         }
         if (decoded.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("\"" + shown(raw) + "\" in the address holds a control character");
+            return Optional.of(inTheAddress(raw) + " holds a control character");
         }
         return Optional.empty();
     }
 
-    /** The raw, still percent-encoded text: plain ASCII, safe to echo; shortened. */
-    private static String shown(String raw) {
-        String plain = raw.replaceAll("[^\\p{Print}]", "?");
-        return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
+    /** The piece as the visitor sent it, still percent-encoded, shown plain and short. */
+    private static String inTheAddress(String raw) {
+        return "\"" + ApiParameters.printable(raw) + "\" in the address";
     }
 }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,12 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
     private static final Field<Boolean> THROUGH_PLATFORM = field(PLATFORM.ID.isNotNull());
     private static final Field<Integer> FIGURES = count();
 
+    /** Each rate with what decides its reason: the figure's denominator rule and the incident's platform. */
+    private static final Table<?> RATES_AND_RULES = FIGURE_RATE
+            .join(TARGET_FIGURE).on(TARGET_FIGURE.ID.eq(FIGURE_RATE.FIGURE_ID))
+            .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE_RATE.INCIDENT_ID))
+            .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID));
+
     private final DSLContext db;
 
     JooqRateCoverageQuery(DSLContext db) {
@@ -49,10 +56,7 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
         Map<CountKind, Map<Denominator, Tally>> tallies = new EnumMap<>(CountKind.class);
         db.select(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, HAS_USER_BASE, TARGET_FIGURE.DENOMINATOR_RULE,
                         THROUGH_PLATFORM, FIGURES)
-                .from(FIGURE_RATE)
-                .join(TARGET_FIGURE).on(TARGET_FIGURE.ID.eq(FIGURE_RATE.FIGURE_ID))
-                .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE_RATE.INCIDENT_ID))
-                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .from(RATES_AND_RULES)
                 .where(FIGURE_RATE.COUNTRY_ISO2.isNotNull())
                 .groupBy(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, HAS_USER_BASE,
                         TARGET_FIGURE.DENOMINATOR_RULE, THROUGH_PLATFORM)
@@ -81,11 +85,7 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
         Map<MissingKey, MissingUserFigure> missing = new TreeMap<>();
         db.select(FIGURE_RATE.DENOMINATOR, TARGET_FIGURE.DENOMINATOR_RULE, PLATFORM.NAME, COUNTRY.NAME,
                         min(FIGURE_RATE.FIGURE_YEAR), max(FIGURE_RATE.FIGURE_LAST_YEAR), FIGURES)
-                .from(FIGURE_RATE)
-                .join(TARGET_FIGURE).on(TARGET_FIGURE.ID.eq(FIGURE_RATE.FIGURE_ID))
-                .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE_RATE.INCIDENT_ID))
-                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
-                .join(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE_RATE.COUNTRY_ISO2))
+                .from(RATES_AND_RULES.join(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE_RATE.COUNTRY_ISO2)))
                 .where(FIGURE_RATE.USER_BASE_ID.isNull())
                 .groupBy(FIGURE_RATE.DENOMINATOR, TARGET_FIGURE.DENOMINATOR_RULE, PLATFORM.NAME, COUNTRY.NAME)
                 .forEach(r -> {
