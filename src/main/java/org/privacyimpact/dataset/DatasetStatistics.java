@@ -19,10 +19,10 @@ public record DatasetStatistics(int incidents, int countriesWithFigures, List<Ki
     /**
      * A kind's largest preferred figure with its source, so that a headline card opens it in one click.
      *
-     * @param kind the kind it counts, for its words ("phone numbers on a leaked list")
+     * @param kind the kind it counts, and unit what one of it is, for its words ("phone numbers on a leaked list")
      */
-    public record Largest(CountKind kind, int count, ValueQualifier qualifier, Area area, String incidentShortName,
-                          boolean verified, String notes, SourceCitation source) {
+    public record Largest(CountKind kind, CountedUnit unit, int count, ValueQualifier qualifier, Area area,
+                          String incidentShortName, boolean verified, String notes, SourceCitation source) {
 
         /** "at least 50,000" */
         public String describe() {
@@ -31,7 +31,12 @@ public record DatasetStatistics(int incidents, int countriesWithFigures, List<Ki
 
         /** "at least 50,000 phone numbers on a leaked list" */
         public String inWords() {
-            return describe() + " " + kind.counted(count);
+            return describe() + " " + counted();
+        }
+
+        /** "phone numbers on a leaked list", the words after the number */
+        public String counted() {
+            return kind.counted(count, unit);
         }
     }
 

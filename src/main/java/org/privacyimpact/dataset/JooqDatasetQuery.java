@@ -154,7 +154,8 @@ class JooqDatasetQuery implements DatasetQuery {
         Field<String> code = kindCodes.field("code", String.class);
         var largest = lateral(select(TARGET_FIGURE.TARGETED_COUNT, TARGET_FIGURE.COUNT_QUALIFIER,
                         TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.VERIFIED,
-                        TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_ID, TARGET_FIGURE.SOURCE_QUOTE)
+                        TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_ID, TARGET_FIGURE.SOURCE_QUOTE,
+                        TARGET_FIGURE.COUNTED_UNIT)
                 .from(TARGET_FIGURE)
                 .where(TARGET_FIGURE.COUNT_KIND.eq(code)).and(TARGET_FIGURE.PREFERRED.isTrue())
                 .and(Published.figure(TARGET_FIGURE))
@@ -165,14 +166,15 @@ class JooqDatasetQuery implements DatasetQuery {
                         country, COUNTRY.NAME, coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME),
                         largest.field(TARGET_FIGURE.VERIFIED), largest.field(TARGET_FIGURE.NOTES),
                         largest.field(TARGET_FIGURE.SOURCE_QUOTE), SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL,
-                        SOURCE.PUBLISHED_ON)
+                        SOURCE.PUBLISHED_ON, largest.field(TARGET_FIGURE.COUNTED_UNIT))
                 .from(kindCodes)
                 .crossJoin(largest)
                 .join(INCIDENT).on(INCIDENT.ID.eq(largest.field(TARGET_FIGURE.INCIDENT_ID)))
                 .join(SOURCE).on(SOURCE.ID.eq(largest.field(TARGET_FIGURE.SOURCE_ID)))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(country))
                 .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new DatasetStatistics.Largest(
-                        CountKind.fromCode(r.value1()), r.value2(), ValueQualifier.fromCode(r.value3()),
+                        CountKind.fromCode(r.value1()), CountedUnit.fromCode(r.value14()), r.value2(),
+                        ValueQualifier.fromCode(r.value3()),
                         r.value4() == null ? Area.worldwide() : new Area(r.value4().trim(), r.value5()), r.value6(),
                         r.value7(), r.value8(), new SourceCitation(r.value10(), r.value11(), r.value12(),
                                 r.value13(), r.value9())));

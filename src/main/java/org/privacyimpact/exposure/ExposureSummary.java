@@ -26,7 +26,7 @@ public final class ExposureSummary {
      */
     public static String sentence(TargetedPerMillion row) {
         String people = "%s %s in %s (%s)".formatted(row.describeTargeted(),
-                row.countKind().counted(row.targetedCount()), period(row), row.incidentShortName());
+                row.countKind().counted(row.targetedCount(), row.countedUnit()), period(row), row.incidentShortName());
         if (!row.figureVerified()) {
             people += " [unverified figure]";
         }
@@ -66,7 +66,7 @@ public final class ExposureSummary {
         String rank = withRate == 1 ? "the only one of its kind with a rate"
                 : "the highest of %,d %s with a rate".formatted(withRate, ranked);
         return "%s: %s %s per million %s, %s — %s%s".formatted(highest.area().name(), highest.describeRate(),
-                highest.countKind().counted(2), denominatorWords(highest.userBase()), period(highest), rank,
+                highest.countKind().counted(2, highest.countedUnit()), denominatorWords(highest.userBase()), period(highest), rank,
                 unverifiedNote(highest));
     }
 

@@ -34,6 +34,7 @@ import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.AreaKey;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
@@ -180,7 +181,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private SelectLimitStep<Record> rows(Table<?> rates, Condition which, ExposureSort sort) {
         return db.select(RATE.FIGURE_ID, INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, RATE.FIGURE_YEAR, RATE.FIGURE_LAST_YEAR,
                         FIGURE.COUNTRY_ISO2, AREA_NAME,
-                        FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.VERIFIED,
+                        FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.COUNTED_UNIT, FIGURE.VERIFIED,
                         FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER,
                         FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON, PLATFORM.NAME, FIGURE.DENOMINATOR_RULE)
                 .select(BASE.USERS, BASE.USERS_QUALIFIER, BASE.METRIC, BASE.AS_OF_YEAR, BASE.AS_OF_MONTH,
@@ -262,7 +263,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 incidentYear, lastYear,
                 new Area(r.get(FIGURE.COUNTRY_ISO2), r.get(AREA_NAME)),
                 r.get(FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(FIGURE.COUNT_QUALIFIER)),
-                CountKind.fromCode(r.get(FIGURE.COUNT_KIND)), r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
+                CountKind.fromCode(r.get(FIGURE.COUNT_KIND)), CountedUnit.fromCode(r.get(FIGURE.COUNTED_UNIT)),
+                r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 userBase, userBase == null ? null : yearsFromPeriod(userBase.asOfYear(), incidentYear, lastYear),

@@ -10,8 +10,9 @@ public enum RateUnavailable {
             "The people counted are not one platform's users (numbers on a leaked list, or notices sent across "
                     + "several platforms): compare them with internet users or the population instead."),
     NO_USER_BASE_NEARBY("no user figure within " + TargetedPerMillionQuery.MAX_YEAR_GAP + " years",
-            "No figure of this kind of users for this area within " + TargetedPerMillionQuery.MAX_YEAR_GAP
-                    + " years of the incident.");
+            "We found no figure of this kind of users for this area, from a source we could cite, within "
+                    + TargetedPerMillionQuery.MAX_YEAR_GAP + " years of the incident. The methodology page lists "
+                    + "every such gap.");
 
     /**
      * Why a listed figure has no rate against a denominator, or null when it has one: the one rule behind every

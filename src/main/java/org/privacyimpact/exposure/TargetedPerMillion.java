@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.ValueQualifier;
 
@@ -24,6 +25,7 @@ import org.privacyimpact.dataset.ValueQualifier;
 public record TargetedPerMillion(long figureId, String incidentId, String incidentName, String incidentShortName,
                                  int incidentYear, int lastYear, Area area,
                                  int targetedCount, ValueQualifier countQualifier, CountKind countKind,
+                                 CountedUnit countedUnit,
                                  boolean figureVerified, String figureNotes, SourceCitation figureSource,
                                  UserBase userBase, Integer yearGap, BigDecimal perMillion,
                                  RateBound rateBound, RateUnavailable rateUnavailable, List<CompetingFigure> competingFigures) {

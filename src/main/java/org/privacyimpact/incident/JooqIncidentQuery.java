@@ -28,6 +28,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
@@ -67,7 +68,7 @@ class JooqIncidentQuery implements IncidentQuery {
     public List<IncidentSummary> find(IncidentFilter filter, IncidentSort sort, int offset, int limit) {
         // the largest preferred figure of each incident on the page: one probe per row into target_figure_incident
         var largest = lateral(select(FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND,
-                        FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED)
+                        FIGURE.COUNTED_UNIT, FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED)
                 .from(FIGURE)
                 .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(FIGURE.PREFERRED.isTrue()).and(Published.figure(FIGURE))
                 .orderBy(FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
@@ -77,7 +78,8 @@ class JooqIncidentQuery implements IncidentQuery {
                         INCIDENT.YEAR_START, INCIDENT.YEAR_END, FIRST_REPORTED, FIGURES, COUNTRIES, KINDS,
                         HAS_UNVERIFIED)
                 .select(largest.field(FIGURE.TARGETED_COUNT), largest.field(FIGURE.COUNT_QUALIFIER),
-                        largest.field(FIGURE.COUNT_KIND), largestCountry, largest.field(FIGURE.VERIFIED), COUNTRY.NAME)
+                        largest.field(FIGURE.COUNT_KIND), largest.field(FIGURE.COUNTED_UNIT), largestCountry,
+                        largest.field(FIGURE.VERIFIED), COUNTRY.NAME)
                 .from(INCIDENT)
                 .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .leftJoin(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
@@ -98,6 +100,7 @@ class JooqIncidentQuery implements IncidentQuery {
                                 : new IncidentSummary.Largest(r.get(largest.field(FIGURE.TARGETED_COUNT)),
                                 ValueQualifier.fromCode(r.get(largest.field(FIGURE.COUNT_QUALIFIER))),
                                 CountKind.fromCode(r.get(largest.field(FIGURE.COUNT_KIND))),
+                                CountedUnit.fromCode(r.get(largest.field(FIGURE.COUNTED_UNIT))),
                                 r.get(largestCountry) == null ? Area.worldwide()
                                         : new Area(r.get(largestCountry).trim(), r.get(COUNTRY.NAME)),
                                 r.get(largest.field(FIGURE.VERIFIED)))));

@@ -30,14 +30,14 @@ class ReleaseServiceTest {
     @Test
     @WithMockUser(username = "admin-eve", roles = "ADMIN")
     void anAdminPublishesANewVersionThatBecomesTheCurrentOne() {
-        releases.publish("2026.12.2", "Corrections to the 2019 figures",
+        releases.publish("2026.12.3", "Corrections to the 2019 figures",
                 List.of("India 2019: wording of the note clarified.", " ", "Mexico: source date added."));
 
         var current = dataset.currentRelease();
-        assertThat(current.version()).isEqualTo("2026.12.2");
+        assertThat(current.version()).isEqualTo("2026.12.3");
         assertThat(current.changes()).containsExactly("India 2019: wording of the note clarified.",
                 "Mexico: source date added.");
-        assertThat(audit.history(RecordType.RELEASE, "2026.12.2")).singleElement().satisfies(entry -> {
+        assertThat(audit.history(RecordType.RELEASE, "2026.12.3")).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.PUBLISH);
             assertThat(entry.actor()).isEqualTo("admin-eve");
         });
@@ -53,13 +53,13 @@ class ReleaseServiceTest {
                 .hasMessageContaining("Must come after the current version");
         assertThatThrownBy(() -> releases.publish("v2", "Bad", List.of("x")))
                 .hasMessageContaining("year.month.sequence");
-        assertThat(dataset.currentRelease().version()).isEqualTo("2026.12.1");
+        assertThat(dataset.currentRelease().version()).isEqualTo("2026.12.2");
     }
 
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aCuratorCannotPublish() {
-        assertThatThrownBy(() -> releases.publish("2026.12.2", "Sneaky", List.of("x")))
+        assertThatThrownBy(() -> releases.publish("2026.12.3", "Sneaky", List.of("x")))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

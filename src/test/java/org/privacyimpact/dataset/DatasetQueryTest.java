@@ -5,8 +5,10 @@ import static org.privacyimpact.db.Tables.DATASET_CHANGE;
 import static org.privacyimpact.db.Tables.DATASET_RELEASE;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
@@ -14,9 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.reference.DataFileMigrationWriter;
 import org.privacyimpact.dataset.reference.ReferenceData;
-import org.privacyimpact.dataset.reference.ReferenceData.FigureRow;
-import org.privacyimpact.dataset.reference.ReferenceData.UserBaseRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +34,9 @@ class DatasetQueryTest {
     void theCurrentReleaseListsWhatChanged() {
         DatasetRelease current = dataset.currentRelease();
 
-        assertThat(current.version()).isEqualTo("2026.12.1");
+        assertThat(current.version()).isEqualTo("2026.12.2");
         assertThat(current.releasedOn()).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(current.changes()).hasSize(2).first().asString().startsWith("Every rate now says how exact it is");
+        assertThat(current.changes()).hasSize(5).first().asString().startsWith("Population for every country");
     }
 
     @Test
@@ -51,20 +52,18 @@ class DatasetQueryTest {
         List<DatasetRelease> releases = dataset.releases();
 
         assertThat(releases).extracting(DatasetRelease::version)
-                .containsExactly("2026.12.10", "2026.12.9", "2026.12.1", "2026.11.1", "2026.11.0");
+                .containsExactly("2026.12.10", "2026.12.9", "2026.12.2", "2026.12.1", "2026.11.1", "2026.11.0");
         assertThat(dataset.currentRelease().changes()).containsExactly("tenth");
     }
 
     @Test
     void sourcesComeWithHowManyFiguresRestOnThem() {
         ReferenceData reference = ReferenceData.load();
-        long distinctAddresses = Stream.of(reference.figures().stream().map(FigureRow::sourceUrl),
-                reference.userBases().stream().map(UserBaseRow::sourceUrl),
-                reference.addedSources().stream().map(ReferenceData.AddedSource::url))
-                .flatMap(urls -> urls).distinct().count();
+        Set<String> addresses = new HashSet<>(DataFileMigrationWriter.SOURCE_URLS);
+        ReferenceData.everyRelease().forEach(release -> addresses.addAll(release.sourceUrls()));
         List<SourceSummary> sources = dataset.sources(0, 500);
 
-        assertThat(dataset.countSources()).isEqualTo(sources.size()).isEqualTo(distinctAddresses);
+        assertThat(dataset.countSources()).isEqualTo(sources.size()).isEqualTo(addresses.size());
         SourceSummary indiaCom = sources.stream().filter(s -> s.url().startsWith("https://www.india.com/"))
                 .findFirst().orElseThrow();
         assertThat(indiaCom.targetFigures()).isEqualTo(1);

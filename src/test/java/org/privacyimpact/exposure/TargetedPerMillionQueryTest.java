@@ -94,9 +94,9 @@ class TargetedPerMillionQueryTest {
         assertThat(perFacebookUser.userBase()).isNull();
         assertThat(perFacebookUser.rateUnavailable()).isEqualTo(RateUnavailable.NOT_ONE_PLATFORM);
         assertThat(row(null, meta.withDenominator(Denominator.INTERNET_USERS)).perMillion()).isNotNull();
-        // so the highest rate of platform notifications is a single platform's again
+        // so the highest rate of platform notifications is a single platform's again: Google's warnings to its users
         assertThat(query.highest(ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM), 1)).singleElement()
-                .satisfies(highest -> assertThat(highest.incidentId()).isEqualTo("WA2019"));
+                .satisfies(highest -> assertThat(highest.incidentId()).isEqualTo("GTAGWARN-XX2021"));
     }
 
     @Test
@@ -155,11 +155,12 @@ class TargetedPerMillionQueryTest {
                 .extracting(TargetedPerMillion::incidentId).contains("WA2019", "PAR2025", "META2021", "APL2023");
         assertThat(query.findAll(allNotified.withCountries(java.util.Set.of("IN")).withWorldwide(false),
                 ExposureSort.HIGHEST_RATE_FIRST))
-                .extracting(TargetedPerMillion::incidentId).containsExactlyInAnyOrder("WA2019", "APL2023");
+                .extracting(TargetedPerMillion::incidentId)
+                .containsExactlyInAnyOrder("WA2019", "APL2023", "APL2024", "GTAGWARN-XX2019");
         assertThat(query.findAll(allNotified.withYears(2023, 2025).withWorldwide(false),
                 ExposureSort.HIGHEST_RATE_FIRST))
                 .extracting(row -> row.incidentId() + " " + row.area().countryIso2())
-                .containsExactlyInAnyOrder("APL2023 IN", "PAR2025 IT");
+                .containsExactlyInAnyOrder("APL2023 IN", "APL2024 IN", "PAR2025 IT", "IR2025 IR");
     }
 
     @Test
@@ -314,12 +315,14 @@ class TargetedPerMillionQueryTest {
         TargetedPerMillion india = row("IN", WHATSAPP_2019.withDenominator(Denominator.INTERNET_USERS));
 
         assertThat(india.userBase().metric()).isEqualTo(UserBaseMetric.INTERNET_USERS);
-        assertThat(india.userBase().users()).isEqualTo(654_917_800L);
-        assertThat(india.yearGap()).isEqualTo(2);
-        assertThat(india.perMillion()).isEqualByComparingTo(perMillion(121, 654_917_800L));
-        // population figures are for 2024, five years after the campaign: no rate rather than a stale one
-        assertThat(row("IN", WHATSAPP_2019.withDenominator(Denominator.POPULATION)).rateUnavailable())
-                .isEqualTo(RateUnavailable.NO_USER_BASE_NEARBY);
+        // the ITU's 29.5235% of India's 1,389,030,312 people in 2019 (World Bank data files, V14)
+        assertThat(india.userBase().users()).isEqualTo(410_090_364L);
+        assertThat(india.yearGap()).isZero();
+        assertThat(india.perMillion()).isEqualByComparingTo(perMillion(121, 410_090_364L));
+        TargetedPerMillion byPopulation = row("IN", WHATSAPP_2019.withDenominator(Denominator.POPULATION));
+        assertThat(byPopulation.userBase().metric()).isEqualTo(UserBaseMetric.POPULATION);
+        assertThat(byPopulation.userBase().users()).isEqualTo(1_389_030_312L);
+        assertThat(byPopulation.perMillion()).isEqualByComparingTo(perMillion(121, 1_389_030_312L));
     }
 
     @Test

@@ -76,7 +76,7 @@ class ChartsBrowserTest extends BrowserTest {
             @SuppressWarnings("unchecked")
             List<String> labels = (List<String>) js().executeScript("return document.querySelector(arguments[0])"
                     + "._chart.getOption().series[0].data.map(d => d.label.formatter)", RATE_BARS);
-            assertThat(labels).allSatisfy(label -> assertThat(label).contains(": "));
+            assertThat(labels).allSatisfy(label -> assertThat(label).containsPattern(":[ \\n]"));
         }
     }
 

@@ -125,8 +125,8 @@ class DashboardBrowserTest extends BrowserTest {
 
         String svg = Files.readString(download("vaadin-button.export-svg", base + ".svg"), StandardCharsets.UTF_8);
         // the title states the message; the source line names the publishers and the dataset
-        assertThat(svg).startsWith("<svg").contains("Mexico: 7.97 people notified by the platform per million")
-                .contains("Sources: ").contains("dataset 2026.12.1").contains("India");
+        assertThat(svg).startsWith("<svg").contains("Israel: 7.61 people notified by the platform per million")
+                .contains("Sources: ").contains("dataset 2026.12.2").contains("India");
     }
 
     /** A copy in target/browser-downloads, so that a person can open what the browser received. */

@@ -202,7 +202,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             // the figure's own note says what its people were ("mostly not spyware infections")
             String note = largest.notes() == null || largest.notes().isBlank() ? "" : " " + largest.notes().strip()
                     + (largest.notes().strip().endsWith(".") ? "" : ".");
-            cards.add(card(number, largest.kind().counted(largest.count()),
+            cards.add(card(number, largest.counted(),
                     (ofKind.figures() == 1 ? "%s · %s.%s The only figure of this kind."
                             : "%s · %s.%s The largest of %,d figures of this kind, in %,d %s; figures overlap, so "
                             + "they are never added up.")

@@ -5,25 +5,41 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The committed reference-dataset migration is exactly what the reference and curation files produce: nobody
- * edited the SQL by hand, and no CSV change was left unapplied.
+ * Each generated data migration is exactly what its writer produces from the files it is generated from: nobody
+ * edited the SQL by hand, and no change to those files was left unapplied.
  */
-class ReferenceMigrationTest {
+class GeneratedMigrationsTest {
 
-    @Test
-    void committedMigrationIsGeneratedFromTheReferenceFiles() throws IOException {
-        String expected = new ReferenceMigrationWriter(ReferenceData.load()).render();
-        Path committed = Path.of(ReferenceMigrationWriter.MIGRATION);
+    static Stream<Arguments> writers() {
+        ReferenceData released = ReferenceData.load();
+        return Stream.of(
+                Arguments.of(ReferenceMigrationWriter.MIGRATION,
+                        (Supplier<String>) () -> new ReferenceMigrationWriter(released).render()),
+                Arguments.of(DataFileMigrationWriter.MIGRATION,
+                        (Supplier<String>) () -> new DataFileMigrationWriter(released).render()),
+                Arguments.of(ReleaseMigrationWriter.MIGRATION,
+                        (Supplier<String>) () -> new ReleaseMigrationWriter(released).render()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writers")
+    void committedMigrationIsWhatItsWriterProduces(String migration, Supplier<String> writer) throws IOException {
+        String expected = writer.get();
+        Path committed = Path.of(migration);
         String actual = Files.exists(committed) ? Files.readString(committed) : "";
         if (!actual.equals(expected)) {
             Path regenerated = Path.of("target", committed.getFileName().toString());
             Files.writeString(regenerated, expected);
-            fail("%s is not what the reference files produce; the generated version is in %s (review the "
-                    + "difference and copy it to sql/ if this dataset version is not yet released)", committed, regenerated);
+            fail("%s is not what its writer produces; the generated version is in %s (review the difference and "
+                    + "copy it to sql/ if this dataset version is not yet released)", committed, regenerated);
         }
     }
 }

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
@@ -32,6 +34,9 @@ public record ReferenceData(
         Map<String, PlatformCuration> platforms,
         Map<String, UserBaseCuration> userBaseCuration) {
 
+    /** Releases whose researched rows were added after the reference dataset, oldest first. */
+    public static final List<String> LATER_RELEASES = List.of("2026.12.2");
+
     /** The reference files' code for a worldwide figure; it never enters the database. */
     public static final String WORLDWIDE_CODE = "XX";
 
@@ -42,14 +47,20 @@ public record ReferenceData(
                             boolean researchedByUs) {
     }
 
-    /** One row of platform_users.csv: a platform's users, internet users or population. */
+    /**
+     * One row of platform_users.csv: a platform's users, internet users or population.
+     *
+     * @param keySuffix what tells the row's key apart from another figure of the same platform, area and date
+     *                  that measures something else (a release's optional key_suffix column), or null
+     */
     public record UserBaseRow(String platform, String countryCode, long users, String asOf, String metric,
                               String sourceTitle, String sourceUrl, String sourceQuote, boolean verified,
-                              boolean researchedByUs) {
+                              boolean researchedByUs, String keySuffix) {
 
         /** A stable key for the row: platform, area and as-of date, e.g. UB-WHATSAPP-IN-2019-11. */
         public String referenceId(Map<String, PlatformCuration> platforms) {
-            return "UB-" + platforms.get(platform).key() + "-" + countryCode + "-" + asOf;
+            return "UB-" + platforms.get(platform).key() + "-" + countryCode + "-" + asOf
+                    + (keySuffix == null ? "" : "-" + keySuffix);
         }
 
         public int asOfYear() {
@@ -61,8 +72,9 @@ public record ReferenceData(
         }
     }
 
+    /** @param countedUnit what one unit of the figure is (CountedUnit's code); null: the count kind's usual one */
     public record FigureCuration(String referenceId, String incidentId, String countQualifier, boolean preferred,
-                                 String denominatorRule, String subsetOf, String notes) {
+                                 String denominatorRule, String subsetOf, String notes, String countedUnit) {
     }
 
     /**
@@ -94,22 +106,69 @@ public record ReferenceData(
         return new ReferenceData(
                 figures,
                 userBases,
-                read("added_sources.csv", row -> new AddedSource(row.get("source_title"), row.get("source_url"))),
-                byKey(read("curation/figures.csv", row -> new FigureCuration(row.get("reference_id"),
-                        row.get("incident_id"), row.get("count_qualifier"), yes(row.get("preferred")),
-                        blankToDefault(row.get("denominator_rule"), "country_user_base"),
-                        blankToNull(row.get("subset_of")), blankToNull(row.get("notes")))),
+                read("added_sources.csv", ReferenceData::addedSource),
+                byKey(read("curation/figures.csv", ReferenceData::figureCuration),
                         FigureCuration::referenceId),
-                byKey(read("curation/incidents.csv", row -> new IncidentCuration(row.get("id"), row.get("name"), row.get("short_name"),
-                        row.get("tool_or_vendor"), blankToNull(row.get("vector_platform")),
-                        blankToNull(row.get("vector_description")), blankToNull(row.get("summary")),
-                        blankToNull(row.get("caveats")), blankToNull(row.get("right_of_reply")),
-                        blankToNull(row.get("right_of_reply_url")))), IncidentCuration::id),
-                byKey(read("curation/platforms.csv", row -> new PlatformCuration(row.get("name"), row.get("key"),
-                        row.get("kind"))), PlatformCuration::name),
+                byKey(read("curation/incidents.csv", ReferenceData::incidentCuration), IncidentCuration::id),
+                byKey(read("curation/platforms.csv", ReferenceData::platformCuration), PlatformCuration::name),
                 byKey(read("curation/user_bases.csv", row -> new UserBaseCuration(row.get("reference_id"),
                         row.get("metric"), row.get("users_qualifier"), blankToNull(row.get("notes")))),
                         UserBaseCuration::referenceId));
+    }
+
+    /**
+     * The rows researched for one later dataset release, in src/test/resources/reference/VERSION/ (one file per
+     * kind of row, each row carrying its own curation; see README.md there): figures.csv, incidents.csv (new
+     * incidents), user_bases.csv, platforms.csv (new platforms) and sources.csv (sources cited only by a right of
+     * reply). Platform keys resolve against the released platforms and the new ones.
+     */
+    public static ReferenceData release(String version, ReferenceData released) {
+        String folder = version + "/";
+        List<FigureRow> figures = new ArrayList<>();
+        List<FigureCuration> figureCurations = new ArrayList<>();
+        for (CSVRecord row : read(folder + "figures.csv", row -> row)) {
+            figures.add(new FigureRow(row.get("reference_id"), row.get("incident_name"),
+                    Integer.parseInt(row.get("year_start")), Integer.parseInt(row.get("year_end")),
+                    row.get("tool_or_vendor"), row.get("vector_platform"), row.get("country_code"),
+                    Integer.parseInt(row.get("targeted_count")), row.get("count_kind"), row.get("victim_groups"),
+                    row.get("source_title"), row.get("source_url"), row.get("source_quote"),
+                    verified(row.get("verified")), true));
+            figureCurations.add(figureCuration(row));
+        }
+        List<UserBaseRow> userBases = new ArrayList<>();
+        Map<String, PlatformCuration> platforms = new LinkedHashMap<>(released.platforms());
+        platforms.putAll(byKey(read(folder + "platforms.csv", ReferenceData::platformCuration),
+                PlatformCuration::name));
+        List<UserBaseCuration> userBaseCuration = new ArrayList<>();
+        for (CSVRecord row : read(folder + "user_bases.csv", row -> row)) {
+            UserBaseRow base = userBase(row, true);
+            userBases.add(base);
+            userBaseCuration.add(new UserBaseCuration(base.referenceId(platforms), row.get("metric"),
+                    row.get("users_qualifier"), blankToNull(row.get("notes"))));
+        }
+        return new ReferenceData(figures, userBases,
+                read(folder + "sources.csv", ReferenceData::addedSource),
+                byKey(figureCurations, FigureCuration::referenceId),
+                byKey(read(folder + "incidents.csv", ReferenceData::incidentCuration), IncidentCuration::id),
+                platforms,
+                byKey(userBaseCuration, UserBaseCuration::referenceId));
+    }
+
+    /** The reference dataset, then the rows of each later release. */
+    public static List<ReferenceData> everyRelease() {
+        ReferenceData released = load();
+        List<ReferenceData> all = new ArrayList<>(List.of(released));
+        LATER_RELEASES.forEach(version -> all.add(release(version, released)));
+        return all;
+    }
+
+    /** Every source address the rows cite, and those cited only by an incident's right of reply. */
+    public Set<String> sourceUrls() {
+        Set<String> urls = new LinkedHashSet<>();
+        figures.forEach(figure -> urls.add(figure.sourceUrl()));
+        userBases.forEach(base -> urls.add(base.sourceUrl()));
+        addedSources.forEach(source -> urls.add(source.url()));
+        return urls;
     }
 
     public FigureCuration curationOf(FigureRow figure) {
@@ -119,6 +178,29 @@ public record ReferenceData(
 
     public String referenceIdOf(UserBaseRow base) {
         return base.referenceId(platforms);
+    }
+
+    private static FigureCuration figureCuration(CSVRecord row) {
+        return new FigureCuration(row.get("reference_id"), row.get("incident_id"), row.get("count_qualifier"),
+                yes(row.get("preferred")), blankToDefault(row.get("denominator_rule"), "country_user_base"),
+                blankToNull(row.get("subset_of")), blankToNull(row.get("notes")),
+                row.isMapped("counted_unit") ? blankToNull(row.get("counted_unit")) : null);
+    }
+
+    private static IncidentCuration incidentCuration(CSVRecord row) {
+        return new IncidentCuration(row.get("id"), row.get("name"), row.get("short_name"),
+                row.get("tool_or_vendor"), blankToNull(row.get("vector_platform")),
+                blankToNull(row.get("vector_description")), blankToNull(row.get("summary")),
+                blankToNull(row.get("caveats")), blankToNull(row.get("right_of_reply")),
+                blankToNull(row.get("right_of_reply_url")));
+    }
+
+    private static PlatformCuration platformCuration(CSVRecord row) {
+        return new PlatformCuration(row.get("name"), row.get("key"), row.get("kind"));
+    }
+
+    private static AddedSource addedSource(CSVRecord row) {
+        return new AddedSource(row.get("source_title"), row.get("source_url"));
     }
 
     private static FigureRow figure(CSVRecord row, boolean researchedByUs) {
@@ -133,7 +215,8 @@ public record ReferenceData(
     private static UserBaseRow userBase(CSVRecord row, boolean researchedByUs) {
         return new UserBaseRow(row.get("platform"), row.get("country_code"), Long.parseLong(row.get("users")),
                 row.get("as_of"), row.get("metric"), row.get("source_title"), row.get("source_url"),
-                row.get("source_quote"), verified(row.get("verified")), researchedByUs);
+                row.get("source_quote"), verified(row.get("verified")), researchedByUs,
+                row.isMapped("key_suffix") ? blankToNull(row.get("key_suffix")) : null);
     }
 
     private static boolean verified(String flag) {

@@ -9,7 +9,9 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -21,8 +23,9 @@ import org.privacyimpact.dataset.reference.ReferenceData.UserBaseRow;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every reference row is in the database as the reference states it: number, kind, country or worldwide, quote,
- * source title and address, verified flag. Compared row by row against the CSV files, not against the migration.
+ * Every reference row, and every row researched for a later release, is in the database as its file states it:
+ * number, kind, country or worldwide, quote, source title and address, verified flag. Compared row by row against
+ * the CSV files, not against the migrations.
  */
 @IntegrationTest
 class ReferenceFidelityTest {
@@ -33,13 +36,19 @@ class ReferenceFidelityTest {
     DSLContext db;
 
     private final ReferenceData reference = ReferenceData.load();
+    private final ReferenceData release = ReferenceData.release(ReleaseMigrationWriter.VERSION, reference);
 
+    /** Every row in the database comes from a reference, release or data file: nothing else was loaded. */
     @Test
     void allReferenceRowsAreLoaded() {
         assertThat(reference.figures().stream().filter(figure -> !figure.researchedByUs())).hasSize(75);
         assertThat(reference.userBases().stream().filter(base -> !base.researchedByUs())).hasSize(93);
-        assertThat(db.fetchCount(TARGET_FIGURE)).isEqualTo(reference.figures().size());
-        assertThat(db.fetchCount(PLATFORM_USER_BASE)).isEqualTo(reference.userBases().size());
+        int fromDataFiles = db.fetchCount(PLATFORM_USER_BASE.join(SOURCE).on(SOURCE.ID.eq(PLATFORM_USER_BASE.SOURCE_ID)),
+                SOURCE.URL.in(DataFileMigrationWriter.SOURCE_URLS));
+
+        assertThat(db.fetchCount(TARGET_FIGURE)).isEqualTo(reference.figures().size() + release.figures().size());
+        assertThat(db.fetchCount(PLATFORM_USER_BASE))
+                .isEqualTo(reference.userBases().size() + release.userBases().size() + fromDataFiles);
     }
 
     @Test
@@ -48,7 +57,7 @@ class ReferenceFidelityTest {
                 .from(TARGET_FIGURE).join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
                 .fetchMap(TARGET_FIGURE.REFERENCE_ID);
 
-        for (FigureRow row : reference.figures()) {
+        for (FigureRow row : concat(reference.figures(), release.figures())) {
             Record figure = loaded.get(row.referenceId());
             assertThat(figure).as(row.referenceId()).isNotNull();
             boolean worldwide = row.countryCode().equals(ReferenceData.WORLDWIDE_CODE);
@@ -77,8 +86,8 @@ class ReferenceFidelityTest {
                 .join(SOURCE).on(SOURCE.ID.eq(PLATFORM_USER_BASE.SOURCE_ID))
                 .fetchMap(PLATFORM_USER_BASE.REFERENCE_ID);
 
-        for (UserBaseRow row : reference.userBases()) {
-            String id = reference.referenceIdOf(row);
+        for (UserBaseRow row : concat(reference.userBases(), release.userBases())) {
+            String id = release.referenceIdOf(row);
             Record base = loaded.get(id);
             assertThat(base).as(id).isNotNull();
             boolean worldwide = row.countryCode().equals(ReferenceData.WORLDWIDE_CODE);
@@ -92,6 +101,10 @@ class ReferenceFidelityTest {
             assertThat(base.get(SOURCE.TITLE)).as(id).isEqualTo(row.sourceTitle());
             assertThat(base.get(PLATFORM_USER_BASE.VERIFIED)).as(id).isEqualTo(row.verified());
         }
+    }
+
+    private static <T> List<T> concat(List<T> released, List<T> added) {
+        return Stream.concat(released.stream(), added.stream()).toList();
     }
 
     /** The copies in src/test/resources are the shared research files, where a checkout has them beside it. */

@@ -1,6 +1,8 @@
 package org.privacyimpact.dataset.reference;
 
 import static org.jooq.impl.DSL.select;
+import static org.privacyimpact.dataset.reference.MigrationFields.platformId;
+import static org.privacyimpact.dataset.reference.MigrationFields.sourceId;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
@@ -21,9 +23,6 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
-import org.jooq.SQLDialect;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.privacyimpact.dataset.reference.ReferenceData.FigureRow;
 import org.privacyimpact.dataset.reference.ReferenceData.IncidentCuration;
@@ -32,10 +31,10 @@ import org.privacyimpact.dataset.reference.ReferenceData.UserBaseRow;
 /**
  * Writes {@value #MIGRATION} — the whole reference dataset as plain INSERT statements — from {@link ReferenceData}.
  * The migration is generated, never typed: numbers, quotes, titles and URLs come from the reference files as
- * they are, and jOOQ renders and escapes every literal. {@code ReferenceMigrationTest} fails when the committed
+ * they are, and jOOQ renders and escapes every literal. {@code GeneratedMigrationsTest} fails when the committed
  * migration differs from what this writer produces, so the CSV files and the SQL cannot drift apart.
  * <p>
- * To regenerate after changing a reference or curation file, run {@code ./mvnw test -Dtest=ReferenceMigrationTest}:
+ * To regenerate after changing a reference or curation file, run {@code ./mvnw test -Dtest=GeneratedMigrationsTest}:
  * on a difference it writes the expected file to {@code target/} to review and copy. Once a dataset version has
  * been released, add a new migration instead: Flyway checksums make applied migrations immutable.
  */
@@ -53,9 +52,7 @@ final class ReferenceMigrationWriter {
             Pattern.compile("(?<!\\d)(\\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?)?(?!\\d)");
 
     private final ReferenceData data;
-    private final DSLContext sql = DSL.using(SQLDialect.POSTGRES, new Settings()
-            .withRenderSchema(false)
-            .withRenderQuotedNames(RenderQuotedNames.NEVER));
+    private final DSLContext sql = MigrationFields.renderer();
 
     ReferenceMigrationWriter(ReferenceData data) {
         this.data = data;
@@ -288,13 +285,6 @@ final class ReferenceMigrationWriter {
         return queries;
     }
 
-    private static Field<Long> platformId(String name) {
-        return select(PLATFORM.ID).from(PLATFORM).where(PLATFORM.NAME.eq(DSL.inline(name))).asField();
-    }
-
-    private static Field<Long> sourceId(String url) {
-        return select(SOURCE.ID).from(SOURCE).where(SOURCE.URL.eq(DSL.inline(url))).asField();
-    }
 
     /**
      * The date a reference title ends with, e.g. "(Scroll.in, 2025-04-11)" or "(AP via Toronto Star, 2019-03)".

@@ -91,8 +91,12 @@ class MethodologyViewTest extends SpringBrowserlessTest {
     @Test
     void everySourceIsListedWithAWorkingLinkThatOpensInANewTab() {
         var grid = test(view.sources);
+        assertThat(grid.size()).isEqualTo(MethodologyView.SOURCES_PER_PAGE);
+        while (view.showMore.isVisible()) {
+            test(view.showMore).click();
+        }
 
-        assertThat(grid.size()).isEqualTo(datasetQuery.countSources()).isGreaterThan(70);
+        assertThat(grid.size()).isEqualTo(datasetQuery.countSources()).isGreaterThan(150);
         for (int row = 0; row < grid.size(); row++) {
             Anchor link = find(Anchor.class, grid.getCellComponent(row, "source")).single();
             assertThat(link.getHref()).isEqualTo(grid.getRow(row).url()).matches("https?://\\S+");
@@ -103,12 +107,13 @@ class MethodologyViewTest extends SpringBrowserlessTest {
     @Test
     void theDatasetVersionAndItsChangesAreShown() {
         assertThat(view.releases.getElement().getTextRecursively())
+                .contains("2026.12.2 — 2 December 2026").contains("Population for every country and every year")
                 .contains("2026.12.1 — 2 December 2026").contains("Every rate now says how exact it is")
                 .contains("2026.11.1 — 29 November 2026").contains("All 75 target figures")
                 .contains("2026.11.0 — 29 November 2026").contains("All ISO 3166-1 countries");
         MainLayout layout = find(MainLayout.class).single();
         assertThat(find(Span.class, layout).all()).extracting(Span::getText)
-                .contains("Dataset 2026.12.1 (2 December 2026)");
+                .contains("Dataset 2026.12.2 (2 December 2026)");
     }
 
     @Test
@@ -116,7 +121,10 @@ class MethodologyViewTest extends SpringBrowserlessTest {
         assertThat(view.sources.isAllRowsVisible()).isTrue();
         assertThat(view.sources.getHeight()).isNull();
         assertThat(view.sourceCount.getText()).isEqualTo(datasetQuery.countSources() + " sources");
-        assertThat(view.showMore.isVisible()).as("today's sources fit on the first page").isFalse();
+        int more = Math.min(MethodologyView.SOURCES_PER_PAGE,
+                datasetQuery.countSources() - MethodologyView.SOURCES_PER_PAGE);
+        assertThat(view.showMore.isVisible()).as("today's sources take more than one page").isTrue();
+        assertThat(view.showMore.getText()).startsWith("Show " + more + " more");
     }
 
     @Test

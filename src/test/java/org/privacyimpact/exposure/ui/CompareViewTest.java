@@ -89,16 +89,16 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(india.label().formatter()).isEqualTo("about 0.30 (121)");
         assertThat(india.tooltip().formatter()).startsWith("India: 121 people")
                 .contains("about 0.30 per million WhatsApp");
-        // Mexico's 57.2 million WhatsApp users are an unverified estimate: its bar says so by colour and hatching,
-        // and the chart's title, which it heads, says so in words
+        // Mexico's 77 million and Israel's 6.7 million WhatsApp users are unverified estimates: their bars say so by
+        // colour and hatching, and the chart's title, which Israel heads, says so in words
         ChartOption.DataPoint mexico = bars.series().getFirst().data().get(bars.yAxis().data().indexOf("Mexico"));
         assertThat(mexico.itemStyle().color()).isEqualTo(ChartOption.UNVERIFIED_COLOUR);
         assertThat(mexico.itemStyle().decal()).isNotNull();
         assertThat(india.itemStyle().color()).isEqualTo(ChartOption.VERIFIED_COLOUR);
-        assertThat(view.chartTitle.getText()).isEqualTo("Mexico: 7.97 people notified by the platform per million "
-                + "WhatsApp users, 2019 — the highest of 7 figures with a rate (rests on an unverified user figure)");
+        assertThat(view.chartTitle.getText()).isEqualTo("Israel: 7.61 people notified by the platform per million "
+                + "WhatsApp users, 2019 — the highest of 11 figures with a rate (rests on an unverified user figure)");
         assertThat(bars.aria().label().description()).isEqualTo(view.chartTitle.getText());
-        assertThat(view.sourceLine.getText()).startsWith("Sources: ").contains("dataset 2026.12.1");
+        assertThat(view.sourceLine.getText()).startsWith("Sources: ").contains("dataset 2026.12.2");
 
         ChartOption scatter = view.scatterChart.getOption();
         assertThat(scatter.series().getFirst().data()).hasSameSizeAs(withRate)
@@ -146,7 +146,9 @@ class CompareViewTest extends SpringBrowserlessTest {
     void figuresAcrossSeveralPlatformsNoLongerTopThePlatformRanking() {
         CompareView view = open("compare");
 
-        assertThat(view.overview.getText()).contains("Highest: Mexico")
+        // Google's own warnings to its users top the ranking, not Meta's notices across platforms
+        assertThat(view.overview.getText()).contains("Highest: Worldwide")
+                .contains("per million Google Workspace monthly active users (Google gov-backed warnings 2021")
                 .doesNotContain("Meta takedown, 2021)");
         assertThat(view.ratesChart.getOption().yAxis().data()).noneMatch(bar -> bar.contains("Meta takedown"));
         assertThat(find(ListItem.class, view.sentences).all()).extracting(ListItem::getText)
@@ -164,7 +166,7 @@ class CompareViewTest extends SpringBrowserlessTest {
                         + "0.30 per million WhatsApp users (about 400 million, 2019-11).")
                 .contains("Worldwide: about 1,400 people notified by the platform in 2019 (Pegasus via WhatsApp, "
                         + "2019) — at most about 0.93 per million WhatsApp users (at least 1.5 billion, 2019-11).");
-        assertThat(view.overview.getText()).startsWith("17 figures, 7 with a rate. Highest: Mexico");
+        assertThat(view.overview.getText()).startsWith("17 figures, 11 with a rate. Highest: Israel");
     }
 
     @Test
@@ -248,7 +250,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(files).containsOnlyKeys("data.csv", "metadata.json", "README.txt");
         assertThat(files.get("data.csv").lines()).hasSize(1 + 17);
         var metadata = tools.jackson.databind.json.JsonMapper.builder().build().readTree(files.get("metadata.json"));
-        assertThat(metadata.get("dataset_version").asString()).isEqualTo("2026.12.1");
+        assertThat(metadata.get("dataset_version").asString()).isEqualTo("2026.12.2");
         assertThat(metadata.get("view_url").asString()).contains("compare?").contains("incident=WA2019");
         assertThat(metadata.get("filters").get("count_kind").asString()).isEqualTo("notified_by_platform");
         assertThat(metadata.get("columns")).anySatisfy(column -> {
@@ -257,7 +259,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         });
         assertThat(metadata.get("sources")).anySatisfy(source -> assertThat(source.get("url").asString())
                 .startsWith("https://www.newindianexpress.com/"));
-        assertThat(files.get("README.txt")).contains("How to cite:", "dataset 2026.12.1",
+        assertThat(files.get("README.txt")).contains("How to cite:", "dataset 2026.12.2",
                 "People targeted (notified by the platform) per million platform users");
     }
 

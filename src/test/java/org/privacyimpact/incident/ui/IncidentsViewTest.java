@@ -1,9 +1,12 @@
 package org.privacyimpact.incident.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.PLATFORM;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
 import com.vaadin.flow.router.QueryParameters;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
@@ -11,9 +14,13 @@ import org.privacyimpact.dataset.DatasetQuery.Choice;
 import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class IncidentsViewTest extends DashboardBrowserlessTest {
+
+    @Autowired
+    DSLContext db;
 
     private IncidentsView open(String location) {
         return open(location, IncidentsView.class);
@@ -24,8 +31,9 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
         IncidentsView view = open("incidents");
         var grid = test(view.grid);
 
-        assertThat(grid.size()).isEqualTo(35);
-        assertThat(view.matches.getText()).isEqualTo("35 incidents");
+        int incidents = db.fetchCount(INCIDENT);
+        assertThat(grid.size()).isEqualTo(incidents).isGreaterThan(60);
+        assertThat(view.matches.getText()).isEqualTo(incidents + " incidents");
         assertThat(grid.getRow(0).yearStart()).isGreaterThanOrEqualTo(grid.getRow(grid.size() - 1).yearStart());
         IncidentSummary whatsApp = java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow)
                 .filter(row -> row.id().equals("WA2019")).findFirst().orElseThrow();
@@ -67,7 +75,7 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
         assertThat(test(open("incidents?q=%27%3B%20drop%20table%20incident%3B%20--").grid).size()).isZero();
         assertThat(test(open("incidents?q=_").grid).size()).isZero();
         assertThat(test(open("incidents?q=catalan").grid).size()).isEqualTo(2);
-        assertThat(test(open("incidents").grid).size()).isEqualTo(35);
+        assertThat(test(open("incidents").grid).size()).isEqualTo(db.fetchCount(INCIDENT));
     }
 
     @Test
@@ -78,7 +86,9 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
         assertThat(view.fromYear.getValue()).isNull();
         assertThat(view.country.getValue()).isNull();
         assertThat(test(view.grid).size()).isZero();
-        assertThat(test(open("incidents?platform=WhatsApp").grid).size()).isEqualTo(2);
+        assertThat(test(open("incidents?platform=WhatsApp").grid).size()).isEqualTo(db.fetchCount(INCIDENT
+                .join(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID)), PLATFORM.NAME.eq("WhatsApp")))
+                .isGreaterThan(2);
     }
 
     @Test
@@ -90,10 +100,10 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
         String full = download(anchors.stream().filter(a -> a.hasClassName("download-csv-full")).findFirst()
                 .orElseThrow());
         // as shown: the list's words; in full: every incident with the API's codes
-        assertThat(shown.lines()).hasSize(2).first().asString().startsWith("Incident,Largest figure,");
-        assertThat(shown.lines()).last().asString().startsWith("\"Israel Police, 2022\",\"26 people allegedly targeted, "
-                + "Israel\",verified,NSO Group Pegasus,,2022,2022,2,1,Official disclosure; Alleged,no");
-        assertThat(full.lines()).hasSize(36).first().asString().startsWith("id,name,");
+        assertThat(shown.lines()).hasSizeGreaterThan(2).first().asString().startsWith("Incident,Largest figure,");
+        assertThat(shown.lines()).anySatisfy(line -> assertThat(line).startsWith("\"Israel Police, 2022\",\"26 people "
+                + "allegedly targeted, Israel\",verified,NSO Group Pegasus,,2022,2022,2,1,Official disclosure; Alleged,no"));
+        assertThat(full.lines()).hasSize(1 + db.fetchCount(INCIDENT)).first().asString().startsWith("id,name,");
         assertThat(full).contains("ILPOL2022,");
     }
 

@@ -1,0 +1,40 @@
+package org.privacyimpact.dataset;
+
+/**
+ * What one unit of a figure is. Most sources count people; some count phone numbers, phones, accounts, devices
+ * or IP addresses, and one person can have several of each. A number is never read as people when its source
+ * counted something else.
+ */
+public enum CountedUnit implements StoredCode {
+    PEOPLE("people", "person", "people"),
+    PHONE_NUMBERS("phone_numbers", "phone number", "phone numbers"),
+    PHONES("phones", "phone", "phones"),
+    ACCOUNTS("accounts", "account", "accounts"),
+    DEVICES("devices", "device", "devices"),
+    IP_ADDRESSES("ip_addresses", "IP address", "IP addresses"),
+    CUSTOMERS("customers", "customer", "customers");
+
+    private final String code;
+    private final String one;
+    private final String many;
+
+    CountedUnit(String code, String one, String many) {
+        this.code = code;
+        this.one = one;
+        this.many = many;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** "person" or "people", "account" or "accounts", as the count needs. */
+    public String words(long count) {
+        return count == 1 ? one : many;
+    }
+
+    public static CountedUnit fromCode(String code) {
+        return StoredCode.fromCode(CountedUnit.class, code);
+    }
+}
