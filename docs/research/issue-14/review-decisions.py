@@ -33,6 +33,21 @@ for f in figures:
     if rid == 'IR2025-XX':  # Iranians inside and outside Iran: no area's users fit
         f['denominator_rule'] = 'no_rate'
 
+# --- notes are for readers: no remarks about how the stored copy looked
+note_fixes = {
+    'R2-UBK-MK-4286': (' The line breaks are those of the stored Reuters copy.', ''),
+    'R2-UBK-MK-20000': (', and the person named in the quote is the accused, not a victim', ''),
+    'KE2025-KE-CPJ': ('(the cpj.org original was not in the stored pages)', '(the original on cpj.org was not available to us)'),
+    'NOVISPY2024-RS': ('gave no total in the stored texts', 'gave no total in the texts we could read'),
+    'R2-APL2021-GH-2': ('the quote is a verbatim clause because the rest of the sentence names them',
+                        'the quote stops where the sentence names them'),
+}
+for f in figures:
+    if f['reference_id'] in note_fixes:
+        old, new = note_fixes[f['reference_id']]
+        assert old in f['notes'], f['reference_id']
+        f['notes'] = f['notes'].replace(old, new)
+
 # --- what one unit of each figure is, where the source counts something other than people (CountedUnit)
 units = {
     'phone_numbers': ['OF-FM23-BR-1800', 'R2-UBK-MK-4286', 'R2-UBK-MK-5827'],

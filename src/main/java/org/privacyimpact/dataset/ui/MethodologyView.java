@@ -103,7 +103,9 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     private static Component countKinds() {
         Div kinds = new Div();
         kinds.add(new Paragraph("Counts of different kinds measure different things. They are shown separately and "
-                + "never added together."));
+                + "never added together."), new Paragraph("Most sources count people. Some count phone numbers, "
+                + "phones, accounts, devices, IP addresses or customers instead, and one person can have several of "
+                + "each: every figure says what it counts, and so does every sentence and chart title built on it."));
         for (CountKind kind : CountKind.values()) {
             kinds.add(new H4(kind.label()), new Paragraph(kind.definition()));
         }

@@ -55,6 +55,12 @@ class MethodologyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void policymakerReadsThatAFigureMayCountPhoneNumbersOrAccountsRatherThanPeople() {
+        assertThat(view.getElement().getTextRecursively()).contains("Most sources count people. Some count phone "
+                + "numbers, phones, accounts, devices, IP addresses or customers instead");
+    }
+
+    @Test
     void policymakerReadsHowExactARateIsAndWhatEachFigureMayBeDividedBy() {
         String text = view.getElement().getTextRecursively();
 
