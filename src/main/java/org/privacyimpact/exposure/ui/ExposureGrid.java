@@ -12,6 +12,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.RouterLink;
 import org.privacyimpact.country.ui.CountryProfileView;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.exposure.CompetingFigure;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
@@ -43,7 +44,7 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         // rest of the row scrolls sideways
         addComponentColumn(ExposureGrid::areaCell).setHeader("Area").setKey("area").setWidth("7.5rem")
                 .setSortProperty(ExposureSort.Column.AREA.name()).setFlexGrow(1).setFrozen(true);
-        addComponentColumn(ExposureGrid::targetedCell).setHeader("People targeted").setKey("targeted").setWidth("7rem")
+        addComponentColumn(ExposureGrid::targetedCell).setHeader("Targeted").setKey("targeted").setWidth("7rem")
                 .setSortProperty(ExposureSort.Column.PEOPLE_TARGETED.name()).setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(1);
         addComponentColumn(ExposureGrid::rateCell).setHeader("Per million").setKey("rate").setWidth("7.5rem")
@@ -101,12 +102,20 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         return link;
     }
 
+    /** The number, and what it counts where that is not people: "4,286" above "phone numbers". */
     static Component targetedCell(TargetedPerMillion row) {
-        String what = "people targeted, " + row.area().name();
-        return FigureLinks.sourceButton(row.describeTargeted(), what,
+        String units = row.countedUnit().words(row.targetedCount());
+        String what = units + " targeted, " + row.area().name();
+        Component number = FigureLinks.sourceButton(row.describeTargeted(), what,
                 () -> new SourceDialog(what, row.describeTargeted(), row.figureSource(), row.figureVerified(),
                         row.figureNotes()),
                 row.figureVerified());
+        if (row.countedUnit() == CountedUnit.PEOPLE) {
+            return number;
+        }
+        Span unit = new Span(units);
+        unit.addClassName("cell-note");
+        return new Div(number, unit);
     }
 
     static Component usersCell(TargetedPerMillion row) {

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class DataFileFidelityTest {
 
-    private static final Pattern POPULATION_LINE_IN_NOTES = Pattern.compile("line \"(.+?)\" of ");
+    private static final Pattern POPULATION_LINE_IN_NOTES = Pattern.compile("\\(line \"(.+?)\" of its population file\\)");
 
     @Autowired
     DSLContext db;

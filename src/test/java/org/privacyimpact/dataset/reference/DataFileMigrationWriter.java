@@ -131,7 +131,8 @@ public final class DataFileMigrationWriter {
             long users = DerivedInternetUsers.users(share.value(), people.value().longValueExact());
             Row row = new Row("UB-INTERNET-" + area + "-" + share.year(), INTERNET_PLATFORM, area, users, "approximate",
                     "internet_users", share.year(), SHARE_URL, share.line(),
-                    DerivedInternetUsers.notes(share.value(), people.value().longValueExact(), people.line()));
+                    DerivedInternetUsers.notes(share.value(), people.value().longValueExact(), share.year(),
+                            people.line()));
             if (releasedKeys.contains(row.referenceId())) {
                 keptReleased.add(row.referenceId());
             } else {

@@ -27,10 +27,11 @@ public final class DerivedInternetUsers {
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    static String notes(BigDecimal sharePercent, long population, String populationLine) {
-        return "Worked out, not stated by the source: " + sharePercent.toPlainString() + "% of the population "
-                + "used the internet (the quoted line), times the World Bank's population of "
-                + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(population) + " for the same year (line \""
-                + populationLine + "\" of " + DataFileMigrationWriter.POPULATION_URL + "), rounded to whole people.";
+    /** "51.9% of the World Bank's 1,946,298 people in 2010 (line "…"), rounded: worked out, not stated." */
+    static String notes(BigDecimal sharePercent, long population, int year, String populationLine) {
+        return sharePercent.toPlainString() + "% (the quoted line) of the World Bank's "
+                + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(population) + " people in " + year
+                + " (line \"" + populationLine + "\" of its population file), rounded: worked out, not stated "
+                + "by the source.";
     }
 }
