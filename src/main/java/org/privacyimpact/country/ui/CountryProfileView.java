@@ -199,7 +199,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         userBases.addColumn(UserBaseLine::asOf).setHeader("As of").setWidth("5rem").setFlexGrow(0);
         userBases.addColumn(line -> line.metric().label()).setHeader("Measure")
                 .setTooltipGenerator(line -> line.metric().definition()).setWidth("8rem").setFlexGrow(1);
-        userBases.addColumn(line -> line.notes() == null ? "" : line.notes()).setHeader("Notes").setWidth("16rem")
+        // wide enough that a worked-out figure's note takes a few lines, not a phone's whole screen per row
+        userBases.addColumn(line -> line.notes() == null ? "" : line.notes()).setHeader("Notes").setWidth("26rem")
                 .setFlexGrow(4);
     }
 
