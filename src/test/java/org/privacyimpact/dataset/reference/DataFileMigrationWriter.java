@@ -1,6 +1,7 @@
 package org.privacyimpact.dataset.reference;
 
 import static org.privacyimpact.dataset.reference.MigrationFields.platformId;
+import static org.privacyimpact.dataset.reference.MigrationFields.section;
 import static org.privacyimpact.dataset.reference.MigrationFields.sourceId;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
@@ -26,7 +27,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.InsertValuesStep13;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -144,10 +144,10 @@ public final class DataFileMigrationWriter {
         // jOOQ generates its classes from the migrations; rows are no part of the schema, and parsing thousands
         // of them would slow every build
         out.append("\n-- [jooq ignore start]\n");
-        section(out, "Sources: the two data files, at the commits copied", sources());
-        section(out, "Population, " + FIRST_YEAR + "-" + LAST_YEAR + ": " + populationRows.size() + " rows",
+        section(sql, out, "Sources: the two data files, at the commits copied", sources());
+        section(sql, out, "Population, " + FIRST_YEAR + "-" + LAST_YEAR + ": " + populationRows.size() + " rows",
                 inserts(populationRows));
-        section(out, "Internet users, worked out from the ITU share and the population of the same year: "
+        section(sql, out, "Internet users, worked out from the ITU share and the population of the same year: "
                 + internetRows.size() + " rows", inserts(internetRows));
         return out.append("\n-- [jooq ignore stop]\n").toString();
     }
@@ -196,13 +196,6 @@ public final class DataFileMigrationWriter {
             line.append(word);
         }
         return out.append(line).append('\n').toString();
-    }
-
-    private void section(StringBuilder out, String title, List<Query> queries) {
-        out.append("\n-- ").append(title).append("\n\n");
-        for (Query query : queries) {
-            out.append(sql.renderInlined(query)).append(";\n");
-        }
     }
 
     private List<Query> sources() {

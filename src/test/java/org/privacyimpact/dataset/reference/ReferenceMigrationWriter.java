@@ -1,8 +1,10 @@
 package org.privacyimpact.dataset.reference;
 
-import static org.jooq.impl.DSL.select;
+import static org.privacyimpact.dataset.reference.MigrationFields.figureInsert;
 import static org.privacyimpact.dataset.reference.MigrationFields.platformId;
+import static org.privacyimpact.dataset.reference.MigrationFields.section;
 import static org.privacyimpact.dataset.reference.MigrationFields.sourceId;
+import static org.privacyimpact.dataset.reference.MigrationFields.userBaseInsert;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
@@ -60,13 +62,13 @@ final class ReferenceMigrationWriter {
 
     String render() {
         StringBuilder out = new StringBuilder(HEADER);
-        section(out, "Sources: one row per web address; the date is the one the reference title gives",
+        section(sql, out, "Sources: one row per web address; the date is the one the reference title gives",
                 sources());
-        section(out, "Platforms and general denominators (internet users, population)", platforms());
-        section(out, "Incidents: one per campaign or investigation; years span their figures' periods",
+        section(sql, out, "Platforms and general denominators (internet users, population)", platforms());
+        section(sql, out, "Incidents: one per campaign or investigation; years span their figures' periods",
                 incidents());
-        section(out, "User bases, internet users and population, as the reference states them", userBases());
-        section(out, "Target figures: every reference row, then the competing values we researched "
+        section(sql, out, "User bases, internet users and population, as the reference states them", userBases());
+        section(sql, out, "Target figures: every reference row, then the competing values we researched "
                 + "(docs/research/competing-figures.md); a subset follows the figure it is part of", figures());
         return out.toString();
     }
@@ -83,13 +85,6 @@ final class ReferenceMigrationWriter {
             -- cites that source).
             -- Rows the founding-case migration (V3) inserted are completed with updates, not inserted twice.
             """;
-
-    private void section(StringBuilder out, String title, List<Query> queries) {
-        out.append("\n-- ").append(title).append("\n\n");
-        for (Query query : queries) {
-            out.append(sql.renderInlined(query)).append(";\n");
-        }
-    }
 
     private List<Query> sources() {
         Map<String, String> titleByUrl = new LinkedHashMap<>();
@@ -212,19 +207,7 @@ final class ReferenceMigrationWriter {
                         .and(PLATFORM_USER_BASE.AS_OF_MONTH.eq(base.asOfMonth())));
                 continue;
             }
-            queries.add(sql.insertInto(PLATFORM_USER_BASE, PLATFORM_USER_BASE.REFERENCE_ID,
-                            PLATFORM_USER_BASE.PLATFORM_ID, PLATFORM_USER_BASE.AREA,
-                            PLATFORM_USER_BASE.COUNTRY_ISO2, PLATFORM_USER_BASE.USERS,
-                            PLATFORM_USER_BASE.USERS_QUALIFIER, PLATFORM_USER_BASE.METRIC,
-                            PLATFORM_USER_BASE.AS_OF_YEAR, PLATFORM_USER_BASE.AS_OF_MONTH,
-                            PLATFORM_USER_BASE.SOURCE_ID, PLATFORM_USER_BASE.SOURCE_QUOTE,
-                            PLATFORM_USER_BASE.VERIFIED, PLATFORM_USER_BASE.NOTES)
-                    .values(DSL.inline(referenceId), platformId(base.platform()),
-                            DSL.inline(worldwide ? "worldwide" : "country"),
-                            DSL.inline(worldwide ? null : base.countryCode()), DSL.inline(base.users()),
-                            DSL.inline(qualifier), DSL.inline(metric), DSL.inline(base.asOfYear()),
-                            DSL.inline(base.asOfMonth()), sourceId(base.sourceUrl()),
-                            DSL.inline(base.sourceQuote()), DSL.inline(base.verified()), DSL.inline(notes)));
+            queries.add(userBaseInsert(sql, referenceId, base, metric, qualifier, notes));
         }
         for (String curated : data.userBaseCuration().keySet()) {
             if (!seen.contains(curated)) {
@@ -262,25 +245,7 @@ final class ReferenceMigrationWriter {
                         .where(TARGET_FIGURE.REFERENCE_ID.eq(figure.referenceId())));
                 continue;
             }
-            Field<Long> subsetOf = curation.subsetOf() == null ? DSL.inline(null, Long.class)
-                    : select(TARGET_FIGURE.ID).from(TARGET_FIGURE)
-                    .where(TARGET_FIGURE.REFERENCE_ID.eq(DSL.inline(curation.subsetOf()))).asField();
-            queries.add(sql.insertInto(TARGET_FIGURE, TARGET_FIGURE.REFERENCE_ID, TARGET_FIGURE.INCIDENT_ID,
-                            TARGET_FIGURE.LABEL, TARGET_FIGURE.PERIOD_START, TARGET_FIGURE.PERIOD_END,
-                            TARGET_FIGURE.AREA, TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.TARGETED_COUNT,
-                            TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.VICTIM_GROUPS,
-                            TARGET_FIGURE.SOURCE_ID, TARGET_FIGURE.SOURCE_QUOTE, TARGET_FIGURE.VERIFIED,
-                            TARGET_FIGURE.PREFERRED, TARGET_FIGURE.DENOMINATOR_RULE,
-                            TARGET_FIGURE.SUBSET_OF_FIGURE_ID, TARGET_FIGURE.NOTES)
-                    .values(DSL.inline(figure.referenceId()), DSL.inline(curation.incidentId()),
-                            DSL.inline(figure.label()), DSL.inline(figure.yearStart()),
-                            DSL.inline(figure.yearEnd()), DSL.inline(worldwide ? "worldwide" : "country"),
-                            DSL.inline(worldwide ? null : figure.countryCode()), DSL.inline(figure.count()),
-                            DSL.inline(curation.countQualifier()), DSL.inline(figure.countKind()),
-                            DSL.inline(figure.victimGroups()), sourceId(figure.sourceUrl()),
-                            DSL.inline(figure.sourceQuote()), DSL.inline(figure.verified()),
-                            DSL.inline(curation.preferred()), DSL.inline(curation.denominatorRule()), subsetOf,
-                            DSL.inline(curation.notes())));
+            queries.add(figureInsert(sql, figure, curation));
         }
         return queries;
     }

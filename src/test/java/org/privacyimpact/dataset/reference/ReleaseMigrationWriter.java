@@ -2,12 +2,13 @@ package org.privacyimpact.dataset.reference;
 
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.least;
-import static org.jooq.impl.DSL.select;
+import static org.privacyimpact.dataset.reference.MigrationFields.figureInsert;
 import static org.privacyimpact.dataset.reference.MigrationFields.platformId;
+import static org.privacyimpact.dataset.reference.MigrationFields.section;
 import static org.privacyimpact.dataset.reference.MigrationFields.sourceId;
+import static org.privacyimpact.dataset.reference.MigrationFields.userBaseInsert;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
-import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
@@ -70,19 +71,12 @@ final class ReleaseMigrationWriter {
                 """.formatted(version, version));
         // rows are no part of the schema jOOQ generates its classes from (as in V14)
         out.append("\n-- [jooq ignore start]\n");
-        section(out, "Sources not loaded before", sources());
-        section(out, "Platforms not loaded before", platforms());
-        section(out, "Incidents: new ones, and released ones whose years the new figures widen", incidents());
-        section(out, "User figures", userBases());
-        section(out, "Target figures; a subset follows the figure it is part of", figures());
+        section(sql, out, "Sources not loaded before", sources());
+        section(sql, out, "Platforms not loaded before", platforms());
+        section(sql, out, "Incidents: new ones, and released ones whose years the new figures widen", incidents());
+        section(sql, out, "User figures", userBases());
+        section(sql, out, "Target figures; a subset follows the figure it is part of", figures());
         return out.append("\n-- [jooq ignore stop]\n").toString();
-    }
-
-    private void section(StringBuilder out, String title, List<Query> queries) {
-        out.append("\n-- ").append(title).append("\n\n");
-        for (Query query : queries) {
-            out.append(sql.renderInlined(query)).append(";\n");
-        }
     }
 
     private List<Query> sources() {
@@ -187,21 +181,8 @@ final class ReleaseMigrationWriter {
                 throw new IllegalStateException("user figure " + referenceId + " was released before");
             }
             var curation = release.userBaseCuration().get(referenceId);
-            boolean worldwide = base.countryCode().equals(ReferenceData.WORLDWIDE_CODE);
-            queries.add(sql.insertInto(PLATFORM_USER_BASE, PLATFORM_USER_BASE.REFERENCE_ID,
-                            PLATFORM_USER_BASE.PLATFORM_ID, PLATFORM_USER_BASE.AREA,
-                            PLATFORM_USER_BASE.COUNTRY_ISO2, PLATFORM_USER_BASE.USERS,
-                            PLATFORM_USER_BASE.USERS_QUALIFIER, PLATFORM_USER_BASE.METRIC,
-                            PLATFORM_USER_BASE.AS_OF_YEAR, PLATFORM_USER_BASE.AS_OF_MONTH,
-                            PLATFORM_USER_BASE.SOURCE_ID, PLATFORM_USER_BASE.SOURCE_QUOTE,
-                            PLATFORM_USER_BASE.VERIFIED, PLATFORM_USER_BASE.NOTES)
-                    .values(DSL.inline(referenceId), platformId(base.platform()),
-                            DSL.inline(worldwide ? "worldwide" : "country"),
-                            DSL.inline(worldwide ? null : base.countryCode()), DSL.inline(base.users()),
-                            DSL.inline(curation.usersQualifier()), DSL.inline(curation.metric()),
-                            DSL.inline(base.asOfYear()), DSL.inline(base.asOfMonth()), sourceId(base.sourceUrl()),
-                            DSL.inline(base.sourceQuote()), DSL.inline(base.verified()),
-                            DSL.inline(curation.notes())));
+            queries.add(userBaseInsert(sql, referenceId, base, curation.metric(), curation.usersQualifier(),
+                    curation.notes()));
         }
         return queries;
     }
@@ -225,26 +206,8 @@ final class ReleaseMigrationWriter {
                 throw new IllegalStateException("figure " + figure.referenceId() + " was released before");
             }
             var curation = release.curationOf(figure);
-            boolean worldwide = figure.countryCode().equals(ReferenceData.WORLDWIDE_CODE);
-            Field<Long> subsetOf = curation.subsetOf() == null ? DSL.inline(null, Long.class)
-                    : select(TARGET_FIGURE.ID).from(TARGET_FIGURE)
-                    .where(TARGET_FIGURE.REFERENCE_ID.eq(DSL.inline(curation.subsetOf()))).asField();
-            queries.add(sql.insertInto(TARGET_FIGURE, TARGET_FIGURE.REFERENCE_ID, TARGET_FIGURE.INCIDENT_ID,
-                            TARGET_FIGURE.LABEL, TARGET_FIGURE.PERIOD_START, TARGET_FIGURE.PERIOD_END,
-                            TARGET_FIGURE.AREA, TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.TARGETED_COUNT,
-                            TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.VICTIM_GROUPS,
-                            TARGET_FIGURE.SOURCE_ID, TARGET_FIGURE.SOURCE_QUOTE, TARGET_FIGURE.VERIFIED,
-                            TARGET_FIGURE.PREFERRED, TARGET_FIGURE.DENOMINATOR_RULE,
-                            TARGET_FIGURE.SUBSET_OF_FIGURE_ID, TARGET_FIGURE.NOTES, TARGET_FIGURE.COUNTED_UNIT)
-                    .values(DSL.inline(figure.referenceId()), DSL.inline(curation.incidentId()),
-                            DSL.inline(figure.label()), DSL.inline(figure.yearStart()),
-                            DSL.inline(figure.yearEnd()), DSL.inline(worldwide ? "worldwide" : "country"),
-                            DSL.inline(worldwide ? null : figure.countryCode()), DSL.inline(figure.count()),
-                            DSL.inline(curation.countQualifier()), DSL.inline(figure.countKind()),
-                            DSL.inline(figure.victimGroups()), sourceId(figure.sourceUrl()),
-                            DSL.inline(figure.sourceQuote()), DSL.inline(figure.verified()),
-                            DSL.inline(curation.preferred()), DSL.inline(curation.denominatorRule()), subsetOf,
-                            DSL.inline(curation.notes()), DSL.inline(countedUnit(figure, curation))));
+            queries.add(figureInsert(sql, figure, curation)
+                    .set(TARGET_FIGURE.COUNTED_UNIT, DSL.inline(countedUnit(figure, curation))));
         }
         return queries;
     }
