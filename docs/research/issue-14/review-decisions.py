@@ -101,6 +101,8 @@ for b in bases:
 
     if '(arXiv 2511.20252, date not shown)' in b['source_title']:  # a paper's number is not its date
         b['source_title'] = b['source_title'].replace('(arXiv 2511.20252, date not shown)', '(arXiv preprint, date not shown)')
+    if 'chaque jour' in b['source_quote'] or 'on a daily basis' in b['source_quote']:
+        b['users_qualifier'] = 'at_least'  # daily users: a month has at least as many users as a day
     if b['metric'] == 'accounts' and b['as_of'] == '2025':  # the 2025 census of WhatsApp phone numbers
         b['key_suffix'] = ('ACCOUNTS-TABLE' if 'github.com' in b['source_url']
                            else 'ACCOUNTS-PRESS' if 'particle.news' in b['source_url'] else 'ACCOUNTS')
