@@ -66,8 +66,8 @@ public final class ExposureSummary {
         String rank = withRate == 1 ? "the only one of its kind with a rate"
                 : "the highest of %,d %s with a rate".formatted(withRate, ranked);
         return "%s: %s %s per million %s, %s — %s%s".formatted(highest.area().name(), highest.describeRate(),
-                highest.countKind().counted(2, highest.countedUnit()), denominatorWords(highest.userBase()), period(highest), rank,
-                unverifiedNote(highest));
+                highest.countKind().counted(2, highest.countedUnit()), denominatorWords(highest.userBase()),
+                period(highest), rank, unverifiedNote(highest));
     }
 
     /**
