@@ -79,15 +79,16 @@ public final class ApiModel {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Figure(String referenceId, String incidentId, String incidentName, String countryIso2, String area,
-                         int peopleTargeted, String countQualifier, String countKind, int periodStart, int periodEnd,
+                         int peopleTargeted, String countedUnit, String countQualifier, String countKind,
+                         int periodStart, int periodEnd,
                          String victimGroups, boolean verified, boolean preferred, String subsetOf,
                          String denominatorRule,
                          String notes, Source source) {
 
         static Figure of(FigureRecord r) {
             return new Figure(r.referenceId(), r.incidentId(), r.incidentName(), r.area().countryIso2(),
-                    r.area().name(), r.count(), r.qualifier().code(), r.kind().code(), r.periodStart(),
-                    r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(), r.denominatorRule().code(),
+                    r.area().name(), r.count(), r.unit().code(), r.qualifier().code(), r.kind().code(),
+                    r.periodStart(), r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(), r.denominatorRule().code(),
                     r.notes(), Source.of(r.source()));
         }
     }
@@ -126,15 +127,17 @@ public final class ApiModel {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Exposure(String area, String countryIso2, String incidentId, String incidentName, int periodStart,
-                           int periodEnd, int peopleTargeted, String countQualifier, String countKind,
-                           boolean figureVerified, String figureNotes, Source figureSource, Denominator denominator,
+                           int periodEnd, int peopleTargeted, String countedUnit, String countQualifier,
+                           String countKind, boolean figureVerified, String figureNotes, Source figureSource,
+                           Denominator denominator,
                            Integer yearsBetween, BigDecimal targetedPerMillion, String rateBound,
                            String rateNotGivenBecause,
                            List<OtherFigure> otherReportedFigures) {
 
         static Exposure of(TargetedPerMillion row) {
             return new Exposure(row.area().name(), row.area().countryIso2(), row.incidentId(), row.incidentName(),
-                    row.incidentYear(), row.lastYear(), row.targetedCount(), row.countQualifier().code(),
+                    row.incidentYear(), row.lastYear(), row.targetedCount(), row.countedUnit().code(),
+                    row.countQualifier().code(),
                     row.countKind().code(), row.figureVerified(), row.figureNotes(), Source.of(row.figureSource()),
                     Denominator.of(row.userBase()), row.yearGap(), row.perMillion(),
                     row.rateBound() == null ? null : row.rateBound().code(),

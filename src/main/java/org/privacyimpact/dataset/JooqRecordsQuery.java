@@ -44,8 +44,9 @@ class JooqRecordsQuery implements RecordsQuery {
     /** Only the columns a FigureRecord holds: an export reads a million rows of them. */
     private static final List<Field<?>> FIGURE_COLUMNS = List.of(TARGET_FIGURE.REFERENCE_ID,
             TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.TARGETED_COUNT,
-            TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.PERIOD_START,
-            TARGET_FIGURE.PERIOD_END, TARGET_FIGURE.VICTIM_GROUPS, TARGET_FIGURE.VERIFIED, TARGET_FIGURE.PREFERRED,
+            TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.COUNTED_UNIT,
+            TARGET_FIGURE.PERIOD_START, TARGET_FIGURE.PERIOD_END, TARGET_FIGURE.VICTIM_GROUPS, TARGET_FIGURE.VERIFIED,
+            TARGET_FIGURE.PREFERRED,
             TARGET_FIGURE.DENOMINATOR_RULE, TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_QUOTE, INCIDENT.NAME,
             COUNTRY.NAME, PARENT.REFERENCE_ID, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON);
 
@@ -213,7 +214,8 @@ class JooqRecordsQuery implements RecordsQuery {
         return new FigureRecord(r.get(TARGET_FIGURE.REFERENCE_ID), r.get(TARGET_FIGURE.INCIDENT_ID),
                 r.get(INCIDENT.NAME), iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME)),
                 r.get(TARGET_FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(TARGET_FIGURE.COUNT_QUALIFIER)),
-                CountKind.fromCode(r.get(TARGET_FIGURE.COUNT_KIND)), start,
+                CountKind.fromCode(r.get(TARGET_FIGURE.COUNT_KIND)),
+                CountedUnit.fromCode(r.get(TARGET_FIGURE.COUNTED_UNIT)), start,
                 Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_END), start),
                 r.get(TARGET_FIGURE.VICTIM_GROUPS), r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED),
                 r.get(PARENT.REFERENCE_ID), DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)),

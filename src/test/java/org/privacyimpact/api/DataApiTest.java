@@ -159,6 +159,11 @@ class DataApiTest {
         assertThat(json("/api/v1/figures?country=IN").get("total").asInt()).isEqualTo(india).isGreaterThan(8);
         assertThat(json("/api/v1/figures?verified=false").get("total").asInt())
                 .isEqualTo(db.fetchCount(TARGET_FIGURE, TARGET_FIGURE.VERIFIED.isFalse())).isGreaterThan(4);
+        // a count says what it counts: North Macedonia's 4,286 are phone numbers, India's 121 are people
+        assertThat(json("/api/v1/figures?country=MK&kind=official_disclosure").get("items"))
+                .anySatisfy(figure -> assertThat(figure.get("counted_unit").asString()).isEqualTo("phone_numbers"));
+        assertThat(json("/api/v1/exposure?incident=WA2019&year=2019&country=IN&worldwide=false").get("items")
+                .get(0).get("counted_unit").asString()).isEqualTo("people");
         JsonNode alleged = json("/api/v1/figures?kind=alleged&size=100").get("items");
         assertThat(alleged).isNotEmpty().allSatisfy(figure -> assertThat(figure.get("count_kind").asString())
                 .isEqualTo("alleged"));
