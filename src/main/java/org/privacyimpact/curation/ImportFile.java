@@ -35,24 +35,85 @@ final class ImportFile {
         }
     }
 
-    record Parsed(List<Row> rows, List<ImportProblem> problems) {
+    /** The file's header (empty if the file could not be read), its rows, and what stops it being read. */
+    record Parsed(List<String> header, List<Row> rows, List<ImportProblem> problems) {
     }
 
     private ImportFile() {
     }
 
     static Parsed read(byte[] bytes, ImportKind kind) {
-        List<ImportProblem> problems = new ArrayList<>();
+        Records records = records(bytes);
+        if (records.failure() != null) {
+            return records.failure();
+        }
+        List<String> given = records.header();
+        List<LegacyColumn> legacy = kind.legacyColumns().stream()
+                .filter(old -> given.contains(old.name()) && !given.contains(old.replacement())).toList();
+        List<String> header = given.stream().map(column -> legacy.stream().filter(old -> old.name().equals(column))
+                .findFirst().map(LegacyColumn::replacement).orElse(column)).toList();
+        String headerProblem = headerProblem(header, kind);
+        if (headerProblem != null) {
+            return fail(headerProblem);
+        }
+        Parsed parsed = rows(records, header);
+        for (Row row : parsed.rows()) {
+            for (LegacyColumn old : legacy) {
+                row.cells().computeIfPresent(old.replacement(), (column, value) -> old.value().apply(value));
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * A file whose columns are the curator's own (a list with one row per person): the same checks of size,
+     * encoding, quoting and row length, and a header whose names are there, distinct and not blank.
+     */
+    static Parsed readAnyHeader(byte[] bytes) {
+        Records records = records(bytes);
+        if (records.failure() != null) {
+            return records.failure();
+        }
+        List<String> header = records.header();
+        String delimiter = delimiterProblem(header);
+        if (delimiter != null) {
+            return fail(delimiter);
+        }
+        List<Integer> blank = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (header.get(c).isBlank()) {
+                blank.add(c + 1);
+            }
+        }
+        if (!blank.isEmpty()) {
+            return fail("The header has no name for column" + (blank.size() > 1 ? "s " : " ")
+                    + blank.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow()
+                    + ": give every column a name in the first row.");
+        }
+        List<String> repeated = header.stream().filter(column -> header.indexOf(column) != header.lastIndexOf(column))
+                .distinct().toList();
+        if (!repeated.isEmpty()) {
+            return fail("The header names " + String.join(", ", repeated) + " more than once: give every column"
+                    + " its own name.");
+        }
+        return rows(records, header);
+    }
+
+    /** The file's records and its header as given, or why the file cannot be read at all. */
+    private record Records(List<CSVRecord> all, List<String> header, Parsed failure) {
+    }
+
+    private static Records records(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return fail("The file is %,d bytes; the limit is %,d bytes (5 MB). Split it into smaller files."
+            return failed("The file is %,d bytes; the limit is %,d bytes (5 MB). Split it into smaller files."
                     .formatted(bytes.length, MAX_BYTES));
         }
         if (bytes.length == 0) {
-            return fail("The file is empty.");
+            return failed("The file is empty.");
         }
         String encodingProblem = TextFileCheck.problem(bytes);
         if (encodingProblem != null) {
-            return fail(encodingProblem);
+            return failed(encodingProblem);
         }
         String text = decodeUtf8(bytes);
         if (text.startsWith("\uFEFF")) {
@@ -62,29 +123,29 @@ final class ImportFile {
         try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(new StringReader(text))) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return fail("The file's quoting is broken: " + quotingMessage(e)
+            return failed("The file's quoting is broken: " + quotingMessage(e)
                     + ". Every text containing commas, quotes or line breaks must be in double quotes, and a quote"
                     + " inside it written twice (\"\").");
         }
         if (records.isEmpty()) {
-            return fail("The file is empty.");
-        }
-        List<String> given = records.getFirst().toList().stream().map(String::strip).toList();
-        List<LegacyColumn> legacy = kind.legacyColumns().stream()
-                .filter(old -> given.contains(old.name()) && !given.contains(old.replacement())).toList();
-        List<String> header = given.stream().map(column -> legacy.stream().filter(old -> old.name().equals(column))
-                .findFirst().map(LegacyColumn::replacement).orElse(column)).toList();
-        String headerProblem = headerProblem(header, kind);
-        if (headerProblem != null) {
-            return fail(headerProblem);
+            return failed("The file is empty.");
         }
         if (records.size() - 1 > MAX_ROWS) {
-            return fail("The file has %,d rows; the limit is %,d rows. Split it into smaller files."
+            return failed("The file has %,d rows; the limit is %,d rows. Split it into smaller files."
                     .formatted(records.size() - 1, MAX_ROWS));
         }
+        return new Records(records, records.getFirst().toList().stream().map(String::strip).toList(), null);
+    }
+
+    private static Records failed(String message) {
+        return new Records(List.of(), List.of(), fail(message));
+    }
+
+    private static Parsed rows(Records records, List<String> header) {
+        List<ImportProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            CSVRecord record = records.get(i);
+        for (int i = 1; i < records.all().size(); i++) {
+            CSVRecord record = records.all().get(i);
             int rowNumber = i + 1;
             if (record.size() == 1 && record.get(0).isBlank()) {
                 continue;
@@ -98,24 +159,29 @@ final class ImportFile {
             for (int c = 0; c < header.size(); c++) {
                 cells.put(header.get(c), SpreadsheetSafeCsv.restoreNeutralisedText(record.get(c)));
             }
-            for (LegacyColumn old : legacy) {
-                cells.computeIfPresent(old.replacement(), (column, value) -> old.value().apply(value));
-            }
             rows.add(new Row(rowNumber, cells));
         }
-        return new Parsed(rows, problems);
+        return new Parsed(header, rows, problems);
     }
 
     private static String decodeUtf8(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static String headerProblem(List<String> header, ImportKind kind) {
+    private static String delimiterProblem(List<String> header) {
         String joined = String.join(",", header);
         if (header.size() == 1 && (joined.contains(";") || joined.contains("\t") || joined.contains("|"))) {
             String delimiter = joined.contains(";") ? "semicolons" : joined.contains("\t") ? "tabs" : "vertical bars";
             return "The columns are separated by " + delimiter + "; this import needs commas. In Excel choose"
                     + " \"CSV UTF-8 (comma delimited)\".";
+        }
+        return null;
+    }
+
+    private static String headerProblem(List<String> header, ImportKind kind) {
+        String delimiter = delimiterProblem(header);
+        if (delimiter != null) {
+            return delimiter;
         }
         List<String> missing = kind.required().stream().filter(column -> !header.contains(column)).toList();
         List<String> unknown = header.stream().filter(column -> !kind.columns().contains(column)).toList();
@@ -148,6 +214,6 @@ final class ImportFile {
     }
 
     private static Parsed fail(String message) {
-        return new Parsed(List.of(), List.of(new ImportProblem(0, null, message)));
+        return new Parsed(List.of(), List.of(), List.of(new ImportProblem(0, null, message)));
     }
 }
