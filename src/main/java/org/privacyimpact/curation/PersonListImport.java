@@ -1,0 +1,386 @@
+package org.privacyimpact.curation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.curation.PersonListCounter.CountedFigure;
+import org.privacyimpact.curation.PersonListMapping.CountryMeaning;
+import org.privacyimpact.curation.PersonListMapping.ListDescription;
+import org.privacyimpact.curation.PersonListPreview.Change;
+import org.privacyimpact.curation.PersonListPreview.FigureOutcome;
+import org.privacyimpact.dataset.CuratedChanges;
+import org.privacyimpact.dataset.DenominatorRule;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports a list with one row per targeted person as figures. The curator says what the list's columns mean
+ * ({@link PersonListMapping}); the preview counts the rows into figures and compares them with the dataset; a
+ * commit repeats the preview in one transaction and writes every figure or none, each with its audit entry. The
+ * list itself is the figures' source, and each figure keeps the rows it counts and their links. Names are never
+ * written anywhere: not in figures, not in the remembered mapping, not in the audit trail.
+ */
+@Service
+@PreAuthorize("hasAnyRole('CURATOR', 'ADMIN')")
+public class PersonListImport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JooqCurationStore store;
+    private final JooqPersonLists lists;
+    private final CurrentAccount account;
+    private final CuratedChanges curatedChanges;
+
+    PersonListImport(JooqCurationStore store, JooqPersonLists lists, CurrentAccount account,
+                     CuratedChanges curatedChanges) {
+        this.store = store;
+        this.lists = lists;
+        this.account = account;
+        this.curatedChanges = curatedChanges;
+    }
+
+    /**
+     * An uploaded list as read: its header and size, what stops it being read, and the mapping the curator chose
+     * for a file with the same header before.
+     */
+    public record OpenedList(String fileName, String sha256, List<String> header, int rows,
+                             List<ImportProblem> problems, Optional<PersonListMapping> remembered) {
+    }
+
+    @Transactional(readOnly = true)
+    public OpenedList open(String fileName, byte[] bytes) {
+        ImportFile.Parsed parsed = ImportFile.readAnyHeader(bytes == null ? new byte[0] : bytes);
+        Optional<PersonListMapping> remembered = parsed.header().isEmpty() ? Optional.empty()
+                : lists.mapping(headerKey(parsed.header())).flatMap(PersonListImport::mappingFrom);
+        return new OpenedList(fileName, sha256(bytes), parsed.header(), parsed.rows().size(), parsed.problems(),
+                remembered);
+    }
+
+    /** The distinct values of a column (each cell split into its values; "" for an empty cell) and their rows. */
+    public Map<String, Integer> valuesOf(byte[] bytes, String column) {
+        return PersonListCounter.valuesOf(ImportFile.readAnyHeader(bytes).rows(), column);
+    }
+
+    /** The incidents a list's rows can count toward. */
+    @Transactional(readOnly = true)
+    public List<CuratedRow> incidents() {
+        return store.list(RecordType.INCIDENT, null, false, 0, 10_000);
+    }
+
+    @Transactional(readOnly = true)
+    public PersonListPreview preview(String fileName, byte[] bytes, PersonListMapping mapping, LocalDate version) {
+        return plan(fileName, bytes, mapping, version).preview();
+    }
+
+    /** Writes every figure or, if anything has a problem, nothing; remembers the mapping for the header. */
+    @Transactional
+    public PersonListPreview commit(String fileName, byte[] bytes, PersonListMapping mapping, LocalDate version) {
+        Plan plan = plan(fileName, bytes, mapping, version);
+        if (!plan.preview().canCommit()) {
+            throw new ImportRejectedException(plan.preview().problems());
+        }
+        String actor = account.name();
+        ListDescription list = mapping.list();
+        String comment = "Counted from the list \"" + list.title().strip() + "\" (" + version + ", "
+                + (fileName == null || fileName.isBlank() ? "a CSV file" : fileName.strip()) + ", SHA-256 "
+                + plan.preview().sha256() + ")";
+        try {
+            return curatedChanges.batched(() -> {
+                write("the list's source " + list.url(), () -> {
+                    if (plan.existingSource().isEmpty()) {
+                        store.createSource(plan.source(), actor, comment);
+                    } else {
+                        var existing = plan.existingSource().get();
+                        store.updateSource(Long.parseLong(existing.key()), existing.version(), plan.source(), actor,
+                                comment);
+                    }
+                });
+                for (PlannedFigure figure : plan.figures()) {
+                    String what = "figure " + figure.draft().referenceId();
+                    switch (figure.change()) {
+                        case NEW -> write(what, () -> store.createFigure(figure.draft(), actor, comment));
+                        case CHANGED -> write(what, () -> store.updateFigure(figure.draft().referenceId(),
+                                figure.existing().orElseThrow().version(), figure.draft(), actor, comment));
+                        default -> {
+                            continue;
+                        }
+                    }
+                    lists.saveCount(figure.draft().referenceId(), plan.preview().sha256(), version,
+                            figure.counted().rows(), figure.counted().rowSources());
+                }
+                for (Retired gone : plan.retired()) {
+                    write("figure " + gone.referenceId(), () -> store.setRetired(RecordType.FIGURE, gone.referenceId(),
+                            gone.version(), true, actor, comment + ": no row of this version counts toward it"));
+                }
+                lists.saveMapping(plan.headerKey(), String.join("\n", plan.header()), mappingJson(mapping), actor);
+                return plan.preview();
+            });
+        } catch (DataAccessException e) {
+            throw new ImportFailedException("the list", e);
+        }
+    }
+
+    private static void write(String what, Runnable write) {
+        try {
+            write.run();
+        } catch (DataAccessException | EditConflictException | ValidationException e) {
+            throw new ImportFailedException(what, e);
+        }
+    }
+
+    // --- planning ---------------------------------------------------------------------------------------------
+
+    private record PlannedFigure(FigureDraft draft, Optional<Versioned<FigureDraft>> existing, CountedFigure counted,
+                                 Change change) {
+    }
+
+    private record Retired(String referenceId, int version) {
+    }
+
+    private record Plan(PersonListPreview preview, SourceDraft source, Optional<Versioned<SourceDraft>> existingSource,
+                        List<PlannedFigure> figures, List<Retired> retired, String headerKey, List<String> header) {
+    }
+
+    private Plan plan(String fileName, byte[] bytes, PersonListMapping mapping, LocalDate version) {
+        byte[] content = bytes == null ? new byte[0] : bytes;
+        String sha256 = sha256(content);
+        ImportFile.Parsed parsed = ImportFile.readAnyHeader(content);
+        List<ImportProblem> problems = new ArrayList<>(parsed.problems());
+        List<ImportProblem> notes = new ArrayList<>();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        checkList(mapping.list(), version, today, problems);
+        if (!parsed.problems().isEmpty() || !problems.isEmpty()) {
+            return failed(fileName, sha256, parsed, problems);
+        }
+        Map<String, PersonListCounter.Country> countries = lists.countriesByNameOrCode();
+        FileAwareLookup lookup = new FileAwareLookup(store);
+        PersonListCounter.Counted counted = new PersonListCounter(mapping,
+                token -> Optional.ofNullable(countries.get(token.toLowerCase(Locale.ROOT))),
+                lookup::isPublishedIncident, today.getYear()).count(parsed);
+        problems.addAll(counted.problems());
+        notes.addAll(counted.notes());
+
+        ListDescription list = mapping.list();
+        String url = list.url().strip();
+        Optional<Versioned<SourceDraft>> existingSource = store.sourceIdOf(url).flatMap(store::source);
+        if (existingSource.isPresent() && existingSource.get().retired()) {
+            problems.add(new ImportProblem(0, "List: address", "The dataset's source at this address is retired;"
+                    + " restore it before importing the list"));
+        }
+        SourceDraft source = CurationService.normalised(new SourceDraft(list.title().strip(),
+                list.publisher() == null || list.publisher().isBlank() ? null : list.publisher().strip(), url,
+                version, null, null));
+        if (existingSource.isEmpty()) {
+            lookup.sourceInFile(url);
+        }
+        DraftChecks checks = new DraftChecks(lookup, today);
+        List<PlannedFigure> figures = new ArrayList<>();
+        List<FigureOutcome> outcomes = new ArrayList<>();
+        for (CountedFigure figure : counted.figures()) {
+            PlannedFigure planned = planFigure(figure, mapping, version, sha256, checks, problems);
+            if (planned != null) {
+                figures.add(planned);
+                outcomes.add(outcome(planned));
+            }
+        }
+        Set<String> produced = new TreeSet<>(figures.stream().map(f -> f.draft().referenceId()).toList());
+        List<Retired> retired = new ArrayList<>();
+        for (String referenceId : lists.publishedFiguresOf(url)) {
+            if (!produced.contains(referenceId)) {
+                var existing = store.figure(referenceId).orElseThrow();
+                retired.add(new Retired(referenceId, existing.version()));
+                FigureDraft d = existing.draft();
+                outcomes.add(new FigureOutcome(referenceId, d.incidentId(), areaName(d.countryIso2(), countries),
+                        d.periodStart(), d.periodEnd(), d.countKind(), 0, "", Change.NOT_IN_LIST, d.peopleTargeted(),
+                        "", lists.count(referenceId).map(c -> RowNumbers.describe(c.rows())).orElse("")));
+            }
+        }
+        PersonListPreview preview = new PersonListPreview(fileName, sha256, parsed.rows().size(),
+                List.copyOf(problems), List.copyOf(notes), counted.cells(),
+                problems.isEmpty() ? List.copyOf(outcomes) : List.of());
+        return new Plan(preview, source, existingSource, figures, retired, headerKey(parsed.header()),
+                parsed.header());
+    }
+
+    private Plan failed(String fileName, String sha256, ImportFile.Parsed parsed, List<ImportProblem> problems) {
+        return new Plan(new PersonListPreview(fileName, sha256, parsed.rows().size(), List.copyOf(problems),
+                List.of(), List.of(), List.of()), null, Optional.empty(), List.of(), List.of(), null,
+                parsed.header());
+    }
+
+    private static void checkList(ListDescription list, LocalDate version, LocalDate today,
+                                  List<ImportProblem> problems) {
+        if (list == null) {
+            problems.add(new ImportProblem(0, "List", "Describe the list: its title, address and key prefix"));
+            return;
+        }
+        if (list.title() == null || list.title().isBlank()) {
+            problems.add(new ImportProblem(0, "List: title", "Required: the list's title, as its figures will cite it"));
+        }
+        String urlProblem = DraftChecks.urlProblem(list.url());
+        if (urlProblem != null) {
+            problems.add(new ImportProblem(0, "List: address", urlProblem));
+        }
+        if (list.keyPrefix() == null || !list.keyPrefix().matches("[A-Z0-9]{2,10}")) {
+            problems.add(new ImportProblem(0, "List: key prefix", "2 to 10 capital letters or digits (e.g. TRACKER):"
+                    + " every figure's reference id starts with it, so a later version finds the same figures"));
+        }
+        if (list.qualifier() == null) {
+            problems.add(new ImportProblem(0, "List: count", "Choose how exact the counts are"));
+        }
+        if (version == null) {
+            problems.add(new ImportProblem(0, "List: version", "Required: the date of this version of the list"));
+        } else if (version.isAfter(today)) {
+            problems.add(new ImportProblem(0, "List: version", version + " is in the future"));
+        }
+    }
+
+    private PlannedFigure planFigure(CountedFigure figure, PersonListMapping mapping, LocalDate version, String sha256,
+                                     DraftChecks checks, List<ImportProblem> problems) {
+        ListDescription list = mapping.list();
+        String referenceId = referenceId(list.keyPrefix(), figure);
+        Optional<Versioned<FigureDraft>> existing = store.figure(referenceId);
+        if (existing.isPresent() && existing.get().retired()) {
+            problems.add(new ImportProblem(0, "reference_id", "Figure " + referenceId + " is retired; restore it"
+                    + " before importing the list again"));
+            return null;
+        }
+        Optional<JooqPersonLists.ListCount> before = lists.count(referenceId);
+        boolean sameRows = before.isPresent() && new TreeSet<>(before.get().rows()).equals(figure.rows())
+                && new TreeSet<>(before.get().rowSources()).equals(figure.rowSources());
+        // an operator's targets are not its own country's people; worldwide, everyone's users are the base
+        DenominatorRule rule = mapping.countryMeaning() == CountryMeaning.OPERATOR && !figure.worldwide()
+                ? DenominatorRule.NO_RATE
+                : list.onePlatform() ? DenominatorRule.AREA_USERS : DenominatorRule.SEVERAL_PLATFORMS;
+        String quote = sameRows ? existing.orElseThrow().draft().sourceQuote()
+                : quote(list, version, sha256, mapping.countryMeaning(), figure);
+        boolean preferred = existing.map(v -> v.draft().preferred()).orElseGet(() -> store.preferredRival(
+                draft(referenceId, figure, list, true, rule, quote, mapping)).isEmpty());
+        FigureDraft draft = draft(referenceId, figure, list, preferred, rule, quote, mapping);
+        List<FieldProblem> found = checks.figure(draft, existing.isEmpty());
+        found.forEach(p -> problems.add(new ImportProblem(0, p.field(), "Figure " + referenceId + ": " + p.message())));
+        if (!found.isEmpty()) {
+            return null;
+        }
+        Change change = existing.isEmpty() ? Change.NEW
+                : sameRows && JooqCurationStore.changes(JooqCurationStore.figureValues(existing.get().draft()),
+                JooqCurationStore.figureValues(draft)).isEmpty() ? Change.UNCHANGED : Change.CHANGED;
+        return new PlannedFigure(draft, existing, figure, change);
+    }
+
+    private static FigureDraft draft(String referenceId, CountedFigure figure, ListDescription list, boolean preferred,
+                                     DenominatorRule rule, String quote, PersonListMapping mapping) {
+        return CurationService.normalised(new FigureDraft(referenceId, figure.incidentId(),
+                figure.worldwide() ? null : figure.country().iso2(), figure.people(), list.qualifier(), figure.kind(),
+                figure.periodStart(), figure.periodEnd(), list.victimGroups(), list.verified(), preferred, null, rule,
+                notes(mapping, figure), list.url().strip(), quote));
+    }
+
+    private FigureOutcome outcome(PlannedFigure planned) {
+        FigureDraft d = planned.draft();
+        CountedFigure counted = planned.counted();
+        Set<Integer> before = lists.count(d.referenceId()).map(c -> (Set<Integer>) new TreeSet<>(c.rows()))
+                .orElse(Set.of());
+        Set<Integer> added = new TreeSet<>(counted.rows());
+        added.removeAll(before);
+        Set<Integer> removed = new TreeSet<>(before);
+        removed.removeAll(counted.rows());
+        return new FigureOutcome(d.referenceId(), d.incidentId(),
+                counted.worldwide() ? "Worldwide" : counted.country().name(), d.periodStart(), d.periodEnd(),
+                d.countKind(), d.peopleTargeted(), RowNumbers.describe(counted.rows()), planned.change(),
+                planned.existing().map(v -> v.draft().peopleTargeted()).orElse(null),
+                planned.existing().isEmpty() ? "" : RowNumbers.describe(added), RowNumbers.describe(removed));
+    }
+
+    private static String areaName(String iso2, Map<String, PersonListCounter.Country> countries) {
+        return iso2 == null ? "Worldwide" : countries.get(iso2.toLowerCase(Locale.ROOT)).name();
+    }
+
+    /**
+     * A stable key from the list's prefix and what the figure counts: the same figure of the next version of the
+     * list gets the same key. Long incident ids are shortened to a checksum so the key stays within 40 characters.
+     */
+    static String referenceId(String prefix, CountedFigure figure) {
+        String area = figure.worldwide() ? "WW" : figure.country().iso2();
+        StringBuilder kind = new StringBuilder();
+        for (String word : figure.kind().code().split("_")) {
+            kind.append(Character.toUpperCase(word.charAt(0)));
+        }
+        String key = prefix + "-" + figure.incidentId() + "-" + area + "-" + kind;
+        if (key.length() > JooqColumnLengths.FIGURE_REFERENCE_ID) {
+            key = prefix + "-" + sha256(figure.incidentId().getBytes(StandardCharsets.UTF_8)).substring(0, 10) + "-"
+                    + area + "-" + kind;
+        }
+        return key.toUpperCase(Locale.ROOT);
+    }
+
+    /** What was counted, stated so a reader can count it again in the same file. */
+    private static String quote(ListDescription list, LocalDate version, String sha256, CountryMeaning meaning,
+                                CountedFigure figure) {
+        String where = figure.worldwide() ? "all rows counted (with or without a country)"
+                : "the rows whose " + meaning.label().replace("the ", "") + " is " + figure.country().name();
+        String years = figure.periodStart() == null ? "" : figure.periodStart().equals(figure.periodEnd())
+                ? ", year " + figure.periodStart() : ", years " + figure.periodStart() + "–" + figure.periodEnd();
+        return "Counted by the dashboard in \"" + list.title().strip() + "\""
+                + (list.publisher() == null || list.publisher().isBlank() ? "" : " (" + list.publisher().strip() + ")")
+                + ", version of " + version + " (SHA-256 " + sha256.substring(0, 16) + "…): " + where
+                + ", incident " + figure.incidentId() + ", " + figure.kind().label().toLowerCase(Locale.ROOT) + years
+                + " — rows " + RowNumbers.describe(figure.rows()) + ": " + figure.people()
+                + (figure.people() == 1 ? " person." : " people.");
+    }
+
+    private static String notes(PersonListMapping mapping, CountedFigure figure) {
+        String rate = mapping.countryMeaning() == CountryMeaning.OPERATOR && !figure.worldwide()
+                ? " The country is the operator's: an operator's targets are not drawn from its own users, so no rate"
+                + " is given."
+                : "";
+        String links = figure.rowSources().isEmpty() ? ""
+                : " The rows cite " + figure.rowSources().size() + " link" + (figure.rowSources().size() == 1 ? "" : "s")
+                + " of their own, kept with this figure.";
+        return "Counted from a list with one row per person; the list's names are not stored." + links + rate;
+    }
+
+    // --- remembering the mapping ------------------------------------------------------------------------------
+
+    static String headerKey(List<String> header) {
+        return sha256(String.join("\n", header).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String mappingJson(PersonListMapping mapping) {
+        return JSON.writeValueAsString(mapping);
+    }
+
+    private static Optional<PersonListMapping> mappingFrom(String json) {
+        try {
+            return Optional.of(JSON.readValue(json, PersonListMapping.class));
+        } catch (JacksonException e) {
+            // a mapping saved by an older version that no longer reads: the curator maps the columns again
+            return Optional.empty();
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes == null ? new byte[0]
+                    : bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
