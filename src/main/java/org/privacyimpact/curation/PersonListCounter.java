@@ -345,7 +345,8 @@ final class PersonListCounter {
     /** What the split gives this row; null if the curator chose to leave such rows out. */
     private List<String> chosen(ImportFile.Row row, Split split) {
         if (!split.byColumn()) {
-            return List.of(split.fixed());
+            // not chosen yet: already a problem, and the row counts nowhere meanwhile
+            return split.fixed() == null ? List.of() : List.of(split.fixed());
         }
         List<String> tokens = values(row, split.column());
         if (tokens.isEmpty()) {

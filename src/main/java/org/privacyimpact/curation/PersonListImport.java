@@ -164,17 +164,21 @@ public class PersonListImport {
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         List<ImportProblem> notes = new ArrayList<>();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        checkList(mapping.list(), version, today, problems);
-        if (!parsed.problems().isEmpty() || !problems.isEmpty()) {
-            return failed(fileName, sha256, parsed, problems);
+        if (!parsed.problems().isEmpty()) {
+            return failed(fileName, sha256, parsed, problems, List.of(), List.of());
         }
         Map<String, PersonListCounter.Country> countries = lists.countriesByNameOrCode();
         FileAwareLookup lookup = new FileAwareLookup(store);
         PersonListCounter.Counted counted = new PersonListCounter(mapping,
                 token -> Optional.ofNullable(countries.get(token.toLowerCase(Locale.ROOT))),
                 lookup::isPublishedIncident, today.getYear()).count(parsed);
+        // the list's description is checked with the rows, so the curator sees every problem at once
+        checkList(mapping.list(), version, today, problems);
         problems.addAll(counted.problems());
         notes.addAll(counted.notes());
+        if (!problems.isEmpty()) {
+            return failed(fileName, sha256, parsed, problems, notes, counted.cells());
+        }
 
         ListDescription list = mapping.list();
         String url = list.url().strip();
@@ -182,6 +186,13 @@ public class PersonListImport {
         if (existingSource.isPresent() && existingSource.get().retired()) {
             problems.add(new ImportProblem(0, "List: address", "The dataset's source at this address is retired;"
                     + " restore it before importing the list"));
+        }
+        List<String> fromThisList = lists.publishedFiguresOf(url);
+        fromThisList.stream().filter(key -> !key.startsWith(list.keyPrefix() + "-")).findFirst().ifPresent(key ->
+                problems.add(new ImportProblem(0, "List: key prefix", "Figures from this list already use another"
+                        + " key prefix (e.g. " + key + "): use the same one, so this version updates them")));
+        if (!problems.isEmpty()) {
+            return failed(fileName, sha256, parsed, problems, notes, counted.cells());
         }
         SourceDraft source = CurationService.normalised(new SourceDraft(list.title().strip(),
                 list.publisher() == null || list.publisher().isBlank() ? null : list.publisher().strip(), url,
@@ -201,7 +212,7 @@ public class PersonListImport {
         }
         Set<String> produced = new TreeSet<>(figures.stream().map(f -> f.draft().referenceId()).toList());
         List<Retired> retired = new ArrayList<>();
-        for (String referenceId : lists.publishedFiguresOf(url)) {
+        for (String referenceId : fromThisList) {
             if (!produced.contains(referenceId)) {
                 var existing = store.figure(referenceId).orElseThrow();
                 retired.add(new Retired(referenceId, existing.version()));
@@ -218,10 +229,10 @@ public class PersonListImport {
                 parsed.header());
     }
 
-    private Plan failed(String fileName, String sha256, ImportFile.Parsed parsed, List<ImportProblem> problems) {
+    private Plan failed(String fileName, String sha256, ImportFile.Parsed parsed, List<ImportProblem> problems,
+                        List<ImportProblem> notes, List<PersonListPreview.ColumnCells> cells) {
         return new Plan(new PersonListPreview(fileName, sha256, parsed.rows().size(), List.copyOf(problems),
-                List.of(), List.of(), List.of()), null, Optional.empty(), List.of(), List.of(), null,
-                parsed.header());
+                List.copyOf(notes), cells, List.of()), null, Optional.empty(), List.of(), List.of(), null, parsed.header());
     }
 
     private static void checkList(ListDescription list, LocalDate version, LocalDate today,
@@ -341,7 +352,8 @@ public class PersonListImport {
                 + (list.publisher() == null || list.publisher().isBlank() ? "" : " (" + list.publisher().strip() + ")")
                 + ", version of " + version + " (SHA-256 " + sha256.substring(0, 16) + "…): " + where
                 + ", incident " + figure.incidentId() + ", " + figure.kind().label().toLowerCase(Locale.ROOT) + years
-                + " — rows " + RowNumbers.describe(figure.rows()) + ": " + figure.people()
+                + (figure.rows().size() == 1 ? " — row " : " — rows ") + RowNumbers.describe(figure.rows()) + ": "
+                + figure.people()
                 + (figure.people() == 1 ? " person." : " people.");
     }
 

@@ -27,6 +27,8 @@ public record PersonListMapping(ListDescription list, String countryColumn, Coun
                                 EmptyYear emptyYear, boolean worldwideFigure) {
 
     public PersonListMapping {
+        incident = incident == null ? Split.of(null) : incident;
+        countKind = countKind == null ? Split.of(null) : countKind;
         severalValues = severalValues == null ? Map.of() : Map.copyOf(severalValues);
     }
 

@@ -214,6 +214,22 @@ class PersonListImportTest {
     }
 
     @Test
+    void aNewVersionMustKeepTheListsKeyPrefix() {
+        lists.commit("tracker-v1.csv", file("tracker-v1.csv"), mapping(), V1);
+        ListDescription renamed = new ListDescription("Targets tracker", "Example Watch", LIST_URL, "TRACK",
+                ValueQualifier.AT_LEAST, false, false, null);
+        PersonListMapping mapping = new PersonListMapping(renamed, "Location", CountryMeaning.PERSON_LOCATION, "Years",
+                "Name", "Sources", incidentByVector(), kindByEvidence(), choices(), EmptyCountry.WORLDWIDE_ONLY, null,
+                true);
+
+        PersonListPreview preview = lists.preview("tracker-v2.csv", file("tracker-v2.csv"), mapping, V2);
+
+        assertThat(preview.problems()).extracting(ImportProblem::toString).containsExactly("File, List: key prefix:"
+                + " Figures from this list already use another key prefix (e.g. TRK-WA2019-MX-CF): use the same one,"
+                + " so this version updates them");
+    }
+
+    @Test
     void importingTheSameVersionAgainChangesNothing() {
         lists.commit("tracker-v1.csv", file("tracker-v1.csv"), mapping(), V1);
         Map<String, String> before = fingerprint();

@@ -29,12 +29,14 @@ import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.curation.ImportProblem;
 import org.privacyimpact.curation.ImportRejectedException;
 import org.privacyimpact.curation.ImportService;
+import org.privacyimpact.curation.PersonListImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Upload a CSV file of figures, user bases or sources; see what it would do row by row; import all of it or
- * nothing. The columns are the data API's, so a downloaded file can be edited and uploaded again.
+ * nothing. The columns are the data API's, so a downloaded file can be edited and uploaded again. A list with one
+ * row per person is counted into figures instead ({@link PersonListPanel}).
  */
 @Route("curate/import")
 @PageTitle("Import a CSV file — Privacy Impact Dashboard")
@@ -49,7 +51,7 @@ public class ImportView extends VerticalLayout {
     private String fileName;
     private ImportPreview preview;
 
-    final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>("The file holds");
+    final RadioButtonGroup<ImportChoice> kind = new RadioButtonGroup<>("The file holds");
     final Paragraph columns = new Paragraph();
     final Anchor template = new Anchor();
     final CappedUploadHandler uploadHandler;
@@ -61,16 +63,19 @@ public class ImportView extends VerticalLayout {
     final Grid<RowOutcome> outcomes = new Grid<>();
     final Button commit = new Button();
 
-    public ImportView(ImportService imports) {
+    final PersonListPanel personList;
+
+    public ImportView(ImportService imports, PersonListImport lists) {
         this.imports = imports;
+        this.personList = new PersonListPanel(lists);
         addClassName("view");
-        kind.setItems(ImportKind.values());
-        kind.setItemLabelGenerator(ImportKind::label);
-        kind.setValue(ImportKind.FIGURES);
+        kind.setItems(ImportChoice.values());
+        kind.setItemLabelGenerator(ImportChoice::label);
+        kind.setValue(ImportChoice.FIGURES);
         kind.addValueChangeListener(event -> {
             describeColumns();
             if (uploaded != null) {
-                showPreview();
+                showUploaded();
             }
         });
 
@@ -121,11 +126,21 @@ public class ImportView extends VerticalLayout {
                         + " press Import, and then every row is written or none: a file with any problem changes"
                         + " nothing. Rows already in the dataset (same reference id, or for sources the same URL)"
                         + " are updated, so importing the same file twice changes nothing the second time."),
-                kind, columns, template, upload, summary, problemsByColumn, problems, notes, outcomes, commit);
+                kind, columns, template, upload, summary, problemsByColumn, problems, notes, outcomes, commit,
+                personList);
     }
 
     private void describeColumns() {
-        ImportKind selected = kind.getValue();
+        if (kind.getValue() == ImportChoice.PERSON_LIST) {
+            columns.setText("Any columns, one row per targeted person (or device): after the upload you say which"
+                    + " column is the country, the year, the incident and the kind of count. Names are read only to"
+                    + " count a person listed twice once; they are never stored.");
+            template.setHref("/examples/person-list-example.csv");
+            template.setText("Download a small example list");
+            template.getElement().setAttribute("download", true);
+            return;
+        }
+        ImportKind selected = kind.getValue().kind();
         columns.setText("Columns, as the data API writes them: " + String.join(", ", selected.columns())
                 + (selected.ignored().isEmpty() ? "." : ". Not imported (the dataset derives them): "
                 + String.join(", ", selected.ignored().stream().sorted().toList()) + "."));
@@ -139,8 +154,19 @@ public class ImportView extends VerticalLayout {
         template.getElement().setAttribute("download", true);
     }
 
+    private void showUploaded() {
+        boolean list = kind.getValue() == ImportChoice.PERSON_LIST;
+        if (list) {
+            clearPreview();
+            personList.open(fileName, uploaded);
+        } else {
+            personList.setVisible(false);
+            showPreview();
+        }
+    }
+
     private void showPreview() {
-        preview = imports.preview(kind.getValue(), fileName, uploaded);
+        preview = imports.preview(kind.getValue().kind(), fileName, uploaded);
         show(problemsByColumn, preview.problemsByColumn(), preview.problems().size() > 1);
         show(problems, preview.problems(), !preview.problems().isEmpty());
         show(notes, preview.notes(), !preview.notes().isEmpty());
@@ -166,7 +192,7 @@ public class ImportView extends VerticalLayout {
 
     void commit() {
         try {
-            ImportPreview done = imports.commit(kind.getValue(), fileName, uploaded);
+            ImportPreview done = imports.commit(kind.getValue().kind(), fileName, uploaded);
             long writes = done.count(RowOutcome.Change.NEW) + done.count(RowOutcome.Change.CHANGED);
             Notification.show("Imported " + writes + " rows from " + fileName + ". Each is in its record's history.")
                     .addThemeVariants(NotificationVariant.SUCCESS);
@@ -218,6 +244,7 @@ public class ImportView extends VerticalLayout {
     /** The server refused a file over the limit, whatever the browser allowed through. */
     void refused(String name, String message) {
         uploaded = null;
+        personList.setVisible(false);
         showFailure(name + ": not received", message);
     }
 
@@ -225,6 +252,6 @@ public class ImportView extends VerticalLayout {
     void received(String name, byte[] bytes) {
         uploaded = bytes;
         fileName = name;
-        showPreview();
+        showUploaded();
     }
 }
