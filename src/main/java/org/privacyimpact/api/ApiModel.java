@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.privacyimpact.dataset.DatasetRelease;
 import org.privacyimpact.dataset.FigureRecord;
+import org.privacyimpact.dataset.ListTrail;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.dataset.UserBaseRecord;
@@ -83,13 +84,23 @@ public final class ApiModel {
                          int periodStart, int periodEnd,
                          String victimGroups, boolean verified, boolean preferred, String subsetOf,
                          String denominatorRule,
-                         String notes, Source source) {
+                         String notes, Source source, CountedFromList countedFromList) {
 
         static Figure of(FigureRecord r) {
             return new Figure(r.referenceId(), r.incidentId(), r.incidentName(), r.area().countryIso2(),
                     r.area().name(), r.count(), r.unit().code(), r.qualifier().code(), r.kind().code(),
                     r.periodStart(), r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(), r.denominatorRule().code(),
-                    r.notes(), Source.of(r.source()));
+                    r.notes(), Source.of(r.source()), CountedFromList.of(r.listTrail()));
+        }
+    }
+
+    /** The rows of a list with one row per person behind a figure; null for a figure taken from a statement. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CountedFromList(String listVersion, String listSha256, String rows, List<String> rowSources) {
+
+        static CountedFromList of(ListTrail trail) {
+            return trail == null ? null : new CountedFromList(trail.listVersion().toString(), trail.listSha256(),
+                    trail.rows(), trail.rowSources());
         }
     }
 

@@ -27,7 +27,9 @@ class OpenApiDescription {
                         Read-only and anonymous. Every figure of people targeted comes with its source and a \
                         verbatim quote; counts of different kinds (count_kind) are never added together, and \
                         counted_unit says what a count counts (people, phone_numbers, phones, accounts, devices, \
-                        ip_addresses, customers) in the JSON of figures and exposure rows. JSON by \
+                        ip_addresses, customers) in the JSON of figures and exposure rows. A figure counted \
+                        from a list with one row per person has counted_from_list (the list's version and \
+                        SHA-256, the rows counted and their own sources). JSON by \
                         default, a page at a time (page, size ≤ 500); CSV with the header Accept: text/csv or \
                         ?format=csv — every row, streamed; &excel=true adds a UTF-8 byte order mark. Text cells a \
                         spreadsheet would run as a formula are prefixed with an apostrophe; numbers are never \

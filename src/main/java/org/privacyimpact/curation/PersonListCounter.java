@@ -24,6 +24,7 @@ import org.privacyimpact.curation.PersonListMapping.EmptyYear;
 import org.privacyimpact.curation.PersonListMapping.SeveralValues;
 import org.privacyimpact.curation.PersonListMapping.Split;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.RowNumbers;
 
 /**
  * Counts a list with one row per person into figures (incident, area, count kind), each with the rows it counts.

@@ -22,6 +22,7 @@ import org.privacyimpact.curation.PersonListPreview.Change;
 import org.privacyimpact.curation.PersonListPreview.FigureOutcome;
 import org.privacyimpact.dataset.CuratedChanges;
 import org.privacyimpact.dataset.DenominatorRule;
+import org.privacyimpact.dataset.RowNumbers;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -364,7 +365,7 @@ public class PersonListImport {
                 : "";
         String links = figure.rowSources().isEmpty() ? ""
                 : " The rows cite " + figure.rowSources().size() + " link" + (figure.rowSources().size() == 1 ? "" : "s")
-                + " of their own, kept with this figure.";
+                + " of their own (the data API lists them with this figure).";
         return "Counted from a list with one row per person; the list's names are not stored." + links + rate;
     }
 

@@ -6,9 +6,11 @@ package org.privacyimpact.dataset;
  * @param unit     what one of the count is: people, phone numbers, accounts ...
  * @param subsetOf reference id of the figure this one counts part of; null if none
  * @param denominatorRule what the figure may be divided by
+ * @param listTrail the rows behind a figure counted from a list with one row per person; null for any other
  */
 public record FigureRecord(String referenceId, String incidentId, String incidentName, Area area, int count,
                            ValueQualifier qualifier, CountKind kind, CountedUnit unit, int periodStart, int periodEnd,
                            String victimGroups, boolean verified, boolean preferred, String subsetOf,
-                           DenominatorRule denominatorRule, String notes, SourceCitation source) {
+                           DenominatorRule denominatorRule, String notes, SourceCitation source,
+                           ListTrail listTrail) {
 }

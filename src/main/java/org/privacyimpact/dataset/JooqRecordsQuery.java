@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.trim;
 import static org.jooq.impl.DSL.val;
 import static org.privacyimpact.db.Tables.COUNTRY;
+import static org.privacyimpact.db.Tables.FIGURE_LIST_COUNT;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
@@ -13,6 +14,7 @@ import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -48,7 +50,9 @@ class JooqRecordsQuery implements RecordsQuery {
             TARGET_FIGURE.PERIOD_START, TARGET_FIGURE.PERIOD_END, TARGET_FIGURE.VICTIM_GROUPS, TARGET_FIGURE.VERIFIED,
             TARGET_FIGURE.PREFERRED,
             TARGET_FIGURE.DENOMINATOR_RULE, TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_QUOTE, INCIDENT.NAME,
-            COUNTRY.NAME, PARENT.REFERENCE_ID, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON);
+            COUNTRY.NAME, PARENT.REFERENCE_ID, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON,
+            FIGURE_LIST_COUNT.LIST_VERSION, FIGURE_LIST_COUNT.LIST_SHA256, FIGURE_LIST_COUNT.ROW_NUMBERS,
+            FIGURE_LIST_COUNT.ROW_SOURCES);
 
     private final DSLContext db;
 
@@ -80,6 +84,7 @@ class JooqRecordsQuery implements RecordsQuery {
                 .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(TARGET_FIGURE.COUNTRY_ISO2))
                 .leftJoin(PARENT).on(PARENT.ID.eq(TARGET_FIGURE.SUBSET_OF_FIGURE_ID))
+                .leftJoin(FIGURE_LIST_COUNT).on(FIGURE_LIST_COUNT.FIGURE_ID.eq(TARGET_FIGURE.ID))
                 .where(figureCondition(filter))
                 .orderBy(TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.REFERENCE_ID);
     }
@@ -221,7 +226,16 @@ class JooqRecordsQuery implements RecordsQuery {
                 r.get(PARENT.REFERENCE_ID), DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)),
                 r.get(TARGET_FIGURE.NOTES),
                 new SourceCitation(r.get(SOURCE.TITLE), r.get(SOURCE.PUBLISHER), r.get(SOURCE.URL),
-                        r.get(SOURCE.PUBLISHED_ON), r.get(TARGET_FIGURE.SOURCE_QUOTE)));
+                        r.get(SOURCE.PUBLISHED_ON), r.get(TARGET_FIGURE.SOURCE_QUOTE)), listTrail(r));
+    }
+
+    private static ListTrail listTrail(Record r) {
+        if (r.get(FIGURE_LIST_COUNT.LIST_SHA256) == null) {
+            return null;
+        }
+        return new ListTrail(r.get(FIGURE_LIST_COUNT.LIST_VERSION), r.get(FIGURE_LIST_COUNT.LIST_SHA256),
+                RowNumbers.describe(Arrays.asList(r.get(FIGURE_LIST_COUNT.ROW_NUMBERS))),
+                List.of(r.get(FIGURE_LIST_COUNT.ROW_SOURCES)));
     }
 
     @Override

@@ -20,6 +20,9 @@ import org.privacyimpact.curation.PersonListMapping.SeveralValues;
 import org.privacyimpact.curation.PersonListMapping.Split;
 import org.privacyimpact.curation.PersonListPreview.Change;
 import org.privacyimpact.curation.PersonListPreview.FigureOutcome;
+import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.ListTrail;
+import org.privacyimpact.dataset.RecordsQuery;
 import org.privacyimpact.dataset.ValueQualifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -52,6 +55,9 @@ class PersonListImportTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    RecordsQuery records;
 
     @Test
     void countsEachPersonOnceIntoFiguresByIncidentAreaAndKind() {
@@ -158,6 +164,13 @@ class PersonListImportTest {
         assertThat(figure.get(12, String.class))
                 .isEqualTo("{https://example.org/news-2,https://example.org/report-1}");
         assertThat(figure.get(13, String.class)).isEqualTo(PersonListImport.sha256(file("tracker-v1.csv")));
+        // readers of the data API see the same trail
+        ListTrail trail = records.figures(new FigureFilter("MX", "WA2019", null, null, null, null), 0, 100).stream()
+                .filter(r -> r.referenceId().equals("TRK-WA2019-MX-CF")).findFirst().orElseThrow().listTrail();
+        assertThat(trail).isEqualTo(new ListTrail(V1, PersonListImport.sha256(file("tracker-v1.csv")), "2–3, 6",
+                List.of("https://example.org/news-2", "https://example.org/report-1")));
+        assertThat(records.figures(new FigureFilter("MX", "WA2019", null, null, null, null), 0, 100).stream()
+                .filter(r -> !r.referenceId().startsWith("TRK-"))).allMatch(r -> r.listTrail() == null).isNotEmpty();
 
         List<String> audited = db.fetch("select record_key || ' ' || action || ' by ' || actor || ': ' || comment"
                 + " from audit_entry where comment like 'Counted from the list%' order by record_key")

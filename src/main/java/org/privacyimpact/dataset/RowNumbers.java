@@ -1,4 +1,4 @@
-package org.privacyimpact.curation;
+package org.privacyimpact.dataset;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.TreeSet;
 
 /** Row numbers written the way a curator reads them: "2–5, 9, 12–40". */
-final class RowNumbers {
+public final class RowNumbers {
 
     private RowNumbers() {
     }
 
-    static String describe(Collection<Integer> rows) {
+    public static String describe(Collection<Integer> rows) {
         List<String> parts = new ArrayList<>();
         Integer start = null;
         Integer previous = null;
