@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,20 @@ class PersonListImportTest {
         assertThatThrownBy(() -> lists.commit("tracker-bad-year.csv", file("tracker-bad-year.csv"), mapping(), V1))
                 .isInstanceOf(ImportRejectedException.class).hasMessageContaining("Row 3, Years");
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatCannotBeReadSaysWhyAsForEveryImport() {
+        byte[] semicolons = "Name;Years;Location\nAna Ficticia Uno;2019;Mexico\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "Name,Years,Location\nAna Ficticia Uno,2019,M\u00e9xico\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(lists.open("semicolons.csv", semicolons).problems()).extracting(ImportProblem::message)
+                .singleElement().asString().startsWith("The columns are separated by semicolons");
+        assertThat(lists.open("latin1.csv", latin1).problems()).extracting(ImportProblem::message)
+                .singleElement().asString().contains("not UTF-8");
+        assertThat(lists.open("no-names.csv", ",Years\n1,2019\n".getBytes(StandardCharsets.UTF_8)).problems())
+                .extracting(ImportProblem::message).containsExactly("The header has no name for column 1: give every"
+                        + " column a name in the first row.");
     }
 
     @Test

@@ -94,6 +94,8 @@ class PersonListPanel extends VerticalLayout {
     private final Map<String, SeveralValues> severalChosen = new HashMap<>();
     private final Paragraph oneValueEach = new Paragraph("Every cell of these columns holds one value.");
 
+    /** Everything the curator says about the list; hidden while the file itself cannot be read. */
+    final Div mappingForm = new Div();
     final Paragraph remembered = new Paragraph();
     final Div summary = new Div();
     final Grid<ImportProblem> problems = new Grid<>();
@@ -182,8 +184,9 @@ class PersonListPanel extends VerticalLayout {
         commit.addThemeVariants(ButtonVariant.PRIMARY);
         commit.addClickListener(event -> commit());
 
-        add(remembered, new H3("The list"), list, new H3("Its columns"), columns, incident, countKind,
-                new H3("Cells with several values or none"), cellChoices, summary, problems, notes, figures, commit);
+        mappingForm.add(remembered, new H3("The list"), list, new H3("Its columns"), columns, incident, countKind,
+                new H3("Cells with several values or none"), cellChoices);
+        add(mappingForm, summary, problems, notes, figures, commit);
         setVisible(false);
     }
 
@@ -192,6 +195,12 @@ class PersonListPanel extends VerticalLayout {
         uploaded = bytes;
         fileName = name;
         PersonListImport.OpenedList opened = lists.open(name, bytes);
+        setVisible(true);
+        if (!opened.problems().isEmpty()) {
+            showUnreadable(opened);
+            return;
+        }
+        mappingForm.setVisible(true);
         filling = true;
         try {
             List<String> header = opened.header();
@@ -219,6 +228,20 @@ class PersonListPanel extends VerticalLayout {
         }
         setVisible(true);
         refresh();
+    }
+
+    /** A file that cannot be read as a list: only what to change, no form to fill in. */
+    private void showUnreadable(PersonListImport.OpenedList opened) {
+        uploaded = null;
+        mappingForm.setVisible(false);
+        summary.removeAll();
+        summary.add(new H3(opened.fileName() + ": nothing can be imported"), new Paragraph("The file cannot be read"
+                + " as a list; the dataset is unchanged."));
+        problems.setItems(opened.problems());
+        problems.setVisible(true);
+        notes.setVisible(false);
+        figures.show(List.of());
+        commit.setVisible(false);
     }
 
     private void guess(List<String> header) {

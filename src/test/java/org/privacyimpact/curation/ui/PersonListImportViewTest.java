@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,21 @@ class PersonListImportViewTest extends SignedInBrowserlessTest {
                 "1 new, 2 changed, 2 as in the dataset, 1 no longer in the list");
         assertThat(list.figures.getElement().getTextRecursively()).contains("Changed: 2 → 3; rows added 8",
                 "No longer in the list: retired (kept in its history): 1 → 0; rows no longer counted 4");
+    }
+
+    @Test
+    void aFileThatCannotBeReadShowsOnlyWhatToChange() {
+        ImportView view = open("curate/import", ImportView.class);
+        view.kind.setValue(ImportChoice.PERSON_LIST);
+
+        view.received("semicolons.csv", "Name;Years\nA;2019\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.personList.mappingForm.isVisible()).isFalse();
+        assertThat(view.personList.summary.getElement().getTextRecursively())
+                .contains("semicolons.csv: nothing can be imported");
+        assertThat(test(view.personList.problems).getCellText(0, 2)).startsWith("The columns are separated by"
+                + " semicolons");
+        assertThat(view.personList.commit.isVisible()).isFalse();
     }
 
     private static byte[] resource(String name) throws IOException {
