@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -349,14 +348,8 @@ class ImportServiceTest {
         assertThat(fingerprint()).as(file).isEqualTo(before);
     }
 
-    /** Row count and an MD5 of every row of each table, in key order. */
     private Map<String, String> fingerprint() {
-        Map<String, String> fingerprint = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            fingerprint.put(table, db.fetchSingle("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|'"
-                    + " order by t::text)), '') from " + table + " t").into(String.class));
-        }
-        return fingerprint;
+        return TableFingerprint.of(db, TABLES);
     }
 
     private byte[] export(ImportKind kind) {

@@ -348,14 +348,8 @@ class PersonListImportTest {
                 "WhatsApp notification", "notified_by_platform"));
     }
 
-    /** Row count and an MD5 of every row of each table the import writes. */
     private Map<String, String> fingerprint() {
-        Map<String, String> fingerprint = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            fingerprint.put(table, db.fetchSingle("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|'"
-                    + " order by t::text)), '') from " + table + " t").into(String.class));
-        }
-        return fingerprint;
+        return TableFingerprint.of(db, TABLES);
     }
 
     private static byte[] file(String name) {
