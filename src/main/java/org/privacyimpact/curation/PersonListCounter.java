@@ -156,26 +156,31 @@ final class PersonListCounter {
         for (ColumnCells column : cells) {
             if (!column.severalValues().isEmpty() && mapping.severalValues().get(column.column()) == null) {
                 problems.add(new ImportProblem(0, column.column(), count(column.severalValues()) + " with several"
-                        + " values (rows " + RowNumbers.describe(column.severalValues()) + "): choose whether such a"
-                        + " row counts under each value, once, or not at all"));
+                        + " values (" + rows(column.severalValues()) + "): choose whether such a row counts under"
+                        + " each value, once, or not at all"));
             }
             if (column.column().equals(mapping.countryColumn()) && !column.empty().isEmpty()
                     && mapping.emptyCountry() == null) {
-                problems.add(new ImportProblem(0, column.column(), count(column.empty()) + " without a country (rows "
-                        + RowNumbers.describe(column.empty()) + "): choose whether they count toward the worldwide"
-                        + " figure only or are left out"));
+                problems.add(new ImportProblem(0, column.column(), count(column.empty()) + " without a country ("
+                        + rows(column.empty()) + "): choose whether they count toward the worldwide figure only or"
+                        + " are left out"));
             }
             if (column.column().equals(mapping.yearColumn()) && !column.empty().isEmpty()
                     && mapping.emptyYear() == null) {
-                problems.add(new ImportProblem(0, column.column(), count(column.empty()) + " without a year (rows "
-                        + RowNumbers.describe(column.empty()) + "): choose whether they count without a year or are"
-                        + " left out"));
+                problems.add(new ImportProblem(0, column.column(), count(column.empty()) + " without a year ("
+                        + rows(column.empty()) + "): choose whether they count without a year or are left out"));
             }
         }
-        if (mapping.emptyCountry() == EmptyCountry.WORLDWIDE_ONLY && !mapping.worldwideFigure()) {
+        boolean rowsWithoutCountry = cells.stream().anyMatch(column -> column.column().equals(mapping.countryColumn())
+                && !column.empty().isEmpty());
+        if (rowsWithoutCountry && mapping.emptyCountry() == EmptyCountry.WORLDWIDE_ONLY && !mapping.worldwideFigure()) {
             problems.add(new ImportProblem(0, mapping.countryColumn(), "Rows without a country can count toward the"
                     + " worldwide figure only if the list makes one: tick \"worldwide figure\", or leave them out"));
         }
+    }
+
+    private static String rows(List<Integer> rows) {
+        return (rows.size() == 1 ? "row " : "rows ") + RowNumbers.describe(rows);
     }
 
     private static String count(List<Integer> rows) {

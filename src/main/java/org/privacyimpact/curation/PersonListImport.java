@@ -118,6 +118,13 @@ public class PersonListImport {
                         case NEW -> write(what, () -> store.createFigure(figure.draft(), actor, comment));
                         case CHANGED -> write(what, () -> store.updateFigure(figure.draft().referenceId(),
                                 figure.existing().orElseThrow().version(), figure.draft(), actor, comment));
+                        case RESTORED -> write(what, () -> {
+                            String key = figure.draft().referenceId();
+                            store.setRetired(RecordType.FIGURE, key, figure.existing().orElseThrow().version(), false,
+                                    actor, comment + ": counted again");
+                            store.updateFigure(key, store.figure(key).orElseThrow().version(), figure.draft(), actor,
+                                    comment);
+                        });
                         default -> {
                             continue;
                         }
@@ -268,11 +275,6 @@ public class PersonListImport {
         ListDescription list = mapping.list();
         String referenceId = referenceId(list.keyPrefix(), figure);
         Optional<Versioned<FigureDraft>> existing = store.figure(referenceId);
-        if (existing.isPresent() && existing.get().retired()) {
-            problems.add(new ImportProblem(0, "reference_id", "Figure " + referenceId + " is retired; restore it"
-                    + " before importing the list again"));
-            return null;
-        }
         Optional<JooqPersonLists.ListCount> before = lists.count(referenceId);
         boolean sameRows = before.isPresent() && new TreeSet<>(before.get().rows()).equals(figure.rows())
                 && new TreeSet<>(before.get().rowSources()).equals(figure.rowSources());
@@ -290,7 +292,8 @@ public class PersonListImport {
         if (!found.isEmpty()) {
             return null;
         }
-        Change change = existing.isEmpty() ? Change.NEW
+        // a figure an earlier version retired comes back when the list counts it again
+        Change change = existing.isEmpty() ? Change.NEW : existing.get().retired() ? Change.RESTORED
                 : sameRows && JooqCurationStore.changes(JooqCurationStore.figureValues(existing.get().draft()),
                 JooqCurationStore.figureValues(draft)).isEmpty() ? Change.UNCHANGED : Change.CHANGED;
         return new PlannedFigure(draft, existing, figure, change);

@@ -40,7 +40,7 @@ public record PersonListPreview(String fileName, String sha256, int rows, List<I
     }
 
     public enum Change {
-        NEW("New"), CHANGED("Changed"), UNCHANGED("Same as in the dataset"),
+        NEW("New"), CHANGED("Changed"), RESTORED("Back in the list: restored"), UNCHANGED("Same as in the dataset"),
         NOT_IN_LIST("No longer in the list: retired (kept in its history)");
 
         private final String label;

@@ -95,11 +95,11 @@ class PersonListImportTest {
         PersonListPreview preview = lists.preview("tracker-v1.csv", file("tracker-v1.csv"), unchosen, V1);
 
         assertThat(preview.problems()).extracting(ImportProblem::toString).containsExactlyInAnyOrder(
-                "File, Location: 1 cell with several values (rows 4): choose whether such a row counts under each"
+                "File, Location: 1 cell with several values (row 4): choose whether such a row counts under each"
                         + " value, once, or not at all",
-                "File, Location: 1 cell without a country (rows 5): choose whether they count toward the worldwide"
+                "File, Location: 1 cell without a country (row 5): choose whether they count toward the worldwide"
                         + " figure only or are left out",
-                "File, Years: 1 cell with several values (rows 3): choose whether such a row counts under each value,"
+                "File, Years: 1 cell with several values (row 3): choose whether such a row counts under each value,"
                         + " once, or not at all");
         assertThat(preview.figures()).isEmpty();
         assertThatThrownBy(() -> lists.commit("tracker-v1.csv", file("tracker-v1.csv"), unchosen, V1))
@@ -255,6 +255,21 @@ class PersonListImportTest {
         assertThat(preview.problems()).extracting(ImportProblem::toString).containsExactly("File, List: key prefix:"
                 + " Figures from this list already use another key prefix (e.g. TRK-WA2019-MX-CF): use the same one,"
                 + " so this version updates them");
+    }
+
+    @Test
+    void aFigureAVersionRetiredComesBackWhenTheNextVersionCountsItAgain() {
+        lists.commit("tracker-v1.csv", file("tracker-v1.csv"), mapping(), V1);
+        lists.commit("tracker-v2.csv", file("tracker-v2.csv"), mapping(), V2);
+
+        PersonListPreview back = lists.commit("tracker-v1.csv", file("tracker-v1.csv"), mapping(), V2);
+
+        assertThat(back.figures()).filteredOn(figure -> figure.referenceId().equals("TRK-WA2019-SV-NBP"))
+                .extracting(FigureOutcome::change).containsExactly(Change.RESTORED);
+        assertThat(db.fetchSingle("select retired_at is null and targeted_count = 1 from target_figure"
+                + " where reference_id = 'TRK-WA2019-SV-NBP'").get(0, Boolean.class)).isTrue();
+        assertThat(db.fetchSingle("select retired_at is not null from target_figure where reference_id ="
+                + " 'TRK-WA2019-ES-NBP'").get(0, Boolean.class)).isTrue();
     }
 
     @Test

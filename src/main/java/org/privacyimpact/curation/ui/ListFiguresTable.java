@@ -54,7 +54,8 @@ class ListFiguresTable extends Div {
 
     static String effect(FigureOutcome figure) {
         String change = figure.change().label();
-        if (figure.change() == Change.CHANGED || figure.change() == Change.NOT_IN_LIST) {
+        if (figure.change() == Change.CHANGED || figure.change() == Change.RESTORED
+                || figure.change() == Change.NOT_IN_LIST) {
             change += ": %,d → %,d".formatted(figure.countBefore(), figure.count());
         }
         if (!figure.rowsAdded().isEmpty()) {

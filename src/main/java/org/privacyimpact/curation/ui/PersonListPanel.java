@@ -306,7 +306,8 @@ class PersonListPanel extends VerticalLayout {
             long writes = preview.figures().size() - preview.count(Change.UNCHANGED);
             summary.add(new H3(fileName + ": " + preview.rows() + " rows give " + (preview.figures().size()
                     - preview.count(Change.NOT_IN_LIST)) + " figures"), new Paragraph(preview.count(Change.NEW)
-                    + " new, " + preview.count(Change.CHANGED) + " changed, " + preview.count(Change.UNCHANGED)
+                    + " new, " + (preview.count(Change.CHANGED) + preview.count(Change.RESTORED)) + " changed, "
+                    + preview.count(Change.UNCHANGED)
                     + " as in the dataset, " + preview.count(Change.NOT_IN_LIST) + " no longer in the list. The list's"
                     + " names are not stored: only the counts, the row numbers and the rows' links."));
             commit.setText(writes == 0 ? "Nothing to import" : "Import " + writes + " figures");
