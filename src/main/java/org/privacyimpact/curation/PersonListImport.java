@@ -1,12 +1,9 @@
 package org.privacyimpact.curation;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +13,10 @@ import java.util.TreeSet;
 
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.curation.PersonListCounter.CountedFigure;
-import org.privacyimpact.curation.PersonListMapping.CountryMeaning;
 import org.privacyimpact.curation.PersonListMapping.ListDescription;
 import org.privacyimpact.curation.PersonListPreview.Change;
 import org.privacyimpact.curation.PersonListPreview.FigureOutcome;
 import org.privacyimpact.dataset.CuratedChanges;
-import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.RowNumbers;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +64,7 @@ public class PersonListImport {
         ImportFile.Parsed parsed = ImportFile.readAnyHeader(bytes == null ? new byte[0] : bytes);
         Optional<PersonListMapping> remembered = parsed.header().isEmpty() ? Optional.empty()
                 : lists.mapping(headerKey(parsed.header())).flatMap(PersonListImport::mappingFrom);
-        return new OpenedList(fileName, sha256(bytes), parsed.header(), parsed.rows().size(), parsed.problems(),
+        return new OpenedList(fileName, Checksums.sha256(bytes), parsed.header(), parsed.rows().size(), parsed.problems(),
                 remembered);
     }
 
@@ -167,7 +162,7 @@ public class PersonListImport {
 
     private Plan plan(String fileName, byte[] bytes, PersonListMapping mapping, LocalDate version) {
         byte[] content = bytes == null ? new byte[0] : bytes;
-        String sha256 = sha256(content);
+        String sha256 = Checksums.sha256(content);
         ImportFile.Parsed parsed = ImportFile.readAnyHeader(content);
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         List<ImportProblem> notes = new ArrayList<>();
@@ -273,20 +268,17 @@ public class PersonListImport {
     private PlannedFigure planFigure(CountedFigure figure, PersonListMapping mapping, LocalDate version, String sha256,
                                      DraftChecks checks, List<ImportProblem> problems) {
         ListDescription list = mapping.list();
-        String referenceId = referenceId(list.keyPrefix(), figure);
+        String referenceId = ListFigureDraft.referenceId(list.keyPrefix(), figure);
         Optional<Versioned<FigureDraft>> existing = store.figure(referenceId);
         Optional<JooqPersonLists.ListCount> before = lists.count(referenceId);
         boolean sameRows = before.isPresent() && new TreeSet<>(before.get().rows()).equals(figure.rows())
                 && new TreeSet<>(before.get().rowSources()).equals(figure.rowSources());
-        // an operator's targets are not its own country's people; worldwide, everyone's users are the base
-        DenominatorRule rule = mapping.countryMeaning() == CountryMeaning.OPERATOR && !figure.worldwide()
-                ? DenominatorRule.NO_RATE
-                : list.onePlatform() ? DenominatorRule.AREA_USERS : DenominatorRule.SEVERAL_PLATFORMS;
+        // same rows, same statement: the quote keeps citing the version the rows were counted in
         String quote = sameRows ? existing.orElseThrow().draft().sourceQuote()
-                : quote(list, version, sha256, mapping.countryMeaning(), figure);
+                : ListFigureDraft.quote(list, version, sha256, mapping.countryMeaning(), figure);
         boolean preferred = existing.map(v -> v.draft().preferred()).orElseGet(() -> store.preferredRival(
-                draft(referenceId, figure, list, true, rule, quote, mapping)).isEmpty());
-        FigureDraft draft = draft(referenceId, figure, list, preferred, rule, quote, mapping);
+                ListFigureDraft.draft(referenceId, figure, mapping, true, quote)).isEmpty());
+        FigureDraft draft = ListFigureDraft.draft(referenceId, figure, mapping, preferred, quote);
         List<FieldProblem> found = checks.figure(draft, existing.isEmpty());
         found.forEach(p -> problems.add(new ImportProblem(0, p.field(), "Figure " + referenceId + ": " + p.message())));
         if (!found.isEmpty()) {
@@ -297,14 +289,6 @@ public class PersonListImport {
                 : sameRows && JooqCurationStore.changes(JooqCurationStore.figureValues(existing.get().draft()),
                 JooqCurationStore.figureValues(draft)).isEmpty() ? Change.UNCHANGED : Change.CHANGED;
         return new PlannedFigure(draft, existing, figure, change);
-    }
-
-    private static FigureDraft draft(String referenceId, CountedFigure figure, ListDescription list, boolean preferred,
-                                     DenominatorRule rule, String quote, PersonListMapping mapping) {
-        return CurationService.normalised(new FigureDraft(referenceId, figure.incidentId(),
-                figure.worldwide() ? null : figure.country().iso2(), figure.people(), list.qualifier(), figure.kind(),
-                figure.periodStart(), figure.periodEnd(), list.victimGroups(), list.verified(), preferred, null, rule,
-                notes(mapping, figure), list.url().strip(), quote));
     }
 
     private FigureOutcome outcome(PlannedFigure planned) {
@@ -327,55 +311,10 @@ public class PersonListImport {
         return iso2 == null ? "Worldwide" : countries.get(iso2.toLowerCase(Locale.ROOT)).name();
     }
 
-    /**
-     * A stable key from the list's prefix and what the figure counts: the same figure of the next version of the
-     * list gets the same key. Long incident ids are shortened to a checksum so the key stays within 40 characters.
-     */
-    static String referenceId(String prefix, CountedFigure figure) {
-        String area = figure.worldwide() ? "WW" : figure.country().iso2();
-        StringBuilder kind = new StringBuilder();
-        for (String word : figure.kind().code().split("_")) {
-            kind.append(Character.toUpperCase(word.charAt(0)));
-        }
-        String key = prefix + "-" + figure.incidentId() + "-" + area + "-" + kind;
-        if (key.length() > JooqColumnLengths.FIGURE_REFERENCE_ID) {
-            key = prefix + "-" + sha256(figure.incidentId().getBytes(StandardCharsets.UTF_8)).substring(0, 10) + "-"
-                    + area + "-" + kind;
-        }
-        return key.toUpperCase(Locale.ROOT);
-    }
-
-    /** What was counted, stated so a reader can count it again in the same file. */
-    private static String quote(ListDescription list, LocalDate version, String sha256, CountryMeaning meaning,
-                                CountedFigure figure) {
-        String where = figure.worldwide() ? "all rows counted (with or without a country)"
-                : "the rows whose " + meaning.label().replace("the ", "") + " is " + figure.country().name();
-        String years = figure.periodStart() == null ? "" : figure.periodStart().equals(figure.periodEnd())
-                ? ", year " + figure.periodStart() : ", years " + figure.periodStart() + "–" + figure.periodEnd();
-        return "Counted by the dashboard in \"" + list.title().strip() + "\""
-                + (list.publisher() == null || list.publisher().isBlank() ? "" : " (" + list.publisher().strip() + ")")
-                + ", version of " + version + " (SHA-256 " + sha256.substring(0, 16) + "…): " + where
-                + ", incident " + figure.incidentId() + ", " + figure.kind().label().toLowerCase(Locale.ROOT) + years
-                + (figure.rows().size() == 1 ? " — row " : " — rows ") + RowNumbers.describe(figure.rows()) + ": "
-                + figure.people()
-                + (figure.people() == 1 ? " person." : " people.");
-    }
-
-    private static String notes(PersonListMapping mapping, CountedFigure figure) {
-        String rate = mapping.countryMeaning() == CountryMeaning.OPERATOR && !figure.worldwide()
-                ? " The country is the operator's: an operator's targets are not drawn from its own users, so no rate"
-                + " is given."
-                : "";
-        String links = figure.rowSources().isEmpty() ? ""
-                : " The rows cite " + figure.rowSources().size() + " link" + (figure.rowSources().size() == 1 ? "" : "s")
-                + " of their own (the data API lists them with this figure).";
-        return "Counted from a list with one row per person; the list's names are not stored." + links + rate;
-    }
-
     // --- remembering the mapping ------------------------------------------------------------------------------
 
     static String headerKey(List<String> header) {
-        return sha256(String.join("\n", header).getBytes(StandardCharsets.UTF_8));
+        return Checksums.sha256(String.join("\n", header).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String mappingJson(PersonListMapping mapping) {
@@ -388,15 +327,6 @@ public class PersonListImport {
         } catch (JacksonException e) {
             // a mapping saved by an older version that no longer reads: the curator maps the columns again
             return Optional.empty();
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes == null ? new byte[0]
-                    : bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

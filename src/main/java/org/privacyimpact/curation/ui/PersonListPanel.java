@@ -1,13 +1,10 @@
 package org.privacyimpact.curation.ui;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -18,7 +15,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,8 +26,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.privacyimpact.curation.CuratedRow;
 import org.privacyimpact.curation.ImportFailedException;
 import org.privacyimpact.curation.ImportProblem;
@@ -41,13 +35,11 @@ import org.privacyimpact.curation.PersonListMapping;
 import org.privacyimpact.curation.PersonListMapping.CountryMeaning;
 import org.privacyimpact.curation.PersonListMapping.EmptyCountry;
 import org.privacyimpact.curation.PersonListMapping.EmptyYear;
-import org.privacyimpact.curation.PersonListMapping.ListDescription;
 import org.privacyimpact.curation.PersonListMapping.SeveralValues;
 import org.privacyimpact.curation.PersonListPreview;
 import org.privacyimpact.curation.PersonListPreview.Change;
 import org.privacyimpact.curation.PersonListPreview.ColumnCells;
 import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.ValueQualifier;
 
 /**
  * The "one row per person" import: describe the list, say what its columns mean, decide what cells with several
@@ -68,15 +60,7 @@ class PersonListPanel extends VerticalLayout {
     private String fileName;
     private boolean filling;
 
-    final TextField title = new TextField("Title");
-    final TextField publisher = new TextField("Publisher");
-    final TextField url = new TextField("Address (URL)");
-    final DatePicker version = new DatePicker("Version of");
-    final TextField keyPrefix = new TextField("Key prefix");
-    final Select<ValueQualifier> qualifier = new Select<>();
-    final TextField victimGroups = new TextField("Who the rows are");
-    final Checkbox verified = new Checkbox("Verified: I checked the rows against their sources");
-    final Checkbox onePlatform = new Checkbox("Every row was attacked through the incident's own platform");
+    final ListDescriptionForm description = new ListDescriptionForm(this::refresh);
 
     final Select<String> countryColumn = new Select<>();
     final RadioButtonGroup<CountryMeaning> countryMeaning = new RadioButtonGroup<>("The country is");
@@ -118,22 +102,6 @@ class PersonListPanel extends VerticalLayout {
                 CountKind::code, this::valuesOf, this::refresh);
         countKind.fixed.setHelperText("What the rows are: e.g. confirmed by forensic analysis");
 
-        title.setHelperText("As the figures will cite the list");
-        url.setHelperText("Where the list can be downloaded; a later version at the same address updates its figures");
-        version.setHelperText("The date of this version of the file");
-        version.setValue(LocalDate.now(ZoneOffset.UTC));
-        version.setMax(LocalDate.now(ZoneOffset.UTC));
-        keyPrefix.setHelperText("2 to 10 capital letters or digits; starts every figure's reference id");
-        keyPrefix.setPlaceholder("TRACKER");
-        qualifier.setLabel("The counts are");
-        // a list cannot say "at most": it counts the people it holds
-        qualifier.setItems(ValueQualifier.AT_LEAST, ValueQualifier.EXACT, ValueQualifier.APPROXIMATE);
-        qualifier.setItemLabelGenerator(PersonListPanel::qualifierLabel);
-        qualifier.setValue(ValueQualifier.AT_LEAST);
-        qualifier.setHelperText("A list holds the people known to it: usually \"at least\"");
-        victimGroups.setHelperText("Optional, e.g. journalists and activists — never a name");
-        FormLayout list = form(title, publisher, url, version, keyPrefix, qualifier, victimGroups);
-        list.add(verified, onePlatform);
 
         countryColumn.setLabel("Country column");
         countryColumn.setHelperText("A country's name as the dashboard writes it, or its two-letter code");
@@ -156,13 +124,7 @@ class PersonListPanel extends VerticalLayout {
         emptyYear.setItems(EmptyYear.values());
         emptyYear.setItemLabelGenerator(EmptyYear::label);
 
-        List.of(title, publisher, url, keyPrefix, victimGroups).forEach(field -> {
-            field.setValueChangeMode(ValueChangeMode.ON_BLUR);
-            field.addValueChangeListener(event -> refresh());
-        });
-        version.addValueChangeListener(event -> refresh());
-        qualifier.addValueChangeListener(event -> refresh());
-        List.of(verified, onePlatform, worldwide).forEach(box -> box.addValueChangeListener(event -> refresh()));
+        worldwide.addValueChangeListener(event -> refresh());
         List.of(countryColumn, yearColumn, personColumn, sourcesColumn)
                 .forEach(select -> select.addValueChangeListener(event -> refresh()));
         countryMeaning.addValueChangeListener(event -> refresh());
@@ -184,7 +146,7 @@ class PersonListPanel extends VerticalLayout {
         commit.addThemeVariants(ButtonVariant.PRIMARY);
         commit.addClickListener(event -> commit());
 
-        mappingForm.add(remembered, new H3("The list"), list, new H3("Its columns"), columns, incident, countKind,
+        mappingForm.add(remembered, new H3("The list"), description, new H3("Its columns"), columns, incident, countKind,
                 new H3("Cells with several values or none"), cellChoices);
         add(mappingForm, summary, problems, notes, figures, commit);
         setVisible(false);
@@ -256,15 +218,7 @@ class PersonListPanel extends VerticalLayout {
     }
 
     private void fill(PersonListMapping mapping) {
-        ListDescription list = mapping.list();
-        title.setValue(nonNull(list.title()));
-        publisher.setValue(nonNull(list.publisher()));
-        url.setValue(nonNull(list.url()));
-        keyPrefix.setValue(nonNull(list.keyPrefix()));
-        qualifier.setValue(list.qualifier());
-        victimGroups.setValue(nonNull(list.victimGroups()));
-        verified.setValue(list.verified());
-        onePlatform.setValue(list.onePlatform());
+        description.fill(mapping.list());
         countryColumn.setValue(mapping.countryColumn());
         countryMeaning.setValue(mapping.countryMeaning());
         yearColumn.setValue(orNone(mapping.yearColumn()));
@@ -280,12 +234,9 @@ class PersonListPanel extends VerticalLayout {
     }
 
     PersonListMapping mapping() {
-        ListDescription list = new ListDescription(title.getValue(), publisher.getValue(), url.getValue().strip(),
-                keyPrefix.getValue().strip().toUpperCase(Locale.ROOT), qualifier.getValue(), verified.getValue(),
-                onePlatform.getValue(), victimGroups.getValue().isBlank() ? null : victimGroups.getValue().strip());
         Map<String, SeveralValues> several = new LinkedHashMap<>(severalChosen);
         several.values().removeIf(Objects::isNull);
-        return new PersonListMapping(list, countryColumn.getValue(), countryMeaning.getValue(),
+        return new PersonListMapping(description.value(), countryColumn.getValue(), countryMeaning.getValue(),
                 column(yearColumn), column(personColumn), column(sourcesColumn), incident.value(), countKind.value(),
                 several, emptyCountry.getValue(), emptyYear.getValue(), worldwide.getValue());
     }
@@ -294,7 +245,7 @@ class PersonListPanel extends VerticalLayout {
         if (filling || uploaded == null) {
             return;
         }
-        preview = lists.preview(fileName, uploaded, mapping(), version.getValue());
+        preview = lists.preview(fileName, uploaded, mapping(), description.version());
         showCellChoices(preview.cells());
         problems.setItems(preview.problems());
         problems.setVisible(!preview.problems().isEmpty());
@@ -372,7 +323,7 @@ class PersonListPanel extends VerticalLayout {
 
     void commit() {
         try {
-            PersonListPreview done = lists.commit(fileName, uploaded, mapping(), version.getValue());
+            PersonListPreview done = lists.commit(fileName, uploaded, mapping(), description.version());
             long writes = done.figures().size() - done.count(Change.UNCHANGED);
             Notification.show("Imported " + writes + " figures from " + fileName + ". Each is in its record's"
                     + " history.").addThemeVariants(NotificationVariant.SUCCESS);
@@ -389,15 +340,6 @@ class PersonListPanel extends VerticalLayout {
         return uploaded == null ? Map.of() : lists.valuesOf(uploaded, column);
     }
 
-    private static String qualifierLabel(ValueQualifier qualifier) {
-        return switch (qualifier) {
-            case EXACT -> "Exact";
-            case APPROXIMATE -> "About";
-            case AT_LEAST -> "At least";
-            case AT_MOST -> "At most";
-        };
-    }
-
     private static FormLayout form(Component... fields) {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -410,9 +352,5 @@ class PersonListPanel extends VerticalLayout {
 
     private static String orNone(String column) {
         return column == null ? NO_COLUMN : column;
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -48,9 +48,9 @@ class PersonListImportViewTest extends SignedInBrowserlessTest {
         assertThat(list.summary.getElement().getTextRecursively()).contains("nothing can be imported yet");
         assertThat(list.commit.isVisible()).isFalse();
 
-        list.title.setValue("Targets tracker");
-        list.url.setValue("https://example.org/tracker/targets.csv");
-        list.keyPrefix.setValue("trk");
+        list.description.title.setValue("Targets tracker");
+        list.description.url.setValue("https://example.org/tracker/targets.csv");
+        list.description.keyPrefix.setValue("trk");
         list.countryMeaning.setValue(CountryMeaning.PERSON_LOCATION);
         list.incident.how.setValue("By the value of a column");
         list.incident.column.setValue("Attack vector");
@@ -88,7 +88,7 @@ class PersonListImportViewTest extends SignedInBrowserlessTest {
 
         view.received("tracker-v2.csv", resource("tracker-v2.csv"));
         assertThat(list.remembered.getText()).startsWith("A file with the same columns was imported before");
-        assertThat(list.title.getValue()).isEqualTo("Targets tracker");
+        assertThat(list.description.title.getValue()).isEqualTo("Targets tracker");
         assertThat(list.incident.column.getValue()).isEqualTo("Attack vector");
         assertThat(list.summary.getElement().getTextRecursively()).contains("tracker-v2.csv: 7 rows give 5 figures",
                 "1 new, 2 changed, 2 as in the dataset, 1 no longer in the list");
