@@ -313,7 +313,8 @@ public class PersonListImport {
 
     // --- remembering the mapping ------------------------------------------------------------------------------
 
-    static String headerKey(List<String> header) {
+    /** The key a mapping is remembered by: the SHA-256 of the column names, one per line. */
+    public static String headerKey(List<String> header) {
         return Checksums.sha256(String.join("\n", header).getBytes(StandardCharsets.UTF_8));
     }
 
