@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.privacyimpact.common.Sha256;
 import org.privacyimpact.curation.PersonListCounter.CountedFigure;
 import org.privacyimpact.curation.PersonListMapping.CountryMeaning;
 import org.privacyimpact.curation.PersonListMapping.ListDescription;
@@ -48,7 +49,7 @@ final class ListFigureDraft {
         }
         String key = prefix + "-" + figure.incidentId() + "-" + area + "-" + kind;
         if (key.length() > JooqColumnLengths.FIGURE_REFERENCE_ID) {
-            key = prefix + "-" + Checksums.sha256(figure.incidentId().getBytes(StandardCharsets.UTF_8)).substring(0, 10) + "-"
+            key = prefix + "-" + Sha256.hex(figure.incidentId().getBytes(StandardCharsets.UTF_8)).substring(0, 10) + "-"
                     + area + "-" + kind;
         }
         return key.toUpperCase(Locale.ROOT);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.common.Sha256;
 import org.privacyimpact.curation.PersonListCounter.CountedFigure;
 import org.privacyimpact.curation.PersonListMapping.ListDescription;
 import org.privacyimpact.curation.PersonListPreview.Change;
@@ -64,7 +65,7 @@ public class PersonListImport {
         ImportFile.Parsed parsed = ImportFile.readAnyHeader(bytes == null ? new byte[0] : bytes);
         Optional<PersonListMapping> remembered = parsed.header().isEmpty() ? Optional.empty()
                 : lists.mapping(headerKey(parsed.header())).flatMap(PersonListImport::mappingFrom);
-        return new OpenedList(fileName, Checksums.sha256(bytes), parsed.header(), parsed.rows().size(), parsed.problems(),
+        return new OpenedList(fileName, Sha256.hex(bytes), parsed.header(), parsed.rows().size(), parsed.problems(),
                 remembered);
     }
 
@@ -162,7 +163,7 @@ public class PersonListImport {
 
     private Plan plan(String fileName, byte[] bytes, PersonListMapping mapping, LocalDate version) {
         byte[] content = bytes == null ? new byte[0] : bytes;
-        String sha256 = Checksums.sha256(content);
+        String sha256 = Sha256.hex(content);
         ImportFile.Parsed parsed = ImportFile.readAnyHeader(content);
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         List<ImportProblem> notes = new ArrayList<>();
@@ -315,7 +316,7 @@ public class PersonListImport {
 
     /** The key a mapping is remembered by: the SHA-256 of the column names, one per line. */
     public static String headerKey(List<String> header) {
-        return Checksums.sha256(String.join("\n", header).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(String.join("\n", header).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String mappingJson(PersonListMapping mapping) {

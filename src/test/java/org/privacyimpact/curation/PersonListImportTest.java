@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.common.Sha256;
 import org.privacyimpact.curation.PersonListMapping.CountryMeaning;
 import org.privacyimpact.curation.PersonListMapping.EmptyCountry;
 import org.privacyimpact.curation.PersonListMapping.ListDescription;
@@ -178,11 +179,11 @@ class PersonListImportTest {
         assertThat(figure.get(11, String.class)).isEqualTo("{2,3,6}");
         assertThat(figure.get(12, String.class))
                 .isEqualTo("{https://example.org/news-2,https://example.org/report-1}");
-        assertThat(figure.get(13, String.class)).isEqualTo(Checksums.sha256(file("tracker-v1.csv")));
+        assertThat(figure.get(13, String.class)).isEqualTo(Sha256.hex(file("tracker-v1.csv")));
         // readers of the data API see the same trail
         ListTrail trail = records.figures(new FigureFilter("MX", "WA2019", null, null, null, null), 0, 100).stream()
                 .filter(r -> r.referenceId().equals("TRK-WA2019-MX-CF")).findFirst().orElseThrow().listTrail();
-        assertThat(trail).isEqualTo(new ListTrail(V1, Checksums.sha256(file("tracker-v1.csv")), "2–3, 6",
+        assertThat(trail).isEqualTo(new ListTrail(V1, Sha256.hex(file("tracker-v1.csv")), "2–3, 6",
                 List.of("https://example.org/news-2", "https://example.org/report-1")));
         assertThat(records.figures(new FigureFilter("MX", "WA2019", null, null, null, null), 0, 100).stream()
                 .filter(r -> !r.referenceId().startsWith("TRK-"))).allMatch(r -> r.listTrail() == null).isNotEmpty();

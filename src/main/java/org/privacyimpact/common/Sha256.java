@@ -1,16 +1,16 @@
-package org.privacyimpact.curation;
+package org.privacyimpact.common;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 that names a version of an uploaded file. */
-final class Checksums {
+/** SHA-256 in hexadecimal: names a version of an uploaded file, or an answer of the data API. */
+public final class Sha256 {
 
-    private Checksums() {
+    private Sha256() {
     }
 
-    static String sha256(byte[] bytes) {
+    public static String hex(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes == null ? new byte[0]
                     : bytes));
