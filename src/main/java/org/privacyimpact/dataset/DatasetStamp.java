@@ -27,21 +27,25 @@ public class DatasetStamp {
 
     public String current() {
         String stamp = value;
-        if (stamp == null || System.nanoTime() - readAt > RECHECK.toNanos()) {
-            stamp = refresh();
-        }
-        return stamp;
+        return stamp != null && fresh() ? stamp : refresh(false);
     }
 
     /** After a curated change commits, the next request must see it. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(CuratedChange.Announced announced) {
-        refresh();
+        refresh(true);
     }
 
-    private synchronized String refresh() {
-        value = query.read();
-        readAt = System.nanoTime();
+    /** One thread reads the database; the others waiting for it then take what it read. */
+    private synchronized String refresh(boolean always) {
+        if (always || value == null || !fresh()) {
+            value = query.read();
+            readAt = System.nanoTime();
+        }
         return value;
+    }
+
+    private boolean fresh() {
+        return System.nanoTime() - readAt <= RECHECK.toNanos();
     }
 }
