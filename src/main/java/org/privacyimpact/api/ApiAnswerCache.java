@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.privacyimpact.common.Sha256;
 import org.privacyimpact.dataset.DatasetStamp;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -59,7 +60,15 @@ final class ApiAnswerCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = stamp.current() + "\n" + normalised(request);
+        String current;
+        try {
+            current = stamp.current();
+        } catch (DataAccessException unavailable) {
+            // nothing can be named while the database is away; the API answers for itself (503, Retry-After)
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = current + "\n" + normalised(request);
         // the first 20 hexadecimal digits of its SHA-256 name an answer well enough
         String etag = "W/\"" + Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 20) + "\"";
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
