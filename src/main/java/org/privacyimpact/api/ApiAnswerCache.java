@@ -45,7 +45,7 @@ final class ApiAnswerCache extends OncePerRequestFilter {
         this.stamp = stamp;
     }
 
-    /** How many requests were answered from the cache, for tests and the benchmark. */
+    /** How many requests were answered from the cache (for tests). */
     long hits() {
         return answers.stats().hitCount();
     }
