@@ -2,7 +2,27 @@
 // It renders to canvas, follows its container's size, lays itself out for a phone's width, tells the server
 // which item was clicked, and frees the ECharts instance when removed. An option with a `map` series of the
 // world loads the world's borders first, in a separate file fetched only by pages that show a map.
-import * as echarts from 'echarts';
+// Only the parts of ECharts the dashboard draws with (issue 16: the first visit loads no chart type or component
+// it does not use). A chart type or component added on the Java side (ChartOption) must be added here too.
+import * as echarts from 'echarts/core';
+import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  DatasetComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapPiecewiseComponent,
+} from 'echarts/components';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+// (the graphic component draws the exported images' title, subtitle, notes and source line)
+echarts.use([BarChart, MapChart, ScatterChart, AriaComponent, DatasetComponent, GraphicComponent, GridComponent,
+  LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapPiecewiseComponent, CanvasRenderer,
+  SVGRenderer]);
 
 const WORLD = 'world';
 /** Below this width (px) a chart is laid out for a phone: labels above bars, a legend under the map. */
