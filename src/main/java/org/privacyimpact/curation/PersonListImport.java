@@ -150,8 +150,9 @@ public class PersonListImport {
 
     // --- planning ---------------------------------------------------------------------------------------------
 
+    /** @param rowsBefore the rows the dataset's version of the figure counts; empty for a new figure */
     private record PlannedFigure(FigureDraft draft, Optional<Versioned<FigureDraft>> existing, CountedFigure counted,
-                                 Change change) {
+                                 Change change, Set<Integer> rowsBefore) {
     }
 
     private record Retired(String referenceId, int version) {
@@ -289,17 +290,16 @@ public class PersonListImport {
         Change change = existing.isEmpty() ? Change.NEW : existing.get().retired() ? Change.RESTORED
                 : sameRows && JooqCurationStore.changes(JooqCurationStore.figureValues(existing.get().draft()),
                 JooqCurationStore.figureValues(draft)).isEmpty() ? Change.UNCHANGED : Change.CHANGED;
-        return new PlannedFigure(draft, existing, figure, change);
+        Set<Integer> rowsBefore = before.map(count -> (Set<Integer>) new TreeSet<>(count.rows())).orElse(Set.of());
+        return new PlannedFigure(draft, existing, figure, change, rowsBefore);
     }
 
-    private FigureOutcome outcome(PlannedFigure planned) {
+    private static FigureOutcome outcome(PlannedFigure planned) {
         FigureDraft d = planned.draft();
         CountedFigure counted = planned.counted();
-        Set<Integer> before = lists.count(d.referenceId()).map(c -> (Set<Integer>) new TreeSet<>(c.rows()))
-                .orElse(Set.of());
         Set<Integer> added = new TreeSet<>(counted.rows());
-        added.removeAll(before);
-        Set<Integer> removed = new TreeSet<>(before);
+        added.removeAll(planned.rowsBefore());
+        Set<Integer> removed = new TreeSet<>(planned.rowsBefore());
         removed.removeAll(counted.rows());
         return new FigureOutcome(d.referenceId(), d.incidentId(),
                 counted.worldwide() ? "Worldwide" : counted.country().name(), d.periodStart(), d.periodEnd(),
