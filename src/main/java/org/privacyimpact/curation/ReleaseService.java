@@ -8,6 +8,7 @@ import java.util.List;
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,14 @@ public class ReleaseService {
     private final JooqReleaseStore store;
     private final DatasetQuery dataset;
     private final CurrentAccount account;
+    private final ApplicationEventPublisher events;
 
-    ReleaseService(JooqReleaseStore store, DatasetQuery dataset, CurrentAccount account) {
+    ReleaseService(JooqReleaseStore store, DatasetQuery dataset, CurrentAccount account,
+                   ApplicationEventPublisher events) {
         this.store = store;
         this.dataset = dataset;
         this.account = account;
+        this.events = events;
     }
 
     /** The next version a release published today would get: year.month.sequence. */
@@ -73,6 +77,7 @@ public class ReleaseService {
         }
         store.publish(cleanVersion, LocalDate.now(ZoneOffset.UTC), summary.strip(), cleanChanges,
                 account.name());
+        events.publishEvent(new DatasetRelease.Published(cleanVersion));
     }
 
     private static boolean isAfter(String version, String current) {

@@ -7,9 +7,11 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * A short text that changes whenever the dataset's content may have changed, for answers that depend only on the
+ * A short text that changes whenever the dataset's content or release may have changed, for answers that depend only on the
  * dataset and the request (the data API's ETags and cache). A change made through this instance is seen as soon
  * as its transaction commits; one made through another instance sharing the database within {@link #RECHECK}.
+ * With a read replica, both wait until the replica has replayed the change: the stamp is read where the answers
+ * are read.
  */
 @Component
 public class DatasetStamp {
@@ -27,18 +29,27 @@ public class DatasetStamp {
 
     public String current() {
         String stamp = value;
-        return stamp != null && fresh() ? stamp : refresh(false);
+        return stamp != null && fresh() ? stamp : refresh();
     }
 
-    /** After a curated change commits, the next request must see it. */
+    /**
+     * After a curated change commits, the next request reads the stamp again. Not read here: this runs for the
+     * curator who made the change, whose reads go to the primary while a replica has not replayed it yet.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(CuratedChange.Announced announced) {
-        refresh(true);
+    synchronized void on(CuratedChange.Announced announced) {
+        value = null;
+    }
+
+    /** A published release changes the version every answer names: the same as a curated change. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    synchronized void on(DatasetRelease.Published published) {
+        value = null;
     }
 
     /** One thread reads the database; the others waiting for it then take what it read. */
-    private synchronized String refresh(boolean always) {
-        if (always || value == null || !fresh()) {
+    private synchronized String refresh() {
+        if (value == null || !fresh()) {
             value = query.read();
             readAt = System.nanoTime();
         }

@@ -11,13 +11,16 @@ import static org.privacyimpact.db.Tables.AUDIT_ENTRY;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What identifies the dataset's content: the last migration applied and the last audited change. Every change a
  * curator or admin makes (a save, an import, a retirement, a release) writes an audit entry in its own
- * transaction, and everything else comes from migrations.
+ * transaction, and everything else comes from migrations. Read where readers read (a replica when there is
+ * one), so that an answer is never kept under a stamp newer than its data.
  */
 @Repository
+@Transactional(readOnly = true)
 class JooqDatasetStamp {
 
     private final DSLContext db;

@@ -1,6 +1,8 @@
 package org.privacyimpact.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.db.Tables.DATASET_CHANGE;
+import static org.privacyimpact.db.Tables.DATASET_RELEASE;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,8 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
+
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.curation.CurationService;
+import org.privacyimpact.curation.ReleaseService;
 import org.privacyimpact.curation.FigureDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The data API's answers over real HTTP: named by an ETag, 304 when the client has them, kept for the next
- * identical request, and new as soon as a curator's change commits.
+ * identical request, and new as soon as a curator's change or a published release commits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false"})
@@ -36,6 +42,12 @@ class ApiAnswerCacheTest {
 
     @Autowired
     CurationService curation;
+
+    @Autowired
+    ReleaseService releases;
+
+    @Autowired
+    DSLContext db;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -118,6 +130,27 @@ class ApiAnswerCacheTest {
             curation.updateFigure("WA2019-IN", now.version(), old, "cache test: put back");
         }
         assertThat(get(INDIA, null, null).body()).doesNotContain(note);
+    }
+
+    @Test
+    @WithMockUser(username = "admin-eve", roles = "ADMIN")
+    void aPublishedReleaseIsInTheNextAnswer() throws Exception {
+        HttpResponse<String> before = get("/api/v1/dataset", null, null);
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        String version = "2099.1.0";
+        assertThat(before.body()).doesNotContain(version);
+        try {
+            releases.publish(version, "A release published by the cache test", List.of("Nothing changed."));
+
+            HttpResponse<String> after = get("/api/v1/dataset", null, etag);
+
+            assertThat(after.statusCode()).as("the client's copy names the old version").isEqualTo(200);
+            assertThat(after.body()).contains(version);
+        } finally {
+            // other tests of this context expect the curated release; the audit entry stays (append-only)
+            db.deleteFrom(DATASET_CHANGE).where(DATASET_CHANGE.VERSION.eq(version)).execute();
+            db.deleteFrom(DATASET_RELEASE).where(DATASET_RELEASE.VERSION.eq(version)).execute();
+        }
     }
 
     private static FigureDraft withNotes(FigureDraft d, String notes) {

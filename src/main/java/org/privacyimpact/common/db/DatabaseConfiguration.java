@@ -3,6 +3,8 @@ package org.privacyimpact.common.db;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.privacyimpact.common.CurrentAccount;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -15,10 +17,13 @@ import org.springframework.util.StringUtils;
 /**
  * Where the data lives. With {@code spring.datasource.url} (or SPRING_DATASOURCE_URL) set, that PostgreSQL
  * server; without it, an embedded PostgreSQL that the dashboard starts itself, and starts again should it stop.
- * The choice is made when the application starts, not when it is built, so the same jar serves both.
+ * The choice is made when the application starts, not when it is built, so the same jar serves both. With
+ * {@code dashboard.database.read-replica.url} (DASHBOARD_READ_REPLICA_URL) also set, read-only transactions read
+ * that streaming replica ({@link PrimaryAndReplica}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({EmbeddedDatabaseProperties.class, DataSourceProperties.class})
+@EnableConfigurationProperties({EmbeddedDatabaseProperties.class, DataSourceProperties.class,
+        ReadReplicaProperties.class})
 class DatabaseConfiguration {
 
     private static final String POOL_SETTINGS = "spring.datasource.hikari";
@@ -38,7 +43,8 @@ class DatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgresStarter embedded, EmbeddedPostgresWatchdog watchdog,
-                          DataSourceProperties external, Environment environment) {
+                          DataSourceProperties external, ReadReplicaProperties replica, WrittenPositions positions,
+                          ObjectProvider<CurrentAccount> account, Environment environment) {
         HikariDataSource pool;
         if (embedded.isUsed()) {
             pool = new HikariDataSource();
@@ -48,8 +54,46 @@ class DatabaseConfiguration {
         } else {
             pool = external.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         }
-        // spring.datasource.hikari.*, as Spring Boot's own pool takes them: the timeouts in application.properties
+        bindPoolSettings(pool, environment);
+        DataSource primary = new OutageAwareDataSource(pool, watchdog::isServerDown, watchdog::checkSoon);
+        if (!replica.configured()) {
+            return primary;
+        }
+        if (embedded.isUsed()) {
+            throw new IllegalStateException("A read replica (dashboard.database.read-replica.url) needs an external "
+                    + "primary: set spring.datasource.url (SPRING_DATASOURCE_URL) to the server it replicates");
+        }
+        DataSource readers = new OutageAwareDataSource(replicaPool(replica, external, environment), () -> false,
+                () -> { });
+        return new PrimaryAndReplica(primary, readers,
+                new ReplicaUnlessBehind(readers, primary, positions, () -> account.getObject().signedIn()));
+    }
+
+    private static HikariDataSource replicaPool(ReadReplicaProperties replica, DataSourceProperties primary,
+                                                Environment environment) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(replica.url());
+        pool.setUsername(StringUtils.hasText(replica.username()) ? replica.username() : primary.determineUsername());
+        pool.setPassword(StringUtils.hasText(replica.password()) ? replica.password() : primary.determinePassword());
+        pool.setPoolName("read-replica");
+        bindPoolSettings(pool, environment);
+        pool.setReadOnly(true);
+        return pool;
+    }
+
+    /** spring.datasource.hikari.*, as Spring Boot's own pool takes them: the timeouts in application.properties. */
+    private static void bindPoolSettings(HikariDataSource pool, Environment environment) {
         Binder.get(environment).bind(POOL_SETTINGS, Bindable.ofInstance(pool));
-        return new OutageAwareDataSource(pool, watchdog::isServerDown, watchdog::checkSoon);
+    }
+
+    @Bean
+    WrittenPositions writtenPositions() {
+        return new WrittenPositions();
+    }
+
+    @Bean
+    WrittenPositionRecorder writtenPositionRecorder(DataSource dataSource, WrittenPositions positions,
+                                                    CurrentAccount account) {
+        return new WrittenPositionRecorder(dataSource, positions, account);
     }
 }
