@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.privacyimpact.common.Sha256;
 import org.privacyimpact.dataset.DatasetStamp;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -63,7 +64,7 @@ final class ApiAnswerCache extends OncePerRequestFilter {
         String current;
         try {
             current = stamp.current();
-        } catch (DataAccessException unavailable) {
+        } catch (DataAccessException | TransactionException unavailable) {
             // nothing can be named while the database is away; the API answers for itself (503, Retry-After)
             chain.doFilter(request, response);
             return;
