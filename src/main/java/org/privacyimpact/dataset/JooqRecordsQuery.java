@@ -158,6 +158,8 @@ class JooqRecordsQuery implements RecordsQuery {
      */
     @Override
     public void copyFiguresCsv(FigureFilter filter, OutputStream out) {
+        // count_qualifier, count_kind and denominator_rule are written as stored: check constraints keep them to
+        // known codes of lowercase words, which no spreadsheet reads as a formula
         Field<Integer> periodStart = coalesce(TARGET_FIGURE.PERIOD_START, inline(0));
         var select = db.select(
                         SpreadsheetSafeSql.text(TARGET_FIGURE.REFERENCE_ID).as("reference_id"),
@@ -166,15 +168,15 @@ class JooqRecordsQuery implements RecordsQuery {
                         SpreadsheetSafeSql.text(trim(TARGET_FIGURE.COUNTRY_ISO2)).as("country_iso2"),
                         SpreadsheetSafeSql.text(coalesce(COUNTRY.NAME, inline(Area.WORLDWIDE_NAME))).as("area"),
                         TARGET_FIGURE.TARGETED_COUNT.as("people_targeted"),
-                        SpreadsheetSafeSql.text(TARGET_FIGURE.COUNT_QUALIFIER).as("count_qualifier"),
-                        SpreadsheetSafeSql.text(TARGET_FIGURE.COUNT_KIND).as("count_kind"),
+                        TARGET_FIGURE.COUNT_QUALIFIER.as("count_qualifier"),
+                        TARGET_FIGURE.COUNT_KIND.as("count_kind"),
                         periodStart.as("period_start"),
                         coalesce(TARGET_FIGURE.PERIOD_END, periodStart).as("period_end"),
                         SpreadsheetSafeSql.text(TARGET_FIGURE.VICTIM_GROUPS).as("victim_groups"),
                         SpreadsheetSafeSql.flag(TARGET_FIGURE.VERIFIED).as("verified"),
                         SpreadsheetSafeSql.flag(TARGET_FIGURE.PREFERRED).as("preferred"),
                         SpreadsheetSafeSql.text(PARENT.REFERENCE_ID).as("subset_of"),
-                        SpreadsheetSafeSql.text(TARGET_FIGURE.DENOMINATOR_RULE).as("denominator_rule"),
+                        TARGET_FIGURE.DENOMINATOR_RULE.as("denominator_rule"),
                         SpreadsheetSafeSql.text(TARGET_FIGURE.NOTES).as("notes"),
                         SpreadsheetSafeSql.text(SOURCE.TITLE).as("source_title"),
                         SpreadsheetSafeSql.text(SOURCE.URL).as("source_url"),

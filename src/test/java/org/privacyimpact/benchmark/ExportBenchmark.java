@@ -3,7 +3,9 @@ package org.privacyimpact.benchmark;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -16,12 +18,14 @@ import org.privacyimpact.dataset.RecordsQuery;
  * Every target figure as CSV through our export path (RecordsCsv.figures, the data API's and the pages' path:
  * COPY of the figures query with the spreadsheet-safe cell expressions, CR LF line ends) against PostgreSQL
  * writing the plain figures query as CSV (the same rows and joins, the columns as stored; COPY … TO STDOUT
- * through pgjdbc's CopyManager), both into a byte counter. Best of three runs each, alternating, after a
- * warm-up; then one more run of ours, untimed, to measure the live heap it holds.
+ * through pgjdbc's CopyManager), both into a byte counter. Three rounds after a warm-up, each timing ours and
+ * then COPY back to back: the verdict takes the lowest of the three rounds' ratios, so a target met means met
+ * in three consecutive runs. Then one more run of ours, untimed, to measure the live heap it holds.
  */
 final class ExportBenchmark {
 
     private static final int RUNS = 3;
+    private static final double TARGET_RATIO = 0.9;
 
     private ExportBenchmark() {
     }
@@ -40,13 +44,15 @@ final class ExportBenchmark {
 
         double bestOurs = Double.MAX_VALUE;
         double bestCopy = Double.MAX_VALUE;
+        double[] ratios = new double[RUNS];
         long ourBytes = 0;
         long copyBytes = 0;
         for (int run = 0; run < RUNS; run++) {
             ByteCounter ours = new ByteCounter();
             long start = System.nanoTime();
             csv.figures(FigureFilter.ALL, ours);
-            bestOurs = Math.min(bestOurs, (System.nanoTime() - start) / 1e9);
+            double oursSeconds = (System.nanoTime() - start) / 1e9;
+            bestOurs = Math.min(bestOurs, oursSeconds);
             ourBytes = ours.count;
 
             ByteCounter copied = new ByteCounter();
@@ -54,7 +60,9 @@ final class ExportBenchmark {
                 start = System.nanoTime();
                 connection.unwrap(PGConnection.class).getCopyAPI()
                         .copyOut("COPY (" + sql + ") TO STDOUT WITH (FORMAT csv, HEADER)", copied);
-                bestCopy = Math.min(bestCopy, (System.nanoTime() - start) / 1e9);
+                double copySeconds = (System.nanoTime() - start) / 1e9;
+                bestCopy = Math.min(bestCopy, copySeconds);
+                ratios[run] = copySeconds / oursSeconds;
             }
             copyBytes = copied.count;
         }
@@ -70,7 +78,10 @@ final class ExportBenchmark {
                 "%,.0f rows/s (%.1f s)".formatted(ourRate, bestOurs)));
         results.add(Result.info("CSV export, COPY of the plain query (%.0f MB)".formatted(copyBytes / 1e6),
                 "%,.0f rows/s (%.1f s)".formatted(copyRate, bestCopy)));
-        results.add(Result.atLeast("CSV export throughput, ours ÷ COPY", ourRate / copyRate, 0.7, "×", "%.2f"));
+        results.add(Result.info("CSV export throughput, ours ÷ COPY in each of the " + RUNS + " rounds",
+                Arrays.stream(ratios).mapToObj(ratio -> "%.2f ×".formatted(ratio)).collect(Collectors.joining(", "))));
+        results.add(Result.atLeast("CSV export throughput, ours ÷ COPY, lowest of the " + RUNS + " rounds",
+                Arrays.stream(ratios).min().orElseThrow(), TARGET_RATIO, "×", "%.2f"));
         results.add(Result.atMost("CSV export, live-heap growth", heapGrowth / 1048576.0, 64, "MB", "%.1f"));
         return results;
     }
