@@ -3,6 +3,8 @@ package org.privacyimpact.incident;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.orderBy;
+import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
@@ -26,6 +28,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.CountedUnit;
@@ -49,13 +52,16 @@ class JooqIncidentQuery implements IncidentQuery {
 
     // counted per incident in incident_tally (V12), kept current by FigureTallies; an incident without a row
     // there yet (none should be) shows zeros rather than disappearing
-    private static final Field<Integer> FIGURES = coalesce(INCIDENT_TALLY.FIGURES, inline(0)).as("figures");
+    private static final Field<Integer> FIGURES_OR_ZERO = coalesce(INCIDENT_TALLY.FIGURES, inline(0));
+    private static final Field<Integer> FIGURES = FIGURES_OR_ZERO.as("figures");
     private static final Field<Integer> COUNTRIES = coalesce(INCIDENT_TALLY.COUNTRIES, inline(0)).as("countries");
     private static final Field<String[]> KINDS = INCIDENT_TALLY.KINDS.as("kinds");
     private static final Field<Boolean> HAS_UNVERIFIED = coalesce(INCIDENT_TALLY.UNVERIFIED, inline(0)).gt(inline(0))
             .as("has_unverified");
     /** The year of the earliest dated document the dataset cites for the incident. */
     private static final Field<Integer> FIRST_REPORTED = INCIDENT_TALLY.FIRST_REPORTED.as("first_reported");
+    /** Apart from the incident's own name in a page of incidents. */
+    private static final Field<String> PLATFORM_NAME = PLATFORM.NAME.as("platform_name");
     private static final Field<String> LABEL = coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME);
 
     private final DSLContext db;
@@ -66,38 +72,47 @@ class JooqIncidentQuery implements IncidentQuery {
 
     @Override
     public List<IncidentSummary> find(IncidentFilter filter, IncidentSort sort, int offset, int limit) {
-        // the largest preferred figure of each incident on the page: one probe per row into target_figure_incident
-        var largest = lateral(select(FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND,
-                        FIGURE.COUNTED_UNIT, FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED)
-                .from(FIGURE)
-                .where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(FIGURE.PREFERRED.isTrue()).and(Published.figure(FIGURE))
-                .orderBy(FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
-                .limit(1)).as("largest");
-        Field<String> largestCountry = largest.field(FIGURE.COUNTRY_ISO2);
-        return db.select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, INCIDENT.TOOL_OR_VENDOR, PLATFORM.NAME,
-                        INCIDENT.YEAR_START, INCIDENT.YEAR_END, FIRST_REPORTED, FIGURES, COUNTRIES, KINDS,
-                        HAS_UNVERIFIED)
-                .select(largest.field(FIGURE.TARGETED_COUNT), largest.field(FIGURE.COUNT_QUALIFIER),
-                        largest.field(FIGURE.COUNT_KIND), largest.field(FIGURE.COUNTED_UNIT), largestCountry,
-                        largest.field(FIGURE.VERIFIED), COUNTRY.NAME)
+        // the page first, then the largest preferred figure of each of its rows: one probe per row shown, not one
+        // per incident before the page is cut (5,000 probes, 0.8 s, at the benchmark's scale)
+        Field<Integer> position = rowNumber().over(orderBy(orderFor(sort))).as("position");
+        Table<?> page = select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, INCIDENT.TOOL_OR_VENDOR,
+                        PLATFORM_NAME, INCIDENT.YEAR_START, INCIDENT.YEAR_END, FIRST_REPORTED, FIGURES, COUNTRIES,
+                        KINDS, HAS_UNVERIFIED, position)
                 .from(INCIDENT)
                 .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .leftJoin(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
-                .leftJoin(largest).on(trueCondition())
-                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(largestCountry))
                 .where(matching(filter))
                 .orderBy(orderFor(sort))
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new IncidentSummary(r.get(INCIDENT.ID), r.get(INCIDENT.NAME),
-                        Objects.requireNonNullElse(r.get(INCIDENT.SHORT_NAME), r.get(INCIDENT.NAME)),
-                        r.get(INCIDENT.TOOL_OR_VENDOR), r.get(PLATFORM.NAME), r.get(INCIDENT.YEAR_START),
-                        r.get(INCIDENT.YEAR_END), r.get(FIRST_REPORTED), r.get(FIGURES), r.get(COUNTRIES),
+                .asTable("page");
+        Field<String> id = page.field(INCIDENT.ID);
+        var largest = lateral(select(FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND,
+                        FIGURE.COUNTED_UNIT, FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED)
+                .from(FIGURE)
+                .where(FIGURE.INCIDENT_ID.eq(id)).and(FIGURE.PREFERRED.isTrue()).and(Published.figure(FIGURE))
+                .orderBy(FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
+                .limit(1)).as("largest");
+        Field<Integer> largestCount = largest.field(FIGURE.TARGETED_COUNT);
+        Field<String> largestCountry = largest.field(FIGURE.COUNTRY_ISO2);
+        return db.select(page.fields())
+                .select(largestCount, largest.field(FIGURE.COUNT_QUALIFIER), largest.field(FIGURE.COUNT_KIND),
+                        largest.field(FIGURE.COUNTED_UNIT), largestCountry, largest.field(FIGURE.VERIFIED),
+                        COUNTRY.NAME)
+                .from(page)
+                .leftJoin(largest).on(trueCondition())
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(largestCountry))
+                .orderBy(page.field(position))
+                .fetch(r -> new IncidentSummary(r.get(id), r.get(page.field(INCIDENT.NAME)),
+                        Objects.requireNonNullElse(r.get(page.field(INCIDENT.SHORT_NAME)), r.get(page.field(INCIDENT.NAME))),
+                        r.get(page.field(INCIDENT.TOOL_OR_VENDOR)), r.get(page.field(PLATFORM_NAME)),
+                        r.get(page.field(INCIDENT.YEAR_START)), r.get(page.field(INCIDENT.YEAR_END)),
+                        r.get(page.field(FIRST_REPORTED)), r.get(page.field(FIGURES)), r.get(page.field(COUNTRIES)),
                         // an incident without figures yet has no kinds (array_agg of nothing is null)
-                        r.get(KINDS) == null ? List.of()
-                                : Arrays.stream(r.get(KINDS)).map(CountKind::fromCode).sorted().toList(),
-                        r.get(HAS_UNVERIFIED), r.get(largest.field(FIGURE.TARGETED_COUNT)) == null ? null
-                                : new IncidentSummary.Largest(r.get(largest.field(FIGURE.TARGETED_COUNT)),
+                        r.get(page.field(KINDS)) == null ? List.of()
+                                : Arrays.stream(r.get(page.field(KINDS))).map(CountKind::fromCode).sorted().toList(),
+                        r.get(page.field(HAS_UNVERIFIED)), r.get(largestCount) == null ? null
+                                : new IncidentSummary.Largest(r.get(largestCount),
                                 ValueQualifier.fromCode(r.get(largest.field(FIGURE.COUNT_QUALIFIER))),
                                 CountKind.fromCode(r.get(largest.field(FIGURE.COUNT_KIND))),
                                 CountedUnit.fromCode(r.get(largest.field(FIGURE.COUNTED_UNIT))),
@@ -155,8 +170,10 @@ class JooqIncidentQuery implements IncidentQuery {
                 order.add(asc ? INCIDENT.YEAR_START.asc() : INCIDENT.YEAR_START.desc());
                 order.add(asc ? INCIDENT.YEAR_END.asc().nullsFirst() : INCIDENT.YEAR_END.desc().nullsLast());
             }
-            case FIRST_REPORTED -> order.add((asc ? FIRST_REPORTED.asc() : FIRST_REPORTED.desc()).nullsLast());
-            case FIGURES -> order.add(asc ? FIGURES.asc() : FIGURES.desc());
+            // the expressions, not their names in the select list: the order also numbers the rows (a window)
+            case FIRST_REPORTED -> order.add((asc ? INCIDENT_TALLY.FIRST_REPORTED.asc()
+                    : INCIDENT_TALLY.FIRST_REPORTED.desc()).nullsLast());
+            case FIGURES -> order.add(asc ? FIGURES_OR_ZERO.asc() : FIGURES_OR_ZERO.desc());
         }
         // a stable tiebreaker keeps lazy-loaded pages from repeating or skipping rows
         order.add(INCIDENT.ID.asc());
