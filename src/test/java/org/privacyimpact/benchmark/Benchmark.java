@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.DSLContext;
 import org.privacyimpact.Application;
 import org.privacyimpact.country.CountryQuery;
 import org.privacyimpact.dataset.CountKind;
@@ -80,12 +81,13 @@ public final class Benchmark {
                 }
                 if (only.contains("export")) {
                     log("CSV export of %,d figures, ours against COPY".formatted(figures));
-                    results.addAll(ExportBenchmark.run(context.getBean(RecordsCsv.class),
-                            context.getBean(RecordsQuery.class), dataSource, capture, figures));
+                    results.addAll(ExportBenchmark.run(context.getBean(RecordsCsv.class), dataSource, figures));
                     save(work, scale, began, results);
                 }
                 if (only.contains("queries")) {
                     log("Dashboard queries, jOOQ against plain JDBC");
+                    results.add(QueryBenchmark.fixedCostOfACall(context.getBean(PlatformTransactionManager.class),
+                            context.getBean(DSLContext.class), dataSource));
                     results.addAll(QueryBenchmark.run(dashboardQueries(context), dataSource, capture, work.resolve("plans")));
                     results.add(ratesAfterOneChange(context));
                     save(work, scale, began, results);

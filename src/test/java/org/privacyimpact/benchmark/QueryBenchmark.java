@@ -11,6 +11,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.jooq.DSLContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 /**
  * Each dashboard query as the views run it (our jOOQ code, mapping rows into records) against the very SQL it
  * sent, run through plain JDBC reading every column of every row. Alternating rounds after a warm-up; p50 and
@@ -69,6 +73,40 @@ final class QueryBenchmark {
             results.add(Result.atMost("  " + query.name + ": p95 through our code", oursP95, 25, "ms", "%.1f"));
         }
         return results;
+    }
+
+    /**
+     * The part of every call that is not its query: a pooled connection, a read-only transaction (begin,
+     * commit) and jOOQ rendering and mapping a one-row "select 1", against the same statement on a connection
+     * already open. Each view's call pays it once per transaction; the JDBC baseline above never does.
+     */
+    static Result fixedCostOfACall(PlatformTransactionManager transactions, DSLContext db, DataSource dataSource)
+            throws Exception {
+        int rounds = 400;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        long[] ours = new long[rounds];
+        long[] jdbc = new long[rounds];
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            for (int i = -WARM_UP * 10; i < rounds; i++) {
+                long start = System.nanoTime();
+                readOnly.execute(status -> db.selectOne().fetchOne());
+                long middle = System.nanoTime();
+                plainJdbc(connection, List.of("select 1"));
+                long end = System.nanoTime();
+                if (i >= 0) {
+                    ours[i] = middle - start;
+                    jdbc[i] = end - middle;
+                }
+            }
+            connection.rollback();
+        }
+        return Result.info("Fixed cost of one call (read-only transaction from the pool, jOOQ, select 1) — ours p50 / "
+                + "p95; the statement alone on an open connection p50 / p95 (" + rounds + " rounds)",
+                "%.2f / %.2f ms; %.2f / %.2f ms".formatted(percentile(ours, 50), percentile(ours, 95),
+                        percentile(jdbc, 50), percentile(jdbc, 95)));
     }
 
     /** PostgreSQL's plan of each statement (executed and timed unless the query is too slow to repeat). */
