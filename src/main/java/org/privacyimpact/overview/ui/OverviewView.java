@@ -264,7 +264,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showRates() {
         ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
-        showMap(exposure.highestPerCountry(filter), exposure.countriesWithoutRate(filter));
+        showMap(filter);
         List<TargetedPerMillion> top = exposure.highest(filter, TOP);
         TargetedPerMillion highest = top.isEmpty() ? null : top.getFirst();
         ChartCaption caption = RateCharts.caption(kind, denominator, highest, exposure.countWithRate(filter),
@@ -274,7 +274,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         topChart.addClassName("rate-bars");
         topChart.setHeight(null);
         topFigures = top.stream().map(TargetedPerMillion::figureId).toList();
-        topTable.setItems(top.stream().map(RateRow::of).toList());
+        topPanel.showRowsWhenOpened(topTable,
+                () -> exposure.highest(filter, TOP).stream().map(RateRow::of).toList());
         topPanel.setCaption(caption);
     }
 
@@ -282,20 +283,32 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
      * One value per country: the highest rate among its figures (sorted highest first); then the countries whose
      * figures have no rate, which the map shows apart from those without figures.
      */
-    private void showMap(List<TargetedPerMillion> highestPerCountry, List<TargetedPerMillion> withoutRate) {
-        Map<String, TargetedPerMillion> highest = new LinkedHashMap<>();
-        highestPerCountry.forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
-        List<TargetedPerMillion> countries = List.copyOf(highest.values());
-        TargetedPerMillion first = countries.isEmpty() ? null : countries.getFirst();
-        ChartCaption caption = RateCharts.caption(kind, denominator, first, countries.size(), "countries", countries,
-                RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
-        mapChart.setOption(RateCharts.map(countries, withoutRate, denominator, dataset.countryNamesByNumericCode(),
-                caption.title()));
-        List<TargetedPerMillion> drawn = new ArrayList<>(countries);
-        drawn.addAll(withoutRate);
-        mapCountries = drawn.stream().map(row -> row.area().countryIso2()).toList();
-        mapTable.setItems(drawn.stream().map(RateRow::of).toList());
+    private void showMap(ExposureFilter filter) {
+        MapRows rows = mapRows(filter);
+        TargetedPerMillion first = rows.withRate().isEmpty() ? null : rows.withRate().getFirst();
+        ChartCaption caption = RateCharts.caption(kind, denominator, first, rows.withRate().size(), "countries",
+                rows.withRate(), RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
+        mapChart.setOption(RateCharts.map(rows.withRate(), rows.withoutRate(), denominator,
+                dataset.countryNamesByNumericCode(), caption.title()));
+        mapCountries = rows.drawn().stream().map(row -> row.area().countryIso2()).toList();
+        mapPanel.showRowsWhenOpened(mapTable, () -> mapRows(filter).drawn().stream().map(RateRow::of).toList());
         mapPanel.setCaption(caption);
+    }
+
+    private MapRows mapRows(ExposureFilter filter) {
+        Map<String, TargetedPerMillion> highest = new LinkedHashMap<>();
+        exposure.highestPerCountry(filter).forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
+        return new MapRows(List.copyOf(highest.values()), exposure.countriesWithoutRate(filter));
+    }
+
+    /** The map's countries: those with a rate, highest first, then those whose figures have none. */
+    private record MapRows(List<TargetedPerMillion> withRate, List<TargetedPerMillion> withoutRate) {
+
+        List<TargetedPerMillion> drawn() {
+            List<TargetedPerMillion> drawn = new ArrayList<>(withRate);
+            drawn.addAll(withoutRate);
+            return drawn;
+        }
     }
 
     /** A country on the map: its page, with the same denominator. */
@@ -389,7 +402,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 rows.stream().map(year -> new ChartOption.Bar(String.valueOf(year.year()),
                         BigDecimal.valueOf(year.incidents()), String.valueOf(year.incidents()),
                         year.year() + ": " + year.which(), false)).toList(), title));
-        timelineTable.setItems(rows);
+        timelinePanel.showRowsWhenOpened(timelineTable, () -> rows);
         timelinePanel.setCaption(new ChartCaption(title, "Each incident counted once, in the year of the earliest "
                 + "dated source about it.", "", "Tap or point at a bar for the incidents' names; the Table tab lists "
                 + "them.", "Sources: the dated sources of each incident. Collected by the "

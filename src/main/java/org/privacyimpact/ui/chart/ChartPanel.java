@@ -1,8 +1,10 @@
 package org.privacyimpact.ui.chart;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,10 +24,14 @@ public class ChartPanel extends Div {
     private final TabSheet tabs = new TabSheet();
     private final Div toolbar = new Div();
     private final EChart chart;
+    private final Component table;
     private ChartCaption caption = ChartCaption.EMPTY;
+    /** Fills the table with the rows now shown in the chart, once the Table tab is open; null when it is filled. */
+    private Runnable pendingRows;
 
     public ChartPanel(EChart chart, Component table) {
         this.chart = chart;
+        this.table = table;
         addClassName("chart-panel");
         title.addClassName("chart-title");
         subtitle.addClassName("chart-subtitle");
@@ -34,6 +40,7 @@ public class ChartPanel extends Div {
         tabs.add("Chart", new Div(chart, notes));
         tabs.add("Table", table);
         tabs.setWidthFull();
+        tabs.addSelectedChangeListener(event -> fillTableIfShown());
         toolbar.addClassName("downloads");
         add(title, subtitle, toolbar, tabs, source);
     }
@@ -46,6 +53,30 @@ public class ChartPanel extends Div {
         notes.setText((caption.notes() + " " + caption.hint()).strip());
         notes.setVisible(!notes.getText().isEmpty());
         source.setText(caption.source());
+    }
+
+    /**
+     * The table's rows, read when a reader opens the Table tab (at once if it is open), and read again after each
+     * change of the chart. Until then the session keeps no rows: most readers never open the table, and the
+     * map's is two hundred rows (heap per session, BENCHMARKS.md).
+     *
+     * @param rows reads the rows the chart now shows; it should hold what to read (a filter), not the rows
+     */
+    public <T> void showRowsWhenOpened(Grid<T> grid, Supplier<List<T>> rows) {
+        if (grid != table) {
+            throw new IllegalArgumentException("The grid is not this panel's table");
+        }
+        grid.setItems(List.of());
+        pendingRows = () -> grid.setItems(rows.get());
+        fillTableIfShown();
+    }
+
+    private void fillTableIfShown() {
+        if (pendingRows != null && tabs.getSelectedIndex() == tabs.getIndexOf(tabs.getTab(table))) {
+            Runnable fill = pendingRows;
+            pendingRows = null;
+            fill.run();
+        }
     }
 
     public ChartCaption caption() {

@@ -85,6 +85,8 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         assertThat(view.mapPanel.caption().title()).startsWith("Israel: 7.61 people notified by the platform per "
                 + "million WhatsApp users, 2019 — the highest of " + withRate + " countries with a rate")
                 .endsWith("(rests on an unverified user figure)");
+        assertThat(test(view.mapTable).size()).as("no rows kept until the Table tab is opened").isZero();
+        view.mapPanel.tabs().setSelectedIndex(1);
         assertThat(test(view.mapTable).size()).isEqualTo(series.data().size());
     }
 
@@ -119,9 +121,28 @@ class OverviewViewTest extends DashboardBrowserlessTest {
     }
 
     @Test
+    void anOpenTableFollowsTheChartWhenTheKindChanges() {
+        OverviewView view = open("");
+        view.topPanel.tabs().setSelectedIndex(1);
+        String notifiedFirst = test(view.topTable).getRow(0).incident();
+
+        view.kindSelect.setValue(CountKind.CONFIRMED_FORENSIC);
+        roundTrip();
+
+        ChartOption top = view.topChart.getOption();
+        var table = test(view.topTable);
+        assertThat(table.size()).isEqualTo(top.yAxis().data().size());
+        assertThat(top.yAxis().data().getFirst()).startsWith(table.getRow(0).country())
+                .contains(table.getRow(0).incident());
+        assertThat(table.getRow(0).incident()).as("a forensic figure, not the notified one shown before")
+                .isNotEqualTo(notifiedFirst);
+    }
+
+    @Test
     void theTopChartAndItsTableShowTheSameRows() {
         OverviewView view = open("");
         ChartOption top = view.topChart.getOption();
+        view.topPanel.tabs().setSelectedIndex(1);
         var table = test(view.topTable);
 
         assertThat(table.size()).isEqualTo(top.yAxis().data().size());
