@@ -34,6 +34,7 @@ import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetStatistics;
+import org.privacyimpact.dataset.SharedCountryNames;
 import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
@@ -70,6 +71,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private final TargetedPerMillionQuery exposure;
     private final DatasetQuery dataset;
+    private final SharedCountryNames countryNames;
     private final String datasetVersion;
     /** Where the dashboard is served from, as the browser sees it, for the report's link back to the view. */
     private String origin = "";
@@ -94,9 +96,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     final ChartPanel timelinePanel;
 
     public OverviewView(TargetedPerMillionQuery exposure, TargetedPerMillionCsv csv, ExposureReport report,
-                        DatasetQuery dataset) {
+                        DatasetQuery dataset, SharedCountryNames countryNames) {
         this.exposure = exposure;
         this.dataset = dataset;
+        this.countryNames = countryNames;
         this.datasetVersion = dataset.currentRelease().version();
         // a session keeps what the page shows, not what it was built from (heap per session, BENCHMARKS.md)
         DatasetStatistics statistics = dataset.statistics();
@@ -289,7 +292,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         ChartCaption caption = RateCharts.caption(kind, denominator, first, rows.withRate().size(), "countries",
                 rows.withRate(), RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
         mapChart.setOption(RateCharts.map(rows.withRate(), rows.withoutRate(), denominator,
-                dataset.countryNamesByNumericCode(), caption.title()));
+                countryNames.byNumericCode(), caption.title()));
         mapCountries = rows.drawn().stream().map(row -> row.area().countryIso2()).toList();
         mapPanel.showRowsWhenOpened(mapTable, () -> mapRows(filter).drawn().stream().map(RateRow::of).toList());
         mapPanel.setCaption(caption);
