@@ -38,12 +38,53 @@ final class ProductionJarBenchmark {
             System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
     /** Marks when the first chart on the page has drawn, in milliseconds since the navigation started. */
     private static final String RECORD_FIRST_CHART = """
+            window.__longTasks = [];
+            try {
+              new PerformanceObserver(list => list.getEntries().forEach(task =>
+                  window.__longTasks.push([task.startTime, task.duration]))).observe({type: 'longtask', buffered: true});
+            } catch (notSupported) {}
             new MutationObserver((changes, observer) => {
               if (document.querySelector('pid-echart[data-drawn]')) {
                 window.__firstChartDrawn = performance.now();
                 observer.disconnect();
               }
             }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-drawn'], childList: true});
+            """;
+
+    /**
+     * The phases of a first load from the browser's own timings: the page, the scripts, the server's first
+     * answer building the view (Vaadin's UIDL requests), the map's borders, the main thread's long tasks
+     * (parsing, running scripts, laying out, drawing) and the first chart drawn.
+     */
+    private static final String FIRST_LOAD_PHASES = """
+            const ms = t => (t / 1000).toFixed(2) + ' s';
+            const nav = performance.getEntriesByType('navigation')[0];
+            const resources = performance.getEntriesByType('resource');
+            const span = (entries) => entries.length === 0 ? 'none'
+                : ms(Math.min(...entries.map(e => e.startTime))) + '–' + ms(Math.max(...entries.map(e => e.responseEnd)));
+            const scripts = resources.filter(e => /\\.js(\\?|$)/.test(e.name));
+            const server = resources.filter(e => /[?&]v-r=/.test(e.name));
+            const borders = resources.filter(e => /world|atlas|topo|countries/i.test(e.name));
+            const tasks = window.__longTasks || [];
+            const busy = tasks.filter(t => t[0] < window.__firstChartDrawn).reduce((sum, t) => sum + t[1], 0);
+            return 'page ' + ms(nav.responseEnd) + ' · scripts ' + span(scripts) + ' (' + scripts.length + ' files)'
+                + ' · server answers ' + span(server) + ' (' + server.length + ')'
+                + ' · map borders ' + span(borders)
+                + ' · main thread busy ' + ms(busy) + ' in ' + tasks.length + ' long tasks'
+                + ' · first chart ' + ms(window.__firstChartDrawn);
+            """;
+
+    /** Every request of the load with its start, end and size, and the long tasks: the trace behind the phases. */
+    private static final String FIRST_LOAD_TRACE = """
+            const nav = performance.getEntriesByType('navigation')[0];
+            const lines = ['navigation: response ' + nav.responseStart.toFixed(0) + '–' + nav.responseEnd.toFixed(0)
+                + ' ms, DOMContentLoaded ' + nav.domContentLoadedEventEnd.toFixed(0) + ' ms, load '
+                + nav.loadEventEnd.toFixed(0) + ' ms, first chart ' + window.__firstChartDrawn.toFixed(0) + ' ms', ''];
+            performance.getEntriesByType('resource').forEach(e => lines.push(e.startTime.toFixed(0) + '–'
+                + e.responseEnd.toFixed(0) + ' ms  ' + e.transferSize + ' B  ' + e.initiatorType + '  ' + e.name));
+            lines.push('', 'long tasks (start, duration):');
+            (window.__longTasks || []).forEach(t => lines.push(t[0].toFixed(0) + ' ms  ' + t[1].toFixed(0) + ' ms'));
+            return lines.join('\\n');
             """;
 
     /** How long a page may take before it counts as not drawn at all. */
@@ -85,6 +126,7 @@ final class ProductionJarBenchmark {
     private List<Result> firstLoads(Running app, int firstLoads) throws Exception {
         List<Result> results = new ArrayList<>();
         double[] drawn = new double[firstLoads];
+        String[] phases = new String[firstLoads];
         long javaScriptBytes = 0;
         for (int i = 0; i < firstLoads; i++) {
             ChromeDriver browser = browser("first-load-" + i);
@@ -102,15 +144,34 @@ final class ProductionJarBenchmark {
                 javaScriptBytes = ((Number) browser.executeScript("return performance.getEntriesByType('resource')"
                         + ".filter(e => /\\.js(\\?|$)/.test(e.name)).reduce((sum, e) => sum + e.transferSize, 0)"))
                         .longValue();
+                phases[i] = (String) browser.executeScript(FIRST_LOAD_PHASES);
+                Files.writeString(work.resolve("first-load-trace-" + i + ".txt"),
+                        (String) browser.executeScript(FIRST_LOAD_TRACE));
             } finally {
                 browser.quit();
             }
         }
+        int median = medianIndex(drawn);
         Arrays.sort(drawn);
         results.add(Result.atMost("First load of / to the first chart drawn, fresh profile (median of "
                 + firstLoads + ")", drawn[firstLoads / 2], 1.0, "s", "%.2f"));
+        results.add(Result.info("  Where that median load's time went (first-load-trace-" + median + ".txt)",
+                phases[median]));
         results.add(Result.info("JavaScript transferred on that first load", "%,.0f KB".formatted(javaScriptBytes / 1024.0)));
         return results;
+    }
+
+    /** The run whose time is the median, before the times are sorted. */
+    private static int medianIndex(double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        double median = sorted[times.length / 2];
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] == median) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private Result heapPerSession(Running app, int sessions) throws Exception {
