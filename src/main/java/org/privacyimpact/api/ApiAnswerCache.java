@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.privacyimpact.common.Sha256;
+import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.privacyimpact.dataset.DatasetStamp;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -34,6 +35,9 @@ final class ApiAnswerCache extends OncePerRequestFilter {
     static final int LARGEST_KEPT = 512 * 1024;
     static final long BYTES_KEPT = 32L * 1024 * 1024;
     static final String CACHE_CONTROL = "public, no-cache";
+
+    /** The request attribute holding why the dataset's stamp could not be read, when the database is away. */
+    static final String DATABASE_AWAY = ApiAnswerCache.class.getName() + ".databaseAway";
 
     private final DatasetStamp stamp;
     private final Cache<String, CachedAnswer> answers = Caffeine.newBuilder()
@@ -64,8 +68,12 @@ final class ApiAnswerCache extends OncePerRequestFilter {
         String current;
         try {
             current = stamp.current();
-        } catch (DataAccessException | TransactionException unavailable) {
-            // nothing can be named while the database is away; the API answers for itself (503, Retry-After)
+        } catch (DataAccessException | TransactionException failure) {
+            // nothing can be named while the database is away; the API answers for itself (503, Retry-After), and
+            // at once (DatabaseAwayCheck) rather than after a second wait for a connection
+            if (DatabaseUnavailableException.explains(failure)) {
+                request.setAttribute(DATABASE_AWAY, failure);
+            }
             chain.doFilter(request, response);
             return;
         }

@@ -16,6 +16,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new QueryStringCheck()).addPathPatterns("/api/**");
+        registry.addInterceptor(new DatabaseAwayCheck()).addPathPatterns("/api/**");
     }
 
     @Bean
