@@ -2,27 +2,17 @@
 // It renders to canvas, follows its container's size, lays itself out for a phone's width, tells the server
 // which item was clicked, and frees the ECharts instance when removed. An option with a `map` series of the
 // world loads the world's borders first, in a separate file fetched only by pages that show a map.
-// Only the parts of ECharts the dashboard draws with (issue 16: the first visit loads no chart type or component
-// it does not use). A chart type or component added on the Java side (ChartOption) must be added here too.
+// Only the parts of ECharts that every chart draws with (issue 16: the first visit loads no chart type or
+// component it does not use). The world map's parts come with its borders (pid-echart-map.js), and the exported
+// images' parts when an image is saved (pid-echart-export.js). A chart type or component added on the Java side
+// (ChartOption) must be added here or there too.
 import * as echarts from 'echarts/core';
-import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DatasetComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { BarChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
 
-// (the graphic component draws the exported images' title, subtitle, notes and source line)
-echarts.use([BarChart, MapChart, ScatterChart, AriaComponent, DatasetComponent, GraphicComponent, GridComponent,
-  LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapPiecewiseComponent, CanvasRenderer,
-  SVGRenderer]);
+echarts.use([BarChart, ScatterChart, AriaComponent, GridComponent, MarkLineComponent, TooltipComponent,
+  CanvasRenderer]);
 
 const WORLD = 'world';
 /** Below this width (px) a chart is laid out for a phone: labels above bars, a legend under the map. */
@@ -30,52 +20,14 @@ const NARROW = 560;
 const LABEL_FONT = '12px sans-serif';
 let worldMapLoading = null;
 
-/**
- * A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180° to −180° and back; drawn on
- * a flat map, those jumps are lines across the whole world. Such a ring is kept on the side where most of it
- * lies: its points on the other side are moved onto the 180° meridian, which hides a sliver a few pixels wide.
- */
-function keepOnOneSide(ring) {
-  const crosses = ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180);
-  if (!crosses) {
-    return ring;
-  }
-  const east = ring.filter((point) => point[0] > 0).length >= ring.length / 2;
-  return ring.map(([lon, lat]) => (east && lon < 0 ? [180, lat] : !east && lon > 0 ? [-180, lat] : [lon, lat]));
-}
-
-function withoutAntimeridianJumps(geometry) {
-  if (geometry.type === 'Polygon') {
-    geometry.coordinates = geometry.coordinates.map(keepOnOneSide);
-  } else if (geometry.type === 'MultiPolygon') {
-    geometry.coordinates = geometry.coordinates.map((polygon) => polygon.map(keepOnOneSide));
-  }
-  return geometry;
-}
-
-/**
- * Natural Earth borders (world-atlas, 1:50m, which still shows small countries such as Bahrain), keyed by the
- * ISO 3166-1 numeric code so that the server's names can be attached to them.
- */
+/** The world's borders and the map's parts of ECharts, fetched once, by the first chart that shows the map. */
 function loadWorldMap() {
   if (!worldMapLoading) {
-    worldMapLoading = Promise.all([import('topojson-client'), import('world-atlas/countries-50m.json')])
-      .then(([topojson, atlas]) => {
-        const topology = atlas.default || atlas;
-        const countries = topojson.feature(topology, topology.objects.countries);
-        // Antarctica (010) has no people to target and takes a fifth of the map's height
-        countries.features = countries.features.filter((country) => country.id !== '010');
-        countries.features.forEach((country) => {
-          country.properties = { name: country.id || country.properties.name };
-          if (country.geometry) {
-            withoutAntimeridianJumps(country.geometry);
-          }
-        });
-        echarts.registerMap(WORLD, countries);
-      });
+    worldMapLoading = import('./pid-echart-map.js').then((map) => echarts.registerMap(WORLD, map.worldBorders()));
   }
   return worldMapLoading;
 }
+
 
 function needsWorldMap(option) {
   return !!option && Array.isArray(option.series)
@@ -231,6 +183,8 @@ class PidEchart extends HTMLElement {
     this._chart = null;
     this._narrow = null;
     this._resizeObserver = null;
+    this._inViewObserver = null;
+    this._chartHasMap = false;
   }
 
   set option(value) {
@@ -249,12 +203,18 @@ class PidEchart extends HTMLElement {
     }
     if (needsWorldMap(option) && !echarts.getMap(WORLD)) {
       this.setAttribute('data-loading', 'map');
-      loadWorldMap().then(() => {
+      this._whenInView(() => loadWorldMap().then(() => {
         this.removeAttribute('data-loading');
         // the option may have changed while the borders loaded: draw the newest one
         this._apply();
-      });
+      }));
       return;
+    }
+    // an ECharts instance copies the registered parts when it is made: one made before the map's parts arrived
+    // cannot draw a map, so it is made again
+    if (!this._chartHasMap && echarts.getMap(WORLD)) {
+      this._chart.dispose();
+      this._chart = this._newChart();
     }
     const width = this.clientWidth || NARROW;
     this._narrow = width < NARROW;
@@ -262,6 +222,25 @@ class PidEchart extends HTMLElement {
     // notMerge: the server sends the whole option each time, so series removed there disappear here
     this._chart.setOption(laidOut(option, width), { notMerge: true });
     this.setAttribute('data-drawn', '');
+  }
+
+  /**
+   * Runs the action once the chart is within a screen's height of the window, at once if it already is. The
+   * overview's map sits below the first screen, and its borders are the largest file a visit fetches: a reader
+   * who never scrolls to it does not wait for them (issue 16).
+   */
+  _whenInView(action) {
+    if (this._inViewObserver) {
+      return;
+    }
+    this._inViewObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        this._inViewObserver.disconnect();
+        this._inViewObserver = null;
+        action();
+      }
+    }, { rootMargin: '100% 0px' });
+    this._inViewObserver.observe(this);
   }
 
   _resized() {
@@ -281,10 +260,11 @@ class PidEchart extends HTMLElement {
    *
    * @param caption {title, subtitle, notes, source}: texts, any of them may be empty (its hint is for the page)
    */
-  exportImage(type, caption, fileName) {
+  async exportImage(type, caption, fileName) {
     if (!this._option) {
       return;
     }
+    await Promise.all([import('./pid-echart-export.js'), needsWorldMap(this._option) ? loadWorldMap() : null]);
     const width = Math.max(this.clientWidth || 0, 800);
     const block = (text, font, lineHeight) => {
       const lines = text ? wrapped(text, width - 32, font) : [];
@@ -365,19 +345,29 @@ class PidEchart extends HTMLElement {
     if (!this.hasAttribute('role')) {
       this.setAttribute('role', 'img');
     }
-    this._chart = echarts.init(this, null, { renderer: 'canvas' });
-    // an item the reader clicks or taps: the server opens its sentence and sources, or its country
-    this._chart.on('click', (params) => {
-      if (typeof params.dataIndex === 'number' && params.dataIndex >= 0) {
-        this.dispatchEvent(new CustomEvent('pid-item-click', { detail: { index: params.dataIndex } }));
-      }
-    });
+    this._chart = this._newChart();
     this._apply();
     this._resizeObserver = new ResizeObserver(() => this._resized());
     this._resizeObserver.observe(this);
   }
 
+  _newChart() {
+    const chart = echarts.init(this, null, { renderer: 'canvas' });
+    this._chartHasMap = !!echarts.getMap(WORLD);
+    // an item the reader clicks or taps: the server opens its sentence and sources, or its country
+    chart.on('click', (params) => {
+      if (typeof params.dataIndex === 'number' && params.dataIndex >= 0) {
+        this.dispatchEvent(new CustomEvent('pid-item-click', { detail: { index: params.dataIndex } }));
+      }
+    });
+    return chart;
+  }
+
   disconnectedCallback() {
+    if (this._inViewObserver) {
+      this._inViewObserver.disconnect();
+      this._inViewObserver = null;
+    }
     if (this._resizeObserver) {
       this._resizeObserver.disconnect();
       this._resizeObserver = null;

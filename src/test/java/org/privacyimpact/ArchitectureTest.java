@@ -2,10 +2,19 @@ package org.privacyimpact;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import org.privacyimpact.overview.ui.OverviewView;
 
 @AnalyzeClasses(packages = "org.privacyimpact", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,4 +32,27 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.privacyimpact.db..")
             .because("views ask query interfaces; jOOQ stays in Jooq…Query classes");
+
+    /**
+     * Vaadin's production build loads a view's components when the view is opened, except for the overview's
+     * (AppShell) and whatever the layout, the app shell and the error pages reach. A view reached by class from there drags its components, curation's upload and date pickers
+     * included, into every first visit's JavaScript (issue 16). Links from there are built by ui.Routes.
+     */
+    @ArchTest
+    static final ArchRule firstVisitReachesNoOtherView = noClasses()
+            .that(are(loadedOnEveryFirstVisit()))
+            .should().transitivelyDependOnClassesThat(are(viewsLoadedWhenOpened()))
+            .because("a view named by class from the first visit's classes is loaded on every first visit");
+
+    private static DescribedPredicate<JavaClass> loadedOnEveryFirstVisit() {
+        return DescribedPredicate.describe("the overview, the layout, the app shell and the error pages",
+                type -> type.isEquivalentTo(OverviewView.class) || type.isAnnotatedWith(Layout.class)
+                        || type.isAssignableTo(AppShellConfigurator.class)
+                        || type.isAssignableTo(HasErrorParameter.class));
+    }
+
+    private static DescribedPredicate<JavaClass> viewsLoadedWhenOpened() {
+        return DescribedPredicate.describe("views other than the overview",
+                type -> type.isAnnotatedWith(Route.class) && !type.isEquivalentTo(OverviewView.class));
+    }
 }

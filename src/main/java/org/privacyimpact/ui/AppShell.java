@@ -6,9 +6,16 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.privacyimpact.overview.ui.OverviewView;
 
-/** The HTML page around every view: Lumo theme, our own styles, the site's icon, and metadata. */
+/**
+ * The HTML page around every view: Lumo theme, our own styles, the site's icon, and metadata. A first visit loads
+ * the overview's components only; every other view's arrive when it is opened (Vaadin's default would also load
+ * the sign-in page's, which visitors never need).
+ */
+@LoadDependenciesOnStartup(OverviewView.class)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/dashboard.css")
 @Meta(name = "description", content = "How many people surveillance campaigns targeted, compared with the "

@@ -2,7 +2,6 @@ package org.privacyimpact.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 
 /**
@@ -12,7 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 public class CopyLinkButton extends Button {
 
     public CopyLinkButton() {
-        super("Copy link", VaadinIcon.LINK.create());
+        super("Copy link", LumoIcon.link());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("copy-link");
         getElement().setAttribute("title", "Copy the address of this view, with its filters");

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
 
@@ -54,7 +53,7 @@ public final class Downloads {
                 writer.write(out);
             }
         }, "");
-        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(text));
+        anchor.add(LumoIcon.download(), new Span(text));
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().setAttribute("title", title);
         anchor.addClassName(className);

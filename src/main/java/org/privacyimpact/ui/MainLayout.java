@@ -1,6 +1,5 @@
 package org.privacyimpact.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -19,27 +18,29 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.privacyimpact.curation.ui.AuditLogView;
-import org.privacyimpact.curation.ui.CurateView;
-import org.privacyimpact.curation.ui.ImportView;
-import org.privacyimpact.curation.ui.ReleasesView;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
-import org.privacyimpact.dataset.ui.MethodologyView;
-import org.privacyimpact.exposure.ui.CompareView;
-import org.privacyimpact.incident.ui.IncidentsView;
-import org.privacyimpact.overview.ui.OverviewView;
-import org.privacyimpact.security.ui.AccountsView;
-import org.privacyimpact.security.ui.LoginView;
 
 /**
- * Header, navigation drawer and footer around every view; new views add one SideNavItem here. The view sits in
- * the page's main landmark, which the skip link, the first thing a keyboard reaches, moves focus to.
+ * Header, navigation drawer and footer around every view. The view sits in the page's main landmark, which the
+ * skip link, the first thing a keyboard reaches, moves focus to.
+ *
+ * <p>The drawer lists the views that carry {@code @Menu} and that the reader may open, read from Vaadin's route
+ * registry rather than named here by class: a class named in the layout would put that view's scripts into
+ * every page's first load (see {@link Routes}).
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
+
+    /** {@code @Menu} order of the first public view; public views come before {@link #CURATION}. */
+    public static final double VIEWS = 0;
+    /** {@code @Menu} order from which a view is listed under the curators' heading. */
+    public static final double CURATION = 100;
 
     static final String MAIN_CONTENT_ID = "main-content";
 
@@ -59,24 +60,15 @@ public class MainLayout extends AppLayout {
 
         SideNav navigation = new SideNav();
         navigation.setLabel("Views");
-        navigation.addItem(new SideNavItem("Overview", OverviewView.class));
-        navigation.addItem(new SideNavItem("Compare countries", CompareView.class));
-        navigation.addItem(new SideNavItem("Incidents", IncidentsView.class));
-        navigation.addItem(new SideNavItem("Sources & methodology", MethodologyView.class));
         SideNav curation = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            (entry.order() < CURATION ? navigation : curation).addItem(new SideNavItem(entry.title(), entry.path()));
+        }
         if (authentication.isAuthenticated()) {
-            String name = authentication.getPrincipalName().orElse("");
-            curation.setLabel("Signed in as " + name);
-            curation.addItem(new SideNavItem("Curate the dataset", CurateView.class));
-            curation.addItem(new SideNavItem("Import a CSV file", ImportView.class));
-            if (authentication.hasRole("ADMIN")) {
-                curation.addItem(new SideNavItem("Publish a version", ReleasesView.class));
-                curation.addItem(new SideNavItem("Audit log", AuditLogView.class));
-                curation.addItem(new SideNavItem("Accounts", AccountsView.class));
-            }
+            curation.setLabel("Signed in as " + authentication.getPrincipalName().orElse(""));
         } else {
             curation.setLabel("Curators");
-            curation.addItem(new SideNavItem("Sign in", LoginView.class));
+            curation.addItem(new SideNavItem("Sign in", Routes.LOGIN));
         }
 
         DatasetRelease release = dataset.currentRelease();

@@ -135,8 +135,10 @@ class ChartsBrowserTest extends BrowserTest {
      */
     private void open(String address, String chart) {
         browser.get(url(address));
+        // a chart below the first screen (the map) draws once it is scrolled towards
         wait.until(driver -> Boolean.TRUE.equals(js().executeScript("const chart = document.querySelector("
-                + "arguments[0]); return !!chart && chart.isConnected && chart.hasAttribute('data-drawn')"
+                + "arguments[0]); if (chart && chart.hasAttribute('data-loading')) chart.scrollIntoView();"
+                + " return !!chart && chart.isConnected && chart.hasAttribute('data-drawn')"
                 + " && !chart.hasAttribute('data-loading') && !!chart.querySelector('canvas')", chart)));
     }
 

@@ -1,6 +1,5 @@
 package org.privacyimpact.country.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.country.CountryProfile;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.country.CountryQuery;
@@ -43,6 +43,7 @@ import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 
 /**
@@ -50,7 +51,7 @@ import org.privacyimpact.ui.SourceDialog;
  * against the chosen denominator; every user, internet-user and population figure over time. Address:
  * /countries/IN, with ?per=internet_users to change the denominator.
  */
-@Route("countries/:iso")
+@Route(Routes.COUNTRY)
 @AnonymousAllowed
 public class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -107,12 +108,12 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     }
 
     public static RouteParameters parameters(String iso2) {
-        return new RouteParameters("iso", iso2);
+        return new RouteParameters(Routes.COUNTRY_ISO, iso2);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String iso = event.getRouteParameters().get("iso").orElse("").toUpperCase(Locale.ROOT);
+        String iso = event.getRouteParameters().get(Routes.COUNTRY_ISO).orElse("").toUpperCase(Locale.ROOT);
         profile = countries.profile(iso).orElseThrow(() -> new NotFoundException("No country " + iso));
         List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("per", List.of());
         try {

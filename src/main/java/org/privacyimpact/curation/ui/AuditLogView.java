@@ -10,15 +10,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.curation.AuditEntry;
 import org.privacyimpact.curation.AuditService;
 import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.MainLayout;
 
 /** Every change anyone made through the dashboard, newest first, for admins; downloadable as CSV. */
 @Route("admin/audit")
+@Menu(title = "Audit log", order = MainLayout.CURATION + 3)
 @PageTitle("Audit log — Privacy Impact Dashboard")
 @RolesAllowed("ADMIN")
 public class AuditLogView extends VerticalLayout {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -28,12 +29,14 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.curation.CuratedRow;
 import org.privacyimpact.curation.CurationService;
+import org.privacyimpact.ui.MainLayout;
 
 /**
  * Where curators find a record to change: one lazy list per kind (figures, user bases, sources, incidents),
  * searchable, with retired records on request. The kind, search and retired switch live in the address.
  */
 @Route("curate")
+@Menu(title = "Curate the dataset", order = MainLayout.CURATION)
 @PageTitle("Curate the dataset — Privacy Impact Dashboard")
 @RolesAllowed({"CURATOR", "ADMIN"})
 public class CurateView extends VerticalLayout implements BeforeEnterObserver {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -30,6 +31,7 @@ import org.privacyimpact.curation.ImportProblem;
 import org.privacyimpact.curation.ImportRejectedException;
 import org.privacyimpact.curation.ImportService;
 import org.privacyimpact.curation.PersonListImport;
+import org.privacyimpact.ui.MainLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ import org.slf4j.LoggerFactory;
  * row per person is counted into figures instead ({@link PersonListPanel}).
  */
 @Route("curate/import")
+@Menu(title = "Import a CSV file", order = MainLayout.CURATION + 1)
 @PageTitle("Import a CSV file — Privacy Impact Dashboard")
 @RolesAllowed({"CURATOR", "ADMIN"})
 public class ImportView extends VerticalLayout {

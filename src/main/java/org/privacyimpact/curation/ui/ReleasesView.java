@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,12 +21,14 @@ import org.privacyimpact.curation.FieldProblem;
 import org.privacyimpact.curation.ReleaseService;
 import org.privacyimpact.curation.ValidationException;
 import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.ui.MainLayout;
 
 /**
  * An admin publishes a new dataset version with its changelog. The changes made since the current version are
  * listed to draw on; the changelog is written for readers, in plain sentences.
  */
 @Route("admin/releases")
+@Menu(title = "Publish a version", order = MainLayout.CURATION + 2)
 @PageTitle("Publish a dataset version — Privacy Impact Dashboard")
 @RolesAllowed("ADMIN")
 public class ReleasesView extends VerticalLayout {

@@ -1,6 +1,5 @@
 package org.privacyimpact.dataset.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,9 +30,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
@@ -44,13 +44,17 @@ import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.exposure.RateCoverageQuery;
 import org.privacyimpact.exposure.ui.RateCoverageTable;
+import org.privacyimpact.ui.LumoIcon;
+import org.privacyimpact.ui.MainLayout;
+import org.privacyimpact.ui.Routes;
 
 /**
  * How the numbers are made, for a reader who is not a statistician: definitions, caveats, versions, sources. The
  * sources can be searched (the words are in the address as {@code q}) and are listed at full length, a page of
  * them at a time, so the list scrolls with the page however many there are.
  */
-@Route("methodology")
+@Route(Routes.METHODOLOGY)
+@Menu(title = "Sources & methodology", order = MainLayout.VIEWS + 3)
 @PageTitle("Sources & methodology — Privacy Impact Dashboard")
 @AnonymousAllowed
 public class MethodologyView extends VerticalLayout implements BeforeEnterObserver {
@@ -183,7 +187,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
 
     private Component sourcesToolbar() {
         search.setPlaceholder("title, publisher or address");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(LumoIcon.search());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("source-search");

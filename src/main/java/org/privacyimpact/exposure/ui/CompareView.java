@@ -1,6 +1,5 @@
 package org.privacyimpact.exposure.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
@@ -47,6 +48,8 @@ import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FilterPanel;
+import org.privacyimpact.ui.MainLayout;
+import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartImageButtons;
 import org.privacyimpact.ui.chart.ChartOption;
@@ -58,7 +61,8 @@ import org.privacyimpact.ui.chart.EChart;
  * one query. Every setting lives in the address, so a copied link reopens exactly this view, and the browser's
  * back and forward buttons step through the reader's changes.
  */
-@Route("compare")
+@Route(Routes.COMPARE)
+@Menu(title = "Compare countries", order = MainLayout.VIEWS + 1)
 @AnonymousAllowed
 public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

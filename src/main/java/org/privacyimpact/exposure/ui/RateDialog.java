@@ -3,17 +3,16 @@ package org.privacyimpact.exposure.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
-import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.exposure.CompetingFigure;
 import org.privacyimpact.exposure.ExposureSummary;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.UserBase;
-import org.privacyimpact.incident.ui.IncidentDetailView;
+import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 
 /**
@@ -45,11 +44,9 @@ public class RateDialog extends Dialog {
             body.add(new H4("Another source says"),
                     SourceDialog.sourceOf(other.describe(), other.source(), other.verified(), other.notes()));
         }
-        Paragraph links = new Paragraph(new RouterLink("The incident", IncidentDetailView.class,
-                IncidentDetailView.parameters(row.incidentId())));
+        Paragraph links = new Paragraph(new Anchor(Routes.incident(row.incidentId()), "The incident"));
         if (!row.area().isWorldwide()) {
-            links.add(new Span(" · "), new RouterLink(row.area().name() + "'s page",
-                    CountryProfileView.class, CountryProfileView.parameters(row.area().countryIso2())));
+            links.add(new Span(" · "), new Anchor(Routes.country(row.area().countryIso2()), row.area().name() + "'s page"));
         }
         body.add(links);
         add(body);
@@ -57,7 +54,7 @@ public class RateDialog extends Dialog {
         close.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(close);
         // a link leaves the page the dialog belongs to
-        links.getChildren().filter(RouterLink.class::isInstance)
+        links.getChildren().filter(Anchor.class::isInstance)
                 .forEach(link -> link.getElement().addEventListener("click", event -> close()));
     }
 }

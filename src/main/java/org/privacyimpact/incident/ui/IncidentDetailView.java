@@ -1,6 +1,5 @@
 package org.privacyimpact.incident.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.curation.ui.RecordEditorView;
@@ -58,6 +58,7 @@ import org.privacyimpact.incident.IncidentDetail;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartPanel;
@@ -68,7 +69,7 @@ import org.privacyimpact.ui.chart.EChart;
  * values side by side, the caveats, the published reply, and every source. Its address is /incidents/{id}, e.g.
  * /incidents/WA2019, with ?kind=… and ?per=… choosing the rates' count kind and denominator.
  */
-@Route("incidents/:id")
+@Route(Routes.INCIDENT)
 @AnonymousAllowed
 public class IncidentDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -143,12 +144,12 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     public static RouteParameters parameters(String incidentId) {
-        return new RouteParameters("id", incidentId);
+        return new RouteParameters(Routes.INCIDENT_ID, incidentId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
+        String id = event.getRouteParameters().get(Routes.INCIDENT_ID).orElse("");
         incident = query.detail(id).orElseThrow(() -> new NotFoundException("No incident " + id));
         Map<String, List<String>> values = event.getLocation().getQueryParameters().getParameters();
         rates = ratesFilter(parse(values.get("kind"), CountKind::fromCode), parse(values.get("per"),

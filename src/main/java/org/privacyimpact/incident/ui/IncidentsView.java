@@ -1,6 +1,5 @@
 package org.privacyimpact.incident.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +27,12 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
@@ -43,13 +44,16 @@ import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FilterPanel;
+import org.privacyimpact.ui.MainLayout;
+import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 
 /**
  * Every incident in a lazy, sortable table, narrowed by text, vendor, platform, count kind, country and years;
  * the filters live in the address. A row's name opens the incident's page.
  */
-@Route("incidents")
+@Route(Routes.INCIDENTS)
+@Menu(title = "Incidents", order = MainLayout.VIEWS + 2)
 @PageTitle("Incidents — Privacy Impact Dashboard")
 @AnonymousAllowed
 public class IncidentsView extends VerticalLayout implements BeforeEnterObserver {

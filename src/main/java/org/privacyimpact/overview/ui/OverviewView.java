@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,17 +26,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetStatistics;
 import org.privacyimpact.dataset.SharedCountryNames;
-import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureReport;
@@ -44,13 +43,13 @@ import org.privacyimpact.exposure.ExposureSummary;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
-import org.privacyimpact.exposure.ui.CompareView;
 import org.privacyimpact.exposure.ui.RateCharts;
 import org.privacyimpact.exposure.ui.RateDialog;
-import org.privacyimpact.incident.ui.IncidentsView;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.MainLayout;
+import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartOption;
@@ -62,7 +61,8 @@ import org.privacyimpact.ui.chart.EChart;
  * total across kinds), the countries' highest rates on a map and as bars for a chosen kind and denominator, and
  * incidents by the year they were first reported. The kind and denominator live in the address (?kind=…&per=…).
  */
-@Route("")
+@Route(Routes.OVERVIEW)
+@Menu(title = "Overview", order = MainLayout.VIEWS)
 @PageTitle("Overview — Privacy Impact Dashboard")
 @AnonymousAllowed
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
@@ -139,13 +139,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         configureTable(topTable, "Highest rates by country");
         topChart.addItemClickListener(index -> openFigure(topFigures, index));
         topPanel = new ChartPanel(topChart, topTable);
-        add(topPanel, new Paragraph(new RouterLink("Compare every country, with filters", CompareView.class)));
+        add(topPanel, new Paragraph(new Anchor(Routes.COMPARE, "Compare every country, with filters")));
 
         configureTimelineTable();
         timelineChart.setHeight("18rem");
         timelinePanel = new ChartPanel(timelineChart, timelineTable);
-        add(timelinePanel, new Paragraph(new RouterLink("All incidents", IncidentsView.class), new Span(" · "),
-                new RouterLink("How the numbers are made, and what to read with care", MethodologyView.class)));
+        add(timelinePanel, new Paragraph(new Anchor(Routes.INCIDENTS, "All incidents"), new Span(" · "),
+                new Anchor(Routes.METHODOLOGY, "How the numbers are made, and what to read with care")));
 
         Supplier<ExposureFilter> shown = () -> ExposureFilter.of(kind).withDenominator(denominator)
                 .withWorldwide(false);
@@ -321,8 +321,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         }
         Map<String, List<String>> values = denominator == Denominator.PLATFORM_USERS ? Map.of()
                 : Map.of("per", List.of(denominator.code()));
-        UI.getCurrent().navigate(CountryProfileView.class, CountryProfileView.parameters(mapCountries.get(index)),
-                new QueryParameters(values));
+        UI.getCurrent().navigate(Routes.country(mapCountries.get(index)), new QueryParameters(values));
     }
 
     /** A bar or a table's number: its sentence and both sources, read again for that one figure. */
@@ -360,8 +359,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         table.getElement().setAttribute("aria-label", accessibleName);
-        table.addComponentColumn(row -> new RouterLink(row.country(), CountryProfileView.class,
-                        CountryProfileView.parameters(row.countryIso2())))
+        table.addComponentColumn(row -> new Anchor(Routes.country(row.countryIso2()), row.country()))
                 .setHeader("Country").setKey("country").setFrozen(true).setWidth("7.5rem").setFlexGrow(1);
         table.addComponentColumn(row -> number(row.rate(), row, "rate per million"))
                 .setHeader("Per million").setKey("rate").setTextAlign(ColumnTextAlign.END).setWidth("7rem")

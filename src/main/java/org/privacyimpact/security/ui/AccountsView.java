@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,9 +24,11 @@ import org.privacyimpact.curation.ValidationException;
 import org.privacyimpact.security.AccountService;
 import org.privacyimpact.security.AccountService.AccountSummary;
 import org.privacyimpact.security.UserQuery.Role;
+import org.privacyimpact.ui.MainLayout;
 
 /** Admins create curator and admin accounts and change roles; passwords are never shown, only set. */
 @Route("admin/users")
+@Menu(title = "Accounts", order = MainLayout.CURATION + 4)
 @PageTitle("Accounts — Privacy Impact Dashboard")
 @RolesAllowed("ADMIN")
 public class AccountsView extends VerticalLayout {

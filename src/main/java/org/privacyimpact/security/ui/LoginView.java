@@ -9,9 +9,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyimpact.ui.Routes;
 
 /** Sign-in for curators and admins. Visitors never need it: every dashboard is open without an account. */
-@Route("login")
+@Route(Routes.LOGIN)
 @PageTitle("Sign in — Privacy Impact Dashboard")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

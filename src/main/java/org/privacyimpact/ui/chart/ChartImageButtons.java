@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.internal.JacksonUtils;
+import org.privacyimpact.ui.LumoIcon;
 
 /** "PNG" and "SVG" buttons that save a chart as an image with its caption: title, notes and source line. */
 public class ChartImageButtons extends Span {
@@ -28,7 +28,7 @@ public class ChartImageButtons extends Span {
 
     private static Button button(String label, String type, Supplier<EChart> chart, Supplier<ChartCaption> caption,
                                  Supplier<String> fileBase) {
-        Button button = new Button(label, VaadinIcon.PICTURE.create(), event -> chart.get().getElement()
+        Button button = new Button(label, LumoIcon.photo(), event -> chart.get().getElement()
                 .callJsFunction("exportImage", type, JacksonUtils.beanToJson(caption.get()),
                         fileBase.get() + "." + type));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
