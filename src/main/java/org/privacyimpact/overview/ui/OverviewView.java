@@ -84,15 +84,16 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     final Div cards = new Div();
     final EChart mapChart = new EChart();
-    final Grid<RateRow> mapTable = new Grid<>();
+    /** Each chart's table, built the first time its Table tab is opened (ChartPanel); null until then. */
+    Grid<RateRow> mapTable;
     final ChartPanel mapPanel;
     final Select<CountKind> kindSelect = new Select<>();
     final Select<Denominator> perSelect = new Select<>();
     final EChart topChart = new EChart();
-    final Grid<RateRow> topTable = new Grid<>();
+    Grid<RateRow> topTable;
     final ChartPanel topPanel;
     final EChart timelineChart = new EChart();
-    final Grid<TimelineRow> timelineTable = new Grid<>();
+    Grid<TimelineRow> timelineTable;
     final ChartPanel timelinePanel;
 
     public OverviewView(TargetedPerMillionQuery exposure, TargetedPerMillionCsv csv, ExposureReport report,
@@ -129,21 +130,19 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(controls);
 
-        configureTable(mapTable, "Each country's highest rate (the map's numbers)");
         mapChart.addClassName("world-map");
         mapChart.setHeight(null);
         mapChart.addItemClickListener(this::openCountry);
-        mapPanel = new ChartPanel(mapChart, mapTable);
+        mapPanel = new ChartPanel(mapChart,
+                () -> mapTable = rateTable("Each country's highest rate (the map's numbers)"));
         add(mapPanel);
 
-        configureTable(topTable, "Highest rates by country");
         topChart.addItemClickListener(index -> openFigure(topFigures, index));
-        topPanel = new ChartPanel(topChart, topTable);
+        topPanel = new ChartPanel(topChart, () -> topTable = rateTable("Highest rates by country"));
         add(topPanel, new Paragraph(new Anchor(Routes.COMPARE, "Compare every country, with filters")));
 
-        configureTimelineTable();
         timelineChart.setHeight("18rem");
-        timelinePanel = new ChartPanel(timelineChart, timelineTable);
+        timelinePanel = new ChartPanel(timelineChart, () -> timelineTable = timelineTable());
         add(timelinePanel, new Paragraph(new Anchor(Routes.INCIDENTS, "All incidents"), new Span(" · "),
                 new Anchor(Routes.METHODOLOGY, "How the numbers are made, and what to read with care")));
 
@@ -277,7 +276,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         topChart.addClassName("rate-bars");
         topChart.setHeight(null);
         topFigures = top.stream().map(TargetedPerMillion::figureId).toList();
-        topPanel.showRowsWhenOpened(topTable,
+        topPanel.showRowsWhenOpened(() -> topTable,
                 () -> exposure.highest(filter, TOP).stream().map(RateRow::of).toList());
         topPanel.setCaption(caption);
     }
@@ -294,7 +293,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         mapChart.setOption(RateCharts.map(rows.withRate(), rows.withoutRate(), denominator,
                 countryNames.byNumericCode(), caption.title()));
         mapCountries = rows.drawn().stream().map(row -> row.area().countryIso2()).toList();
-        mapPanel.showRowsWhenOpened(mapTable, () -> mapRows(filter).drawn().stream().map(RateRow::of).toList());
+        mapPanel.showRowsWhenOpened(() -> mapTable,
+                () -> mapRows(filter).drawn().stream().map(RateRow::of).toList());
         mapPanel.setCaption(caption);
     }
 
@@ -355,7 +355,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
      * Country first and frozen, then the rate and the people counted, so that on a phone the numbers a reader
      * came for stay in view while the rest scrolls sideways. Every number opens its sentence and sources.
      */
-    private void configureTable(Grid<RateRow> table, String accessibleName) {
+    private Grid<RateRow> rateTable(String accessibleName) {
+        Grid<RateRow> table = new Grid<>();
         table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         table.getElement().setAttribute("aria-label", accessibleName);
@@ -369,6 +370,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 .setWidth("7rem").setFlexGrow(1);
         table.addColumn(RateRow::incident).setHeader("Incident").setKey("incident").setWidth("10rem").setFlexGrow(2);
         table.addColumn(RateRow::dividedBy).setHeader("Divided by").setKey("users").setWidth("12rem").setFlexGrow(2);
+        return table;
     }
 
     private Component number(String text, RateRow row, String what) {
@@ -403,7 +405,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 rows.stream().map(year -> new ChartOption.Bar(String.valueOf(year.year()),
                         BigDecimal.valueOf(year.incidents()), String.valueOf(year.incidents()),
                         year.year() + ": " + year.which(), false)).toList(), title));
-        timelinePanel.showRowsWhenOpened(timelineTable, () -> rows);
+        timelinePanel.showRowsWhenOpened(() -> timelineTable, () -> rows);
         timelinePanel.setCaption(new ChartCaption(title, "Each incident counted once, in the year of the earliest "
                 + "dated source about it.", "", "Tap or point at a bar for the incidents' names; the Table tab lists "
                 + "them.", "Sources: the dated sources of each incident. Collected by the "
@@ -426,13 +428,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         return all;
     }
 
-    private void configureTimelineTable() {
-        timelineTable.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        timelineTable.setAllRowsVisible(true);
-        timelineTable.getElement().setAttribute("aria-label", "Incidents by the year they were first reported");
-        timelineTable.addColumn(TimelineRow::year).setHeader("Year first reported");
-        timelineTable.addColumn(TimelineRow::incidents).setHeader("Incidents")
+    private static Grid<TimelineRow> timelineTable() {
+        Grid<TimelineRow> table = new Grid<>();
+        table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        table.setAllRowsVisible(true);
+        table.getElement().setAttribute("aria-label", "Incidents by the year they were first reported");
+        table.addColumn(TimelineRow::year).setHeader("Year first reported");
+        table.addColumn(TimelineRow::incidents).setHeader("Incidents")
                 .setTextAlign(ColumnTextAlign.END);
-        timelineTable.addColumn(TimelineRow::which).setHeader("Which").setFlexGrow(4);
+        table.addColumn(TimelineRow::which).setHeader("Which").setFlexGrow(4);
+        return table;
     }
 }

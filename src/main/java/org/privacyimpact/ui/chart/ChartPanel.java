@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 /**
@@ -24,23 +25,38 @@ public class ChartPanel extends Div {
     private final TabSheet tabs = new TabSheet();
     private final Div toolbar = new Div();
     private final EChart chart;
-    private final Component table;
+    /** Holds the table once it is built; the Table tab's content. */
+    private final Div tableSlot = new Div();
+    private final Tab tableTab;
+    /** Builds the table the first time the Table tab is opened; null once built. */
+    private Supplier<? extends Component> buildTable;
     private ChartCaption caption = ChartCaption.EMPTY;
     /** Fills the table with the rows now shown in the chart, once the Table tab is open; null when it is filled. */
     private Runnable pendingRows;
 
+    /** A panel with a table the page has built already; it joins the page when its tab is first opened. */
     public ChartPanel(EChart chart, Component table) {
+        this(chart, () -> table);
+    }
+
+    /**
+     * A panel whose table is built the first time its Table tab is opened. A TabSheet keeps every tab's content
+     * on the page, hidden: built at once, the overview's three tables made the browser draw three grids no one
+     * had asked for on every first visit, and held their columns in every session (issue 16).
+     */
+    public ChartPanel(EChart chart, Supplier<? extends Component> tableWhenOpened) {
         this.chart = chart;
-        this.table = table;
+        this.buildTable = tableWhenOpened;
         addClassName("chart-panel");
         title.addClassName("chart-title");
         subtitle.addClassName("chart-subtitle");
         notes.addClassName("chart-notes");
         source.addClassName("chart-source");
+        tableSlot.setWidthFull();
         tabs.add("Chart", new Div(chart, notes));
-        tabs.add("Table", table);
+        tableTab = tabs.add("Table", tableSlot);
         tabs.setWidthFull();
-        tabs.addSelectedChangeListener(event -> fillTableIfShown());
+        tabs.addSelectedChangeListener(event -> showTableIfOpen());
         toolbar.addClassName("downloads");
         add(title, subtitle, toolbar, tabs, source);
     }
@@ -60,19 +76,27 @@ public class ChartPanel extends Div {
      * change of the chart. Until then the session keeps no rows: most readers never open the table, and the
      * map's is two hundred rows (heap per session, BENCHMARKS.md).
      *
+     * @param grid the panel's table once built, null before
      * @param rows reads the rows the chart now shows; it should hold what to read (a filter), not the rows
      */
-    public <T> void showRowsWhenOpened(Grid<T> grid, Supplier<List<T>> rows) {
-        if (grid != table) {
-            throw new IllegalArgumentException("The grid is not this panel's table");
+    public <T> void showRowsWhenOpened(Supplier<Grid<T>> grid, Supplier<List<T>> rows) {
+        Grid<T> built = grid.get();
+        if (built != null) {
+            built.setItems(List.of());
         }
-        grid.setItems(List.of());
-        pendingRows = () -> grid.setItems(rows.get());
-        fillTableIfShown();
+        pendingRows = () -> grid.get().setItems(rows.get());
+        showTableIfOpen();
     }
 
-    private void fillTableIfShown() {
-        if (pendingRows != null && tabs.getSelectedIndex() == tabs.getIndexOf(tabs.getTab(table))) {
+    private void showTableIfOpen() {
+        if (tabs.getSelectedTab() != tableTab) {
+            return;
+        }
+        if (buildTable != null) {
+            tableSlot.add(buildTable.get());
+            buildTable = null;
+        }
+        if (pendingRows != null) {
             Runnable fill = pendingRows;
             pendingRows = null;
             fill.run();
