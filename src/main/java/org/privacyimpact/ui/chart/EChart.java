@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -24,36 +23,40 @@ import com.vaadin.flow.shared.Registration;
 @JsModule("./components/pid-echart.js")
 public class EChart extends Component implements HasSize {
 
-    private ChartOption option;
+    /** The option last set, as sent to the browser, gzipped JSON ({@link ChartOptionJson}); null before. */
+    private byte[] option;
 
     public EChart() {
         setWidthFull();
         setHeight("320px");
-        addAttachListener(event -> sendOption());
+        addAttachListener(event -> {
+            if (option != null) {
+                sendOption(ChartOptionJson.decompress(option));
+            }
+        });
     }
 
     public void setOption(ChartOption option) {
-        this.option = option;
-        if (isAttached()) {
-            sendOption();
+        String json = option == null ? null : ChartOptionJson.write(option);
+        this.option = json == null ? null : ChartOptionJson.compress(json);
+        if (isAttached() && json != null) {
+            sendOption(json);
         }
     }
 
     /**
      * Hands the option to the browser's chart, each time the chart is attached. It is sent rather than kept as
      * an element property: a property stays in the session as a JSON tree (several hundred kilobytes for a map
-     * with a sentence per country, the class histograms in BENCHMARKS.md showed), while the record above is a
-     * fraction of that and is what image exports and tests read.
+     * with a sentence per country, the class histograms in BENCHMARKS.md showed), while the compressed text
+     * this component keeps is a small fraction of that.
      */
-    private void sendOption() {
-        if (option != null) {
-            // Vaadin serialises the records with Jackson, honouring their @JsonInclude
-            getElement().executeJs("this.option = $0", JacksonUtils.beanToJson(option));
-        }
+    private void sendOption(String json) {
+        getElement().executeJs("this.option = JSON.parse($0)", json);
     }
 
+    /** What the chart shows: the option last set, read back from the JSON the browser got. */
     public ChartOption getOption() {
-        return option;
+        return option == null ? null : ChartOptionJson.read(ChartOptionJson.decompress(option));
     }
 
     /**
