@@ -14,8 +14,10 @@ public interface DerivedTable {
     /**
      * At start-up: works out everything if a migration ran since the last complete build (or there was none),
      * because a data migration writes rows without announcing them.
+     *
+     * @return whether it worked everything out
      */
-    void rebuildIfBehind();
+    boolean rebuildIfBehind();
 
     /** Works out everything: after rows were written around the curation (bulk loads, test fixtures). */
     default void rebuild() {

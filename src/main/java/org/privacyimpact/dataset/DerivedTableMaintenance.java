@@ -49,14 +49,15 @@ public abstract class DerivedTableMaintenance implements DerivedTable {
     }
 
     @Override
-    public void rebuildIfBehind() {
+    public boolean rebuildIfBehind() {
         if (CompleteBuild.isCurrent(db, buildStamp)) {
-            return;
+            return false;
         }
         long started = System.nanoTime();
         rebuild();
         log.info("{} worked out in {} ms (first start after a migration)", what,
                 (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     protected abstract void recomputeEverything();

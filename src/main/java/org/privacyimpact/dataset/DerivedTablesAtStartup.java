@@ -7,19 +7,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings every derived table up to date after the migrations and before the web server takes requests
- * (singletons are initialised before the server starts), so no page reads numbers older than the data.
+ * (singletons are initialised before the server starts), so no page reads numbers older than the data. After
+ * such a bulk load it has PostgreSQL gather its statistics, as its manual advises: a new database otherwise
+ * serves its first minutes with none, and the overview's map then took 270 ms a query instead of 9 ms.
  */
 @Component
 class DerivedTablesAtStartup implements SmartInitializingSingleton {
 
     private final List<DerivedTable> tables;
+    private final JooqPlannerStatistics statistics;
 
-    DerivedTablesAtStartup(List<DerivedTable> tables) {
+    DerivedTablesAtStartup(List<DerivedTable> tables, JooqPlannerStatistics statistics) {
         this.tables = tables;
+        this.statistics = statistics;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        tables.forEach(DerivedTable::rebuildIfBehind);
+        // every table, not only until the first that was behind
+        long rebuilt = tables.stream().filter(DerivedTable::rebuildIfBehind).count();
+        if (rebuilt > 0) {
+            statistics.gather();
+        }
     }
 }
