@@ -28,6 +28,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.SelectField;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -102,8 +103,9 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     @Override
     public List<TargetedPerMillion> highest(ExposureFilter filter, int limit) {
-        return joinedInTheOrderWritten(() -> rows(matching(RATE, filter).and(RATE.PER_MILLION.isNotNull()),
-                ExposureSort.HIGHEST_RATE_FIRST).limit(limit).fetch(r -> toRow(r, filter.denominator())));
+        Condition withRate = matching(RATE, filter).and(RATE.PER_MILLION.isNotNull());
+        return joinedInTheOrderWritten(() -> chartRows(RATE, withRate, ExposureSort.HIGHEST_RATE_FIRST).limit(limit)
+                .fetch(r -> toRow(r, filter.denominator())));
     }
 
     @Override
@@ -135,7 +137,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .asTable("country_first");
         Table<?> firstRates = countryFirst.join(RATE).on(RATE.FIGURE_ID.eq(countryFirst.field(BEST.FIGURE_ID)))
                 .and(RATE.DENOMINATOR.eq(filter.denominator().code()));
-        return joinedInTheOrderWritten(() -> rows(firstRates, noCondition(), sort)
+        return joinedInTheOrderWritten(() -> chartRows(firstRates, noCondition(), sort)
                 .fetch(r -> toRow(r, filter.denominator())));
     }
 
@@ -174,11 +176,20 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /** The listed figures' rates (figure_rate, kept current by FigureRates) with everything a row shows. */
     private SelectLimitStep<Record> rows(Condition which, ExposureSort sort) {
-        return rows(RATE, which, sort);
+        return rows(RATE, which, sort, true);
+    }
+
+    /**
+     * The same rows for a chart, without their competing figures: no chart draws them (a clicked bar reads its
+     * figure again, whole), and their subquery and its JSON were most of the time the overview's map and top
+     * chart took (BENCHMARKS.md).
+     */
+    private SelectLimitStep<Record> chartRows(Table<?> rates, Condition which, ExposureSort sort) {
+        return rows(rates, which, sort, false);
     }
 
     /** @param rates figure_rate as RATE, alone or joined to what picks its rows */
-    private SelectLimitStep<Record> rows(Table<?> rates, Condition which, ExposureSort sort) {
+    private SelectLimitStep<Record> rows(Table<?> rates, Condition which, ExposureSort sort, boolean competing) {
         return db.select(RATE.FIGURE_ID, INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, RATE.FIGURE_YEAR, RATE.FIGURE_LAST_YEAR,
                         FIGURE.COUNTRY_ISO2, AREA_NAME,
                         FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.COUNTED_UNIT,
@@ -189,7 +200,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE)
                 .select(BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER, BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON,
                         PLATFORM_OF_BASE.NAME)
-                .select(RATE.PER_MILLION, RATE.RATE_BOUND, COMPETING)
+                .select(RATE.PER_MILLION, RATE.RATE_BOUND)
+                .select(competing ? List.<SelectField<?>>of(COMPETING) : List.<SelectField<?>>of())
                 .from(rates)
                 .join(FIGURE).on(FIGURE.ID.eq(RATE.FIGURE_ID))
                 .join(INCIDENT).on(INCIDENT.ID.eq(RATE.INCIDENT_ID))
@@ -270,7 +282,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 userBase, userBase == null ? null : yearsFromPeriod(userBase.asOfYear(), incidentYear, lastYear),
                 perMillion, perMillion == null ? null : RateBound.fromCode(r.get(RATE.RATE_BOUND)), rateUnavailable,
-                r.get(COMPETING));
+                r.field(COMPETING) == null ? List.of() : r.get(COMPETING));
     }
 
     /** Negative: the user figure is from before the period; positive: after it; 0: within it. */

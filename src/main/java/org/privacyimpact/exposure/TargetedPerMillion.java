@@ -21,6 +21,8 @@ import org.privacyimpact.dataset.ValueQualifier;
  * @param lastYear        last year of that period
  * @param yearGap         years from that period to the user figure (0 = within it, negative = before it); null
  *                        without one
+ * @param competingFigures the other sources' values for the same incident, area and kind; empty in rows read
+ *                        for a chart (TargetedPerMillionQuery#highest)
  */
 public record TargetedPerMillion(long figureId, String incidentId, String incidentName, String incidentShortName,
                                  int incidentYear, int lastYear, Area area,

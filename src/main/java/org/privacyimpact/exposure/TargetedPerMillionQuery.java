@@ -14,7 +14,11 @@ public interface TargetedPerMillionQuery {
 
     List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit);
 
-    /** Rows with a rate, highest first, at most {@code limit}. */
+    /**
+     * Rows with a rate, highest first, at most {@code limit}. For a chart: like the two below, the rows come
+     * without their competing figures ({@link TargetedPerMillion#competingFigures()} is empty); {@link #figure}
+     * reads one whole.
+     */
     List<TargetedPerMillion> highest(ExposureFilter filter, int limit);
 
     /** For each country, its row with the highest rate; highest first. Rows without a rate are left out. */
