@@ -89,6 +89,8 @@ final class ProductionJarBenchmark {
 
     /** How long a page may take before it counts as not drawn at all. */
     private static final Duration PAGE_LIMIT = Duration.ofSeconds(90);
+    /** Loads of the overview, each from a fresh profile, before the measured ones (see firstLoads). */
+    private static final int SERVER_WARM_UP_LOADS = 5;
     /** How long a loaded page is left to fetch what it fetches without the reader doing anything. */
     private static final Duration SETTLE = Duration.ofSeconds(3);
     /** Opening sessions stops after this long; the heap is divided by the sessions actually opened. */
@@ -131,6 +133,12 @@ final class ProductionJarBenchmark {
         String[] phases = new String[firstLoads];
         long javaScriptBytes = 0;
         long mapBytes = 0;
+        // A reader meets a server that has run for a while: the first load after start-up (its view's classes
+        // still loading, nothing compiled yet) is shown apart, and a few unmeasured loads come before the five.
+        double justStarted = firstChartOfAnUnmeasuredLoad(app, "just-started");
+        for (int i = 0; i < SERVER_WARM_UP_LOADS; i++) {
+            firstChartOfAnUnmeasuredLoad(app, "warm-up-" + i);
+        }
         for (int i = 0; i < firstLoads; i++) {
             ChromeDriver browser = browser("first-load-" + i);
             try {
@@ -163,8 +171,11 @@ final class ProductionJarBenchmark {
         }
         int median = medianIndex(drawn);
         Arrays.sort(drawn);
-        results.add(Result.atMost("First load of / to the first chart drawn, fresh profile (median of "
-                + firstLoads + ")", drawn[firstLoads / 2], 1.0, "s", "%.2f"));
+        results.add(Result.info("First load of / to the first chart drawn, the server just started (one load)",
+                justStarted < 0 ? "no chart within " + PAGE_LIMIT.toSeconds() + " s" : "%.2f s".formatted(justStarted)));
+        results.add(Result.atMost("First load of / to the first chart drawn, fresh profile, after "
+                + SERVER_WARM_UP_LOADS + " unmeasured loads (median of " + firstLoads + ")",
+                drawn[firstLoads / 2], 1.0, "s", "%.2f"));
         results.add(Result.info("  Where that median load's time went (first-load-trace-" + median + ".txt)",
                 phases[median]));
         results.add(Result.atMost("JavaScript transferred on the first visit, before the reader scrolls",
@@ -172,6 +183,22 @@ final class ProductionJarBenchmark {
         results.add(Result.info("  The world map's part, fetched when the reader scrolls to the map (borders, map chart)",
                 "%,.0f KB".formatted(mapBytes / 1024.0)));
         return results;
+    }
+
+    /** Seconds from the address to the first chart drawn in a fresh profile; -1 if none was drawn in time. */
+    private double firstChartOfAnUnmeasuredLoad(Running app, String profile) throws IOException {
+        ChromeDriver browser = browser(profile);
+        try {
+            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_FIRST_CHART));
+            browser.get(app.url + "/");
+            new WebDriverWait(browser, PAGE_LIMIT).pollingEvery(Duration.ofMillis(20)).until(driver ->
+                    ((JavascriptExecutor) driver).executeScript("return window.__firstChartDrawn") != null);
+            return ((Number) browser.executeScript("return window.__firstChartDrawn")).doubleValue() / 1000;
+        } catch (TimeoutException tooSlow) {
+            return -1;
+        } finally {
+            browser.quit();
+        }
     }
 
     /** Bytes of the scripts the page has fetched, as transferred (compressed), of those whose address has a part. */
