@@ -28,7 +28,6 @@ function loadWorldMap() {
   return worldMapLoading;
 }
 
-
 function needsWorldMap(option) {
   return !!option && Array.isArray(option.series)
     && option.series.some((series) => series.type === 'map' && series.map === WORLD);
@@ -211,8 +210,8 @@ class PidEchart extends HTMLElement {
       return;
     }
     // an ECharts instance copies the registered parts when it is made: one made before the map's parts arrived
-    // cannot draw a map, so it is made again
-    if (!this._chartHasMap && echarts.getMap(WORLD)) {
+    // cannot draw a map, so a map's is made again (other charts keep theirs)
+    if (needsWorldMap(option) && !this._chartHasMap) {
       this._chart.dispose();
       this._chart = this._newChart();
     }
