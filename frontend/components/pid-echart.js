@@ -75,6 +75,9 @@ function laidOut(source, width) {
   const option = copy(source);
   const layout = option.pidLayout;
   delete option.pidLayout;
+  // drawn at its values at once: a bar growing from zero shows a wrong length for a second, on screen and in a
+  // screenshot taken meanwhile, and the animation's frames compete with the rest of the page for a phone's time
+  option.animation = false;
   const narrow = width < NARROW;
   if (layout === 'bars') {
     layOutBars(option, width, narrow);
@@ -184,6 +187,9 @@ class PidEchart extends HTMLElement {
     this._resizeObserver = null;
     this._inViewObserver = null;
     this._chartHasMap = false;
+    /** The size the chart was last drawn at, "width×height". */
+    this._drawnSize = null;
+    this._firstDrawPending = false;
   }
 
   set option(value) {
@@ -197,7 +203,9 @@ class PidEchart extends HTMLElement {
 
   _apply() {
     const option = this._option;
-    if (!this._chart || !option) {
+    this._drawnSize = null;
+    // before its first size, or while hidden, the chart is drawn when it is given a size (_resized)
+    if (!this._chart || !option || !this.clientWidth || !this.clientHeight) {
       return;
     }
     if (needsWorldMap(option) && !echarts.getMap(WORLD)) {
@@ -215,12 +223,17 @@ class PidEchart extends HTMLElement {
       this._chart.dispose();
       this._chart = this._newChart();
     }
-    const width = this.clientWidth || NARROW;
+    const width = this.clientWidth;
     this._narrow = width < NARROW;
     this.toggleAttribute('data-narrow', this._narrow);
     // notMerge: the server sends the whole option each time, so series removed there disappear here
     this._chart.setOption(laidOut(option, width), { notMerge: true });
+    this._drawnSize = this._size();
     this.setAttribute('data-drawn', '');
+  }
+
+  _size() {
+    return `${this.clientWidth}×${this.clientHeight}`;
   }
 
   /**
@@ -242,14 +255,36 @@ class PidEchart extends HTMLElement {
     this._inViewObserver.observe(this);
   }
 
+  /**
+   * The chart is made and drawn the first time the element has a size, so it is drawn once, at the width it is
+   * seen at, and not while hidden (a tab not shown, a page not yet placed). Later it is drawn again only when
+   * its size changes: laid out anew across the phone's width, else resized.
+   */
   _resized() {
-    if (!this._chart) {
+    if (!this.clientWidth || !this.clientHeight) {
       return;
     }
-    if (this._option && (this.clientWidth < NARROW) !== this._narrow) {
-      this._apply();
+    if (!this._chart) {
+      // drawn a frame later: the app layout places the drawer beside the view in the frame after its own first
+      // layout, and a chart drawn at once would be drawn twice, at the width before the drawer and after it
+      if (!this._firstDrawPending) {
+        this._firstDrawPending = true;
+        requestAnimationFrame(() => {
+          this._firstDrawPending = false;
+          if (this.isConnected && !this._chart) {
+            this._chart = this._newChart();
+            this._resized();
+          }
+        });
+      }
+      return;
     }
-    this._chart.resize();
+    if (this._drawnSize === null || (this.clientWidth < NARROW) !== this._narrow) {
+      this._apply();
+    } else if (this._size() !== this._drawnSize) {
+      this._chart.resize();
+      this._drawnSize = this._size();
+    }
   }
 
   /**
@@ -280,7 +315,6 @@ class PidEchart extends HTMLElement {
     const height = above + drawing + below;
 
     const framed = laidOut(this._option, width);
-    framed.animation = false;
     framed.backgroundColor = '#ffffff';
     if (isMap) {
       framed.series.forEach((series) => {
@@ -344,10 +378,11 @@ class PidEchart extends HTMLElement {
     if (!this.hasAttribute('role')) {
       this.setAttribute('role', 'img');
     }
-    this._chart = this._newChart();
-    this._apply();
-    this._resizeObserver = new ResizeObserver(() => this._resized());
-    this._resizeObserver.observe(this);
+    if (!this._resizeObserver) {
+      // its first report comes once the element is laid out: the chart is made then (_resized)
+      this._resizeObserver = new ResizeObserver(() => this._resized());
+      this._resizeObserver.observe(this);
+    }
   }
 
   _newChart() {
@@ -363,6 +398,16 @@ class PidEchart extends HTMLElement {
   }
 
   disconnectedCallback() {
+    // a page built with the server's first answer is moved into the outlet by Flow's router, which disconnects
+    // and connects every element at once: the chart is freed only if it is still out of the page afterwards
+    queueMicrotask(() => {
+      if (!this.isConnected) {
+        this._release();
+      }
+    });
+  }
+
+  _release() {
     if (this._inViewObserver) {
       this._inViewObserver.disconnect();
       this._inViewObserver = null;
@@ -374,6 +419,7 @@ class PidEchart extends HTMLElement {
     if (this._chart) {
       this._chart.dispose();
       this._chart = null;
+      this._drawnSize = null;
     }
   }
 }

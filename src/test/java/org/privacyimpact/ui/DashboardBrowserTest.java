@@ -50,6 +50,29 @@ class DashboardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aChartIsDrawnAtItsValuesOnceItIsShown() {
+        // the address opens the Table tab: the chart beside it is not shown, and waits
+        browser.get(url(WHATSAPP_2019 + "&tab=table"));
+        wait.until(driver -> driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().trim().equals("India")));
+        JavascriptExecutor js = js();
+        String chart = "document.querySelector('pid-echart')";
+        assertThat(js.executeScript("return !!document.querySelector('pid-echart[data-drawn]')"))
+                .as("a chart not shown is not drawn").isEqualTo(false);
+
+        WebElement ratesTab = browser.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(tab -> tab.getText().trim().equals("Rates")).findFirst().orElseThrow();
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", ratesTab);
+        ratesTab.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart[data-drawn] canvas")));
+
+        assertThat(js.executeScript("return " + chart + "._chart.getWidth() === " + chart + ".clientWidth"))
+                .as("drawn at the width it is shown at").isEqualTo(true);
+        // no bar grows from zero: a screenshot taken at any moment shows each bar at its value
+        assertThat(js.executeScript("return " + chart + "._chart.getOption().animation")).isEqualTo(false);
+    }
+
+    @Test
     void theOverviewMapLoadsTheWorldsBordersWhenScrolledToAndDraws() {
         browser.get(url("/"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pid-echart.world-map")));
