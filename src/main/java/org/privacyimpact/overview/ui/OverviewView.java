@@ -45,6 +45,7 @@ import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.RateCharts;
 import org.privacyimpact.exposure.ui.RateDialog;
+import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
@@ -67,8 +68,7 @@ import org.privacyimpact.ui.chart.EChart;
 @AnonymousAllowed
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final int TOP = 10;
-
+    private final OverviewFigures figures;
     private final TargetedPerMillionQuery exposure;
     private final DatasetQuery dataset;
     private final SharedCountryNames countryNames;
@@ -96,14 +96,16 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     Grid<TimelineRow> timelineTable;
     final ChartPanel timelinePanel;
 
-    public OverviewView(TargetedPerMillionQuery exposure, TargetedPerMillionCsv csv, ExposureReport report,
-                        DatasetQuery dataset, SharedCountryNames countryNames) {
+    public OverviewView(OverviewFigures figures, TargetedPerMillionQuery exposure, TargetedPerMillionCsv csv,
+                        ExposureReport report, DatasetQuery dataset, SharedCountryNames countryNames) {
+        this.figures = figures;
         this.exposure = exposure;
         this.dataset = dataset;
         this.countryNames = countryNames;
-        this.datasetVersion = dataset.currentRelease().version();
+        OverviewFigures.Headline headline = figures.headline();
+        this.datasetVersion = headline.datasetVersion();
         // a session keeps what the page shows, not what it was built from (heap per session, BENCHMARKS.md)
-        DatasetStatistics statistics = dataset.statistics();
+        DatasetStatistics statistics = headline.statistics();
         UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
         addClassName("view");
         setPadding(false);
@@ -266,10 +268,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showRates() {
         ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
-        showMap(filter);
-        List<TargetedPerMillion> top = exposure.highest(filter, TOP);
+        OverviewFigures.Rates rates = figures.rates(filter);
+        showMap(filter, rates);
+        List<TargetedPerMillion> top = rates.top();
         TargetedPerMillion highest = top.isEmpty() ? null : top.getFirst();
-        ChartCaption caption = RateCharts.caption(kind, denominator, highest, exposure.countWithRate(filter),
+        ChartCaption caption = RateCharts.caption(kind, denominator, highest, rates.countWithRate(),
                 "country figures", top, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
         topChart.setOption(RateCharts.bars(top, denominator, true, false, caption.title()));
         topChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(top.size(), 3)));
@@ -277,7 +280,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         topChart.setHeight(null);
         topFigures = top.stream().map(TargetedPerMillion::figureId).toList();
         topPanel.showRowsWhenOpened(() -> topTable,
-                () -> exposure.highest(filter, TOP).stream().map(RateRow::of).toList());
+                () -> figures.rates(filter).top().stream().map(RateRow::of).toList());
         topPanel.setCaption(caption);
     }
 
@@ -285,33 +288,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
      * One value per country: the highest rate among its figures (sorted highest first); then the countries whose
      * figures have no rate, which the map shows apart from those without figures.
      */
-    private void showMap(ExposureFilter filter) {
-        MapRows rows = mapRows(filter);
-        TargetedPerMillion first = rows.withRate().isEmpty() ? null : rows.withRate().getFirst();
-        ChartCaption caption = RateCharts.caption(kind, denominator, first, rows.withRate().size(), "countries",
-                rows.withRate(), RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
-        mapChart.setOption(RateCharts.map(rows.withRate(), rows.withoutRate(), denominator,
+    private void showMap(ExposureFilter filter, OverviewFigures.Rates rates) {
+        List<TargetedPerMillion> withRate = rates.mapWithRate();
+        TargetedPerMillion first = withRate.isEmpty() ? null : withRate.getFirst();
+        ChartCaption caption = RateCharts.caption(kind, denominator, first, withRate.size(), "countries",
+                withRate, RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
+        mapChart.setOption(RateCharts.map(withRate, rates.mapWithoutRate(), denominator,
                 countryNames.byNumericCode(), caption.title()));
-        mapCountries = rows.drawn().stream().map(row -> row.area().countryIso2()).toList();
+        mapCountries = rates.mapDrawn().stream().map(row -> row.area().countryIso2()).toList();
         mapPanel.showRowsWhenOpened(() -> mapTable,
-                () -> mapRows(filter).drawn().stream().map(RateRow::of).toList());
+                () -> figures.rates(filter).mapDrawn().stream().map(RateRow::of).toList());
         mapPanel.setCaption(caption);
-    }
-
-    private MapRows mapRows(ExposureFilter filter) {
-        Map<String, TargetedPerMillion> highest = new LinkedHashMap<>();
-        exposure.highestPerCountry(filter).forEach(row -> highest.putIfAbsent(row.area().countryIso2(), row));
-        return new MapRows(List.copyOf(highest.values()), exposure.countriesWithoutRate(filter));
-    }
-
-    /** The map's countries: those with a rate, highest first, then those whose figures have none. */
-    private record MapRows(List<TargetedPerMillion> withRate, List<TargetedPerMillion> withoutRate) {
-
-        List<TargetedPerMillion> drawn() {
-            List<TargetedPerMillion> drawn = new ArrayList<>(withRate);
-            drawn.addAll(withoutRate);
-            return drawn;
-        }
     }
 
     /** A country on the map: its page, with the same denominator. */

@@ -12,14 +12,21 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.country.ui.CountryProfileView;
+import org.privacyimpact.curation.CurationService;
+import org.privacyimpact.curation.FigureDraft;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
 import org.privacyimpact.ui.chart.ChartClicks;
 import org.privacyimpact.ui.chart.ChartOption;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
 class OverviewViewTest extends DashboardBrowserlessTest {
+
+    @Autowired
+    CurationService curation;
 
     private OverviewView open(String location) {
         return open(location, OverviewView.class);
@@ -192,5 +199,30 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).startsWith("Area,"));
         assertThat(csv).contains("India,").contains("0.302500,about,about 0.30");
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aCuratorsSaveIsOnTheNextOverviewAlthoughItsFiguresAreKept() {
+        OverviewView before = open("");
+        assertThat(before.topPanel.caption().title()).doesNotStartWith("India");
+        var figure = curation.figure("WA2019-IN").orElseThrow();
+        FigureDraft old = figure.draft();
+        try {
+            // 121 Indian users notified by WhatsApp made 1,210,000: 3,025 per million, the highest rate of all
+            curation.updateFigure("WA2019-IN", figure.version(), withCount(old, 1_210_000), "overview test");
+
+            assertThat(open("").topPanel.caption().title()).startsWith("India: about 3025 people notified");
+        } finally {
+            var now = curation.figure("WA2019-IN").orElseThrow();
+            curation.updateFigure("WA2019-IN", now.version(), old, "overview test: put back");
+        }
+        assertThat(open("").topPanel.caption().title()).isEqualTo(before.topPanel.caption().title());
+    }
+
+    private static FigureDraft withCount(FigureDraft d, int count) {
+        return new FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(), count, d.countQualifier(),
+                d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(), d.preferred(),
+                d.subsetOf(), d.denominatorRule(), d.notes(), d.sourceUrl(), d.sourceQuote());
     }
 }

@@ -1,0 +1,51 @@
+package org.privacyimpact.dataset;
+
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers that depend only on the dataset's content and a question, such as the overview's cards, map and top
+ * chart, kept until the content changes: a page that every visitor opens first computes them once per change
+ * rather than once per visit (issue 16). An answer is named by the dataset's stamp read in the same read-only
+ * transaction as the answer itself, so on the same server (the replica when there is one): it is never kept
+ * under a stamp newer than its data, and a change is seen by the first request after it commits. Answers must be
+ * immutable; at most {@link #KEPT} are kept, the least recently used going first.
+ */
+@Component
+public class DatasetAnswers {
+
+    static final int KEPT = 256;
+
+    private final JooqDatasetStamp stamp;
+    private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(KEPT).recordStats().build();
+
+    DatasetAnswers(JooqDatasetStamp stamp) {
+        this.stamp = stamp;
+    }
+
+    /**
+     * The answer to a question about the current dataset, computed by {@code answer} unless it was for this
+     * content already.
+     *
+     * @param question names what is asked, unique among callers ("overview.rates")
+     * @param parameters what the answer depends on besides the dataset, compared with equals (a record)
+     */
+    @Transactional(readOnly = true)
+    public <T> T get(String question, Object parameters, Supplier<T> answer) {
+        @SuppressWarnings("unchecked")
+        T kept = (T) answers.get(new Key(stamp.read(), question, parameters), key -> answer.get());
+        return kept;
+    }
+
+    /** How many answers were computed rather than taken from those kept (for tests). */
+    long computed() {
+        return answers.stats().missCount();
+    }
+
+    private record Key(String stamp, String question, Object parameters) {
+    }
+}

@@ -1,0 +1,62 @@
+package org.privacyimpact.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.curation.CurationService;
+import org.privacyimpact.curation.FigureDraft;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** An answer is computed once per question and dataset content, and again once a change has committed. */
+@IntegrationTest
+class DatasetAnswersTest {
+
+    @Autowired
+    DatasetAnswers answers;
+
+    @Autowired
+    CurationService curation;
+
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private int ask(Object parameters) {
+        return answers.get("answers test", parameters, computed::incrementAndGet);
+    }
+
+    @Test
+    void theSameQuestionIsAnsweredOnceAndADifferentOneAgain() {
+        int first = ask("India");
+
+        assertThat(ask("India")).isEqualTo(first);
+        assertThat(ask("Mexico")).isNotEqualTo(first);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aCuratorsSaveIsAnsweredAnew() {
+        int before = ask("after a save");
+        var figure = curation.figure("WA2019-IN").orElseThrow();
+        FigureDraft old = figure.draft();
+        try {
+            curation.updateFigure("WA2019-IN", figure.version(), withNotes(old, "Checked again (answers test)."),
+                    "answers test");
+
+            assertThat(ask("after a save")).isNotEqualTo(before);
+        } finally {
+            var now = curation.figure("WA2019-IN").orElseThrow();
+            curation.updateFigure("WA2019-IN", now.version(), old, "answers test: put back");
+        }
+        assertThat(computed).hasValue(2);
+    }
+
+    private static FigureDraft withNotes(FigureDraft d, String notes) {
+        return new FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(), d.peopleTargeted(),
+                d.countQualifier(), d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(),
+                d.preferred(), d.subsetOf(), d.denominatorRule(), notes, d.sourceUrl(), d.sourceQuote());
+    }
+}
