@@ -32,6 +32,7 @@ import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.incident.IncidentFilter;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.incident.IncidentSort;
+import org.privacyimpact.overview.OverviewFigures;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -89,6 +90,14 @@ public final class Benchmark {
                     results.add(QueryBenchmark.fixedCostOfACall(context.getBean(PlatformTransactionManager.class),
                             context.getBean(DSLContext.class), dataSource));
                     results.addAll(QueryBenchmark.run(dashboardQueries(context), dataSource, capture, work.resolve("plans")));
+                    OverviewFigures overview = context.getBean(OverviewFigures.class);
+                    ExposureFilter overviewRates = ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM)
+                            .withWorldwide(false);
+                    results.addAll(QueryBenchmark.perVisit("Overview, what each visit reads (cards, timeline, map "
+                            + "and top chart, kept per dataset change)", () -> {
+                                overview.headline();
+                                overview.rates(overviewRates);
+                            }));
                     results.add(ratesAfterOneChange(context));
                     save(work, scale, began, results);
                 }

@@ -76,6 +76,25 @@ final class QueryBenchmark {
     }
 
     /**
+     * What a page pays on each visit for what it reads, where that is kept between dataset changes (the
+     * overview's figures, DatasetAnswers): the dataset's stamp read in a transaction, then the kept answers. 400
+     * rounds after a warm-up that computes them; p50 and p95 against the queries' target.
+     */
+    static List<Result> perVisit(String name, Runnable visit) {
+        int rounds = 400;
+        long[] nanos = new long[rounds];
+        for (int i = -WARM_UP * 10; i < rounds; i++) {
+            long taken = time(visit);
+            if (i >= 0) {
+                nanos[i] = taken;
+            }
+        }
+        return List.of(Result.info(name + " — p50 / p95 (" + rounds + " visits)",
+                        "%.2f / %.2f ms".formatted(percentile(nanos, 50), percentile(nanos, 95))),
+                Result.atMost("  " + name + ": p95", percentile(nanos, 95), 25, "ms", "%.1f"));
+    }
+
+    /**
      * The part of every call that is not its query: a pooled connection, a read-only transaction (begin,
      * commit) and jOOQ rendering and mapping a one-row "select 1", against the same statement on a connection
      * already open. Each view's call pays it once per transaction; the JDBC baseline above never does.
