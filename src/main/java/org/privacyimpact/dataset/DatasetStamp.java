@@ -2,6 +2,7 @@ package org.privacyimpact.dataset;
 
 import java.time.Duration;
 
+import org.privacyimpact.common.db.OwnWritesAwaited;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -11,7 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * dataset and the request (the data API's ETags and cache). A change made through this instance is seen as soon
  * as its transaction commits; one made through another instance sharing the database within {@link #RECHECK}.
  * With a read replica, both wait until the replica has replayed the change: the stamp is read where the answers
- * are read.
+ * are read. An account whose own change the replica has not replayed yet reads the primary: its stamp is read
+ * there for it alone and never kept for others, whose answers it would name too new (DD014).
  */
 @Component
 public class DatasetStamp {
@@ -20,14 +22,19 @@ public class DatasetStamp {
     static final Duration RECHECK = Duration.ofSeconds(1);
 
     private final JooqDatasetStamp query;
+    private final OwnWritesAwaited ownWrites;
     private volatile String value;
     private volatile long readAt;
 
-    DatasetStamp(JooqDatasetStamp query) {
+    DatasetStamp(JooqDatasetStamp query, OwnWritesAwaited ownWrites) {
         this.query = query;
+        this.ownWrites = ownWrites;
     }
 
     public String current() {
+        if (ownWrites.now()) {
+            return query.read();
+        }
         String stamp = value;
         return stamp != null && fresh() ? stamp : refresh();
     }
