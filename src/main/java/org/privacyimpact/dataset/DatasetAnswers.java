@@ -21,7 +21,7 @@ public class DatasetAnswers {
     static final int KEPT = 256;
 
     private final JooqDatasetStamp stamp;
-    private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(KEPT).recordStats().build();
+    private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     DatasetAnswers(JooqDatasetStamp stamp) {
         this.stamp = stamp;
@@ -39,11 +39,6 @@ public class DatasetAnswers {
         @SuppressWarnings("unchecked")
         T kept = (T) answers.get(new Key(stamp.read(), question, parameters), key -> answer.get());
         return kept;
-    }
-
-    /** How many answers were computed rather than taken from those kept (for tests). */
-    long computed() {
-        return answers.stats().missCount();
     }
 
     private record Key(String stamp, String question, Object parameters) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class OverviewFigures {
 
     /** Bars in the top chart. */
-    public static final int TOP = 10;
+    private static final int TOP = 10;
 
     private final DatasetAnswers answers;
     private final DatasetQuery dataset;
