@@ -19,11 +19,16 @@ const WORLD = 'world';
 const NARROW = 560;
 const LABEL_FONT = '12px sans-serif';
 let worldMapLoading = null;
+/** Whether the borders and the map's parts are registered (asked before, ECharts' getMap logs an error). */
+let worldMapReady = false;
 
 /** The world's borders and the map's parts of ECharts, fetched once, by the first chart that shows the map. */
 function loadWorldMap() {
   if (!worldMapLoading) {
-    worldMapLoading = import('./pid-echart-map.js').then((map) => echarts.registerMap(WORLD, map.worldBorders()));
+    worldMapLoading = import('./pid-echart-map.js').then((map) => {
+      echarts.registerMap(WORLD, map.worldBorders());
+      worldMapReady = true;
+    });
   }
   return worldMapLoading;
 }
@@ -208,7 +213,7 @@ class PidEchart extends HTMLElement {
     if (!this._chart || !option || !this.clientWidth || !this.clientHeight) {
       return;
     }
-    if (needsWorldMap(option) && !echarts.getMap(WORLD)) {
+    if (needsWorldMap(option) && !worldMapReady) {
       this.setAttribute('data-loading', 'map');
       this._whenInView(() => loadWorldMap().then(() => {
         this.removeAttribute('data-loading');
@@ -387,7 +392,7 @@ class PidEchart extends HTMLElement {
 
   _newChart() {
     const chart = echarts.init(this, null, { renderer: 'canvas' });
-    this._chartHasMap = !!echarts.getMap(WORLD);
+    this._chartHasMap = worldMapReady;
     // an item the reader clicks or taps: the server opens its sentence and sources, or its country
     chart.on('click', (params) => {
       if (typeof params.dataIndex === 'number' && params.dataIndex >= 0) {
