@@ -1,6 +1,7 @@
 package org.privacyimpact.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.curation.FigureDrafts.withNotes;
 
 import java.io.IOException;
 import java.net.URI;
@@ -141,12 +142,6 @@ class ApiAnswerCacheTest {
 
         assertThat(after.statusCode()).as("the client's copy names the old version").isEqualTo(200);
         assertThat(after.body()).contains(version);
-    }
-
-    private static FigureDraft withNotes(FigureDraft d, String notes) {
-        return new FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(), d.peopleTargeted(), d.countQualifier(),
-                d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(), d.preferred(),
-                d.subsetOf(), d.denominatorRule(), notes, d.sourceUrl(), d.sourceQuote());
     }
 
     private HttpResponse<String> get(String pathAndQuery, String accept, String ifNoneMatch)

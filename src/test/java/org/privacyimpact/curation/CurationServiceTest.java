@@ -2,6 +2,7 @@ package org.privacyimpact.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacyimpact.curation.FigureDrafts.withCount;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -279,11 +280,5 @@ class CurationServiceTest {
     void aSignedInAccountWithoutACuratorRoleCannotWriteEither() {
         assertThatThrownBy(() -> curation.updateFigure(INDIA, 0, null, null))
                 .isInstanceOf(AuthorizationDeniedException.class);
-    }
-
-    static FigureDraft withCount(FigureDraft d, int count) {
-        return new FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(), count, d.countQualifier(),
-                d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(), d.preferred(),
-                d.subsetOf(), d.denominatorRule(), d.notes(), d.sourceUrl(), d.sourceQuote());
     }
 }

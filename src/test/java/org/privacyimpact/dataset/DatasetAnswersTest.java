@@ -1,6 +1,7 @@
 package org.privacyimpact.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.curation.FigureDrafts.withNotes;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,11 +56,5 @@ class DatasetAnswersTest {
             curation.updateFigure(NETHERLANDS, now.version(), old, "answers test: put back");
         }
         assertThat(computed).hasValue(2);
-    }
-
-    private static FigureDraft withNotes(FigureDraft d, String notes) {
-        return new FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(), d.peopleTargeted(),
-                d.countQualifier(), d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(),
-                d.preferred(), d.subsetOf(), d.denominatorRule(), notes, d.sourceUrl(), d.sourceQuote());
     }
 }

@@ -1,6 +1,7 @@
 package org.privacyimpact.common.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.curation.FigureDrafts.withNotes;
 
 import java.io.IOException;
 import java.net.URI;
@@ -156,12 +157,6 @@ class ReadReplicaTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
-    }
-
-    private static FigureDraft withNotes(FigureDraft d, String notes) {
-        return new FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(), d.peopleTargeted(), d.countQualifier(),
-                d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(), d.preferred(),
-                d.subsetOf(), d.denominatorRule(), notes, d.sourceUrl(), d.sourceQuote());
     }
 
     private static String orEmpty(String value) {

@@ -1,6 +1,7 @@
 package org.privacyimpact.curation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.curation.FigureDrafts.withNotes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -218,14 +219,6 @@ class CurationViewsTest extends SignedInBrowserlessTest {
 
     private String currentTitle() {
         return ((RecordEditorView) getCurrentView()).heading.getText();
-    }
-
-    private static org.privacyimpact.curation.FigureDraft withNotes(org.privacyimpact.curation.FigureDraft d,
-                                                                    String notes) {
-        return new org.privacyimpact.curation.FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(),
-                d.peopleTargeted(), d.countQualifier(), d.countKind(), d.periodStart(), d.periodEnd(),
-                d.victimGroups(), d.verified(), d.preferred(), d.subsetOf(), d.denominatorRule(), notes, d.sourceUrl(),
-                d.sourceQuote());
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -1,6 +1,7 @@
 package org.privacyimpact.overview.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.curation.FigureDrafts.withCount;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
 import java.math.BigDecimal;
@@ -221,11 +222,5 @@ class OverviewViewTest extends DashboardBrowserlessTest {
             curation.updateFigure(NETHERLANDS, now.version(), old, "overview test: put back");
         }
         assertThat(open("").topPanel.caption().title()).isEqualTo(before.topPanel.caption().title());
-    }
-
-    private static FigureDraft withCount(FigureDraft d, int count) {
-        return new FigureDraft(d.referenceId(), d.incidentId(), d.countryIso2(), count, d.countQualifier(),
-                d.countKind(), d.periodStart(), d.periodEnd(), d.victimGroups(), d.verified(), d.preferred(),
-                d.subsetOf(), d.denominatorRule(), d.notes(), d.sourceUrl(), d.sourceQuote());
     }
 }
