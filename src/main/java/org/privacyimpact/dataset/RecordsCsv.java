@@ -40,7 +40,10 @@ public class RecordsCsv {
         }
     }
 
-    /** Written by PostgreSQL (COPY) under the same cell rules as every other export: see SpreadsheetSafeSql. */
+    /**
+     * Copied by PostgreSQL (COPY) and made spreadsheet-safe on the way out, under the same cell rules as every
+     * other export: see SpreadsheetSafeCopy.
+     */
     public void figures(FigureFilter filter, OutputStream out) {
         records.copyFiguresCsv(filter, out);
     }

@@ -1,0 +1,132 @@
+package org.privacyimpact.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyimpact.export.SpreadsheetSafeCopy.CellRule;
+
+/**
+ * COPY's CSV, fed to the filter in pieces of every size, comes out as SpreadsheetSafeCsv would write the same
+ * cells. CopiedCsvTest checks the same against PostgreSQL's own COPY.
+ */
+class SpreadsheetSafeCopyTest {
+
+    private static final List<CellRule> RULES = List.of(CellRule.TEXT, CellRule.AS_STORED, CellRule.FLAG,
+            CellRule.TEXT);
+    private static final List<String> HEADER = List.of("name", "count", "verified", "notes");
+
+    /** Each is a name and a note; null is a null cell, which COPY writes as nothing. */
+    private static final List<String> TEXTS = Arrays.asList("=1+1", "+1", "-2+3", "@SUM(1+1)", "\t=1", "\r=1",
+            "\n=1", " =1+1", "  @cmd", "\"=1+1", "'=1+1", "'", "\"", "\"\"", "a,b", "say \"hi\"", "line one\nline two",
+            "line one\r\nline two", "", " ", "   ", "São Paulo — “quoted”", "#comment",
+            "=HYPERLINK(\"https://x.example\")", "\uFF1D1+1", "\uFF0B1", "\uFF0D1", "\uFF20SUM(1)", "\uFEFF=1+1",
+            " \uFEFF-1", "\uFEFFIndia", "\uFF21 full-width A", "|cmd", "% of users", "India", "e-mail", null,
+            "-", "=", "\" =x", "\"\"=x", " \" ' \uFEFF@x", "'India'");
+
+    @Test
+    void everyCellComesOutAsTheJavaWriterWritesIt() throws IOException {
+        byte[] copied = copyCsv();
+        String expected = javaWriter();
+
+        for (int piece : List.of(1, 2, 3, 5, 7, 64, copied.length)) {
+            String filtered = filter(copied, piece);
+            assertThat(parse(filtered)).as("pieces of %d bytes", piece).isEqualTo(parse(expected));
+        }
+    }
+
+    @Test
+    void recordsEndInCrLfWhileLineBreaksInsideACellStay() throws IOException {
+        String filtered = filter(copyCsv(), 3);
+
+        assertThat(filtered).startsWith("name,count,verified,notes\r\n").endsWith("\r\n");
+        String outsideQuotedCells = filtered.replaceAll("\"(?:[^\"]|\"\")*\"", "");
+        assertThat(outsideQuotedCells.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(outsideQuotedCells.split("\r\n", -1)).hasSize(TEXTS.size() + 2);
+        assertThat(filtered).contains("\"line one\nline two\"").contains("\"line one\r\nline two\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"t", "f"})
+    void copysBooleansAreWrittenAsWords(String stored) throws IOException {
+        String filtered = filter("name,count,verified,notes\nIndia,121," + stored + ",\n,,,\n", 1);
+
+        assertThat(filtered).isEqualTo("name,count,verified,notes\r\nIndia,121," + (stored.equals("t") ? "true" : "false")
+                + ",\r\n,,,\r\n");
+    }
+
+    @Test
+    void theHeaderAndStoredColumnsPassUnchanged() throws IOException {
+        String filtered = filter("name,count,verified,notes\n-1,-1,t,x\n", 2);
+
+        assertThat(filtered).isEqualTo("name,count,verified,notes\r\n'-1,-1,true,x\r\n");
+    }
+
+    /** Rows of every text as a name and as a note, as COPY … WITH (FORMAT csv, HEADER true) writes them. */
+    private static byte[] copyCsv() {
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        for (int i = 0; i < TEXTS.size(); i++) {
+            String text = TEXTS.get(i);
+            String flag = i % 3 == 0 ? "" : i % 3 == 1 ? "t" : "f";
+            csv.append(copied(text)).append(',').append(i - 20).append(',').append(flag).append(',')
+                    .append(copied(TEXTS.get(TEXTS.size() - 1 - i))).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** PostgreSQL's CSV quoting: a value with a quote, comma or line break is quoted, and so is an empty one. */
+    private static String copied(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.isEmpty() || text.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n')) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    private static String javaWriter() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, HEADER)) {
+            for (int i = 0; i < TEXTS.size(); i++) {
+                Boolean flag = i % 3 == 0 ? null : i % 3 == 1;
+                csv.printRow(TEXTS.get(i), i - 20, flag, TEXTS.get(TEXTS.size() - 1 - i));
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String filter(String copied, int piece) throws IOException {
+        return filter(copied.getBytes(StandardCharsets.UTF_8), piece);
+    }
+
+    /** The copied bytes through the filter, written in pieces of this many bytes. */
+    private static String filter(byte[] copied, int piece) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SpreadsheetSafeCopy safe = new SpreadsheetSafeCopy(out, RULES)) {
+            for (int start = 0; start < copied.length; start += piece) {
+                safe.write(copied, start, Math.min(piece, copied.length - start));
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<List<String>> parse(String csv) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(csv))) {
+            rows.add(record.toList());
+        }
+        return rows;
+    }
+}
