@@ -58,14 +58,19 @@ public final class Benchmark {
         List<Result> results = new ArrayList<>();
         Instant began = Instant.now();
         SqlCapture capture = new SqlCapture();
+        PhaseClock clock = new PhaseClock();
 
         try (BenchmarkDatabase database = BenchmarkDatabase.start(scale)) {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                     // the security configuration needs a servlet context: a web server on a free port, unused
                     .web(WebApplicationType.SERVLET)
                     .logStartupInfo(false)
-                    .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchmarkSqlCapture",
-                            new DefaultExecuteListenerProvider(capture)))
+                    .initializers(ctx -> {
+                        ctx.getBeanFactory().registerSingleton("benchmarkSqlCapture",
+                                new DefaultExecuteListenerProvider(capture));
+                        ctx.getBeanFactory().registerSingleton("benchmarkPhaseClock",
+                                new DefaultExecuteListenerProvider(clock));
+                    })
                     .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
                             "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0",
                             "--spring.datasource.hikari.maximum-pool-size=4",
@@ -89,7 +94,8 @@ public final class Benchmark {
                     log("Dashboard queries, jOOQ against plain JDBC");
                     results.add(QueryBenchmark.fixedCostOfACall(context.getBean(PlatformTransactionManager.class),
                             context.getBean(DSLContext.class), dataSource));
-                    results.addAll(QueryBenchmark.run(dashboardQueries(context), dataSource, capture, work.resolve("plans")));
+                    results.addAll(QueryBenchmark.run(dashboardQueries(context), dataSource, capture, clock,
+                            work.resolve("plans")));
                     OverviewFigures overview = context.getBean(OverviewFigures.class);
                     ExposureFilter overviewRates = ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM)
                             .withWorldwide(false);

@@ -34,8 +34,8 @@ final class QueryBenchmark {
     private QueryBenchmark() {
     }
 
-    static List<Result> run(List<DashboardQuery> queries, DataSource dataSource, SqlCapture capture, Path plans)
-            throws Exception {
+    static List<Result> run(List<DashboardQuery> queries, DataSource dataSource, SqlCapture capture, PhaseClock clock,
+            Path plans) throws Exception {
         List<Result> results = new ArrayList<>();
         for (DashboardQuery query : queries) {
             capture.start();
@@ -49,18 +49,21 @@ final class QueryBenchmark {
             int rounds = slow ? 1 : (int) Math.max(5, Math.min(40, BUDGET_NANOS / 2 / Math.max(first, 1)));
             long[] ours = new long[rounds];
             long[] jdbc = new long[rounds];
+            PhaseClock.Parts parts;
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
                 for (int i = 0; i < WARM_UP && !slow; i++) {
                     plainJdbc(connection, sql);
                 }
+                clock.start();
                 for (int i = 0; i < rounds; i++) {
                     ours[i] = time(query.run);
                     long start = System.nanoTime();
                     plainJdbc(connection, sql);
                     jdbc[i] = System.nanoTime() - start;
                 }
+                parts = clock.stop();
                 connection.rollback();
             }
             double oursP50 = percentile(ours, 50);
@@ -69,10 +72,26 @@ final class QueryBenchmark {
             double jdbcP95 = percentile(jdbc, 95);
             results.add(Result.info(query.name + " — jOOQ p50 / p95; JDBC p50 / p95 (" + sql.size() + " statements, "
                     + rounds + " rounds)", "%.1f / %.1f ms; %.1f / %.1f ms".formatted(oursP50, oursP95, jdbcP50, jdbcP95)));
+            results.add(Result.info("  " + query.name + ": where our call's time went, mean per call",
+                    partsPerCall(parts, ours, jdbc)));
             results.add(Result.atMost("  " + query.name + ": jOOQ ÷ JDBC (p50)", oursP50 / jdbcP50, 1.2, "×", "%.2f"));
             results.add(Result.atMost("  " + query.name + ": p95 through our code", oursP95, 25, "ms", "%.1f"));
         }
         return results;
+    }
+
+    /**
+     * Our calls' mean split into jOOQ's phases (PhaseClock) and the rest, beside the baseline's mean: the rest
+     * is the pool, the transaction and mapping records into the dashboard's own.
+     */
+    private static String partsPerCall(PhaseClock.Parts parts, long[] ours, long[] jdbc) {
+        int calls = ours.length;
+        double total = Arrays.stream(ours).sum() / 1e6 / calls;
+        double statements = parts.statements() / 1e6 / calls;
+        return ("render %.2f · prepare and bind %.2f · execute %.2f · fetch rows %.2f · outside the statements %.2f "
+                + "= %.2f ms; JDBC %.2f ms").formatted(parts.render() / 1e6 / calls,
+                parts.prepareAndBind() / 1e6 / calls, parts.execute() / 1e6 / calls, parts.fetch() / 1e6 / calls,
+                total - statements, total, Arrays.stream(jdbc).sum() / 1e6 / calls);
     }
 
     /**
