@@ -104,8 +104,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     @Override
     public List<TargetedPerMillion> highest(ExposureFilter filter, int limit) {
         Condition withRate = matching(RATE, filter).and(RATE.PER_MILLION.isNotNull());
-        return joinedInTheOrderWritten(() -> chartRows(RATE, withRate, ExposureSort.HIGHEST_RATE_FIRST).limit(limit)
-                .fetch(r -> toRow(r, filter.denominator())));
+        return chartRowsJoinedInTheOrderWritten(() -> chartRows(RATE, withRate, ExposureSort.HIGHEST_RATE_FIRST)
+                .limit(limit).fetch(r -> toRow(r, filter.denominator())));
     }
 
     @Override
@@ -137,7 +137,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .asTable("country_first");
         Table<?> firstRates = countryFirst.join(RATE).on(RATE.FIGURE_ID.eq(countryFirst.field(BEST.FIGURE_ID)))
                 .and(RATE.DENOMINATOR.eq(filter.denominator().code()));
-        return joinedInTheOrderWritten(() -> chartRows(firstRates, noCondition(), sort)
+        return chartRowsJoinedInTheOrderWritten(() -> chartRows(firstRates, noCondition(), sort)
                 .fetch(r -> toRow(r, filter.denominator())));
     }
 
@@ -165,12 +165,28 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
      * (the plans in target/benchmark/plans, BENCHMARKS.md).
      */
     private <T> T joinedInTheOrderWritten(Supplier<T> query) {
-        db.execute("set local join_collapse_limit = 1");
+        return withSettings("set local join_collapse_limit = 1",
+                // back to the default for whatever else the caller's transaction runs
+                "set local join_collapse_limit to default", query);
+    }
+
+    /**
+     * The same for a chart's few rows, and without PostgreSQL keeping each joined table's rows by key (Memoize):
+     * it sizes that store for every rate of the kind, which it expects before the limit, and setting it up took
+     * 20 of the top chart's 30 ms for ten rows at a million figures (BENCHMARKS.md, 2026-12-03). A page of the
+     * comparison or a download, which reads the same incidents and sources again and again, keeps it.
+     */
+    private <T> T chartRowsJoinedInTheOrderWritten(Supplier<T> query) {
+        return withSettings("set local join_collapse_limit = 1; set local enable_memoize = off",
+                "set local join_collapse_limit to default; set local enable_memoize to default", query);
+    }
+
+    private <T> T withSettings(String settings, String defaults, Supplier<T> query) {
+        db.execute(settings);
         try {
             return query.get();
         } finally {
-            // back to the default for whatever else the caller's transaction runs
-            db.execute("set local join_collapse_limit to default");
+            db.execute(defaults);
         }
     }
 

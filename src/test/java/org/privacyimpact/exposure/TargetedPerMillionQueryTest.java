@@ -48,6 +48,24 @@ class TargetedPerMillionQueryTest {
         assertThat(RateFormat.perMillion(india.perMillion())).isEqualTo("0.30");
     }
 
+    /** The planner settings a query of rows sets for itself are its own, not the rest of its caller's transaction's. */
+    @Test
+    @Transactional
+    void theRowsQueriesLeaveThePlannerAsTheyFoundIt() {
+        List<String> before = plannerSettings();
+
+        assertThat(query.highest(WHATSAPP_2019, 3)).isNotEmpty();
+        assertThat(query.highestPerCountry(WHATSAPP_2019)).isNotEmpty();
+        assertThat(query.find(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST, 0, 5)).isNotEmpty();
+
+        assertThat(plannerSettings()).isEqualTo(before).containsExactly("8", "on");
+    }
+
+    private List<String> plannerSettings() {
+        var settings = db.fetchSingle("select current_setting('join_collapse_limit'), current_setting('enable_memoize')");
+        return List.of(settings.get(0, String.class), settings.get(1, String.class));
+    }
+
     @Test
     void worldwideIsAbout1400PeoplePer1point5BillionUsers() {
         TargetedPerMillion worldwide = row(null);
