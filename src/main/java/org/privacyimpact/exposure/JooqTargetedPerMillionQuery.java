@@ -97,14 +97,14 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     @Override
     public List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit) {
-        return joinedInTheOrderWritten(() -> rows(matching(RATE, filter), sort).offset(offset).limit(limit)
+        return aFewRows(() -> rows(matching(RATE, filter), sort).offset(offset).limit(limit)
                 .fetch(r -> toRow(r, filter.denominator())));
     }
 
     @Override
     public List<TargetedPerMillion> highest(ExposureFilter filter, int limit) {
         Condition withRate = matching(RATE, filter).and(RATE.PER_MILLION.isNotNull());
-        return chartRowsJoinedInTheOrderWritten(() -> chartRows(RATE, withRate, ExposureSort.HIGHEST_RATE_FIRST)
+        return aFewRows(() -> chartRows(RATE, withRate, ExposureSort.HIGHEST_RATE_FIRST)
                 .limit(limit).fetch(r -> toRow(r, filter.denominator())));
     }
 
@@ -137,20 +137,20 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .asTable("country_first");
         Table<?> firstRates = countryFirst.join(RATE).on(RATE.FIGURE_ID.eq(countryFirst.field(BEST.FIGURE_ID)))
                 .and(RATE.DENOMINATOR.eq(filter.denominator().code()));
-        return chartRowsJoinedInTheOrderWritten(() -> chartRows(firstRates, noCondition(), sort)
+        return aFewRows(() -> chartRows(firstRates, noCondition(), sort)
                 .fetch(r -> toRow(r, filter.denominator())));
     }
 
     @Override
     public Optional<TargetedPerMillion> figure(long figureId, Denominator denominator) {
-        return joinedInTheOrderWritten(() -> rows(RATE.FIGURE_ID.eq(figureId)
+        return aFewRows(() -> rows(RATE.FIGURE_ID.eq(figureId)
                 .and(RATE.DENOMINATOR.eq(denominator.code())), ExposureSort.HIGHEST_RATE_FIRST)
                 .fetchOptional(r -> toRow(r, denominator)));
     }
 
     @Override
     public void stream(ExposureFilter filter, ExposureSort sort, Consumer<TargetedPerMillion> each) {
-        joinedInTheOrderWritten(() -> {
+        everyRow(() -> {
             try (Cursor<Record> cursor = rows(matching(RATE, filter), sort).fetchSize(FETCH_SIZE).fetchLazy()) {
                 cursor.forEach(r -> each.accept(toRow(r, filter.denominator())));
             }
@@ -159,28 +159,28 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     }
 
     /**
-     * While the query runs, PostgreSQL joins the tables in the order the query names them. The rows query joins
-     * ten tables outwards from the rate rows it picks by index, which is the plan it needs; searching every
-     * order cost 20–30 ms of planning per page at a million figures, several times the query's own time
-     * (the plans in target/benchmark/plans, BENCHMARKS.md).
+     * A page or a chart's rows, picked by index. While the query runs, PostgreSQL joins the tables in the order
+     * the query names them: the rows query joins ten tables outwards from the rate rows it picks, which is the
+     * plan it needs, and searching every order cost 20–30 ms of planning per page at a million figures, several
+     * times the query's own time. It also does without Memoize (keeping each joined table's rows by key), which
+     * it sizes for all the rows it expects before the limit: a page of the comparison took 8.2 ms with it and
+     * 1.2 ms without, and the overview's top chart up to 30 ms on a connection's first calls (EXPLAIN ANALYZE at a
+     * million figures, BENCHMARKS.md, 2026-12-03).
      */
-    private <T> T joinedInTheOrderWritten(Supplier<T> query) {
-        return withSettings("set local join_collapse_limit = 1",
-                // back to the default for whatever else the caller's transaction runs
-                "set local join_collapse_limit to default", query);
-    }
-
-    /**
-     * The same for a chart's few rows, and without PostgreSQL keeping each joined table's rows by key (Memoize):
-     * it sizes that store for every rate of the kind, which it expects before the limit, and setting it up took
-     * 20 of the top chart's 30 ms for ten rows at a million figures (BENCHMARKS.md, 2026-12-03). A page of the
-     * comparison or a download, which reads the same incidents and sources again and again, keeps it.
-     */
-    private <T> T chartRowsJoinedInTheOrderWritten(Supplier<T> query) {
+    private <T> T aFewRows(Supplier<T> query) {
         return withSettings("set local join_collapse_limit = 1; set local enable_memoize = off",
                 "set local join_collapse_limit to default; set local enable_memoize to default", query);
     }
 
+    /**
+     * Every row of a download, in the same join order; Memoize stays, since a long list reads the same
+     * incidents, sources and user figures again and again.
+     */
+    private <T> T everyRow(Supplier<T> query) {
+        return withSettings("set local join_collapse_limit = 1", "set local join_collapse_limit to default", query);
+    }
+
+    /** The settings for the query alone: back to the defaults for whatever else the caller's transaction runs. */
     private <T> T withSettings(String settings, String defaults, Supplier<T> query) {
         db.execute(settings);
         try {
