@@ -4,6 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -150,7 +151,7 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
 
     private void hold(byte b) throws IOException {
         if (heldLength == held.length) {
-            held = java.util.Arrays.copyOf(held, held.length * 2);
+            held = Arrays.copyOf(held, held.length * 2);
         }
         held[heldLength++] = b;
         int decision = decide();
@@ -209,7 +210,7 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
         boolean couldStillMatch = false;
         for (byte[] character : characters) {
             int available = Math.min(character.length, heldLength - heldScanned);
-            if (java.util.Arrays.equals(held, heldScanned, heldScanned + available, character, 0, available)) {
+            if (Arrays.equals(held, heldScanned, heldScanned + available, character, 0, available)) {
                 if (available == character.length) {
                     return character.length;
                 }
