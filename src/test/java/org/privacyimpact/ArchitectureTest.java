@@ -1,5 +1,6 @@
 package org.privacyimpact;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
@@ -33,6 +34,13 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.privacyimpact.db..")
             .because("views ask query interfaces; jOOQ stays in Jooq…Query classes");
+
+    /** Views, services and other features ask the query interfaces; each jOOQ class serves its own package. */
+    @ArchTest
+    static final ArchRule jooqClassesStayInTheirPackage = classes()
+            .that().haveSimpleNameStartingWith("Jooq").and().areTopLevelClasses()
+            .should().notBePublic()
+            .because("SQL lives in package-private Jooq… classes behind an interface (STYLE.md)");
 
     /**
      * Vaadin's production build loads a view's components when the view is opened, except for the overview's and
