@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and the figures it gives read as a table on a desk and as labelled blocks, with nothing cut off, on a phone —
  * layout only a browser can show. Nothing is imported, so the throw-away database stays as other tests expect.
  */
-@TestPropertySource(properties = "dashboard.admin.password=" + PersonListBrowserTest.ADMIN_PASSWORD)
-class PersonListBrowserTest extends BrowserTest {
+@TestPropertySource(properties = "dashboard.admin.password=" + PersonListBrowserIT.ADMIN_PASSWORD)
+class PersonListBrowserIT extends InBrowser {
 
     static final String ADMIN_PASSWORD = "first-admin-password-for-list-tests";
     private static final List<String> HEADER = List.of("Name", "Role", "Organisation", "Years", "Location",
@@ -126,7 +126,7 @@ class PersonListBrowserTest extends BrowserTest {
     }
 
     private static Path example() throws URISyntaxException {
-        return Path.of(PersonListBrowserTest.class.getResource("/META-INF/resources/examples/person-list-example.csv")
+        return Path.of(PersonListBrowserIT.class.getResource("/META-INF/resources/examples/person-list-example.csv")
                 .toURI());
     }
 }

@@ -15,10 +15,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The page policy (script, style, image and frame sources, no plugins, no foreign base) fits every view: each
  * is opened in Chromium, drawn, and nothing is refused. The same is checked after every other browser test
- * ({@link BrowserTest}); this one makes sure every view, the signed-in ones included, is among them.
+ * ({@link InBrowser}); this one makes sure every view, the signed-in ones included, is among them.
  */
-@TestPropertySource(properties = "dashboard.admin.password=" + CuratorJourneyBrowserTest.ADMIN_PASSWORD)
-class ContentSecurityPolicyBrowserTest extends BrowserTest {
+@TestPropertySource(properties = "dashboard.admin.password=" + CuratorJourneyBrowserIT.ADMIN_PASSWORD)
+class ContentSecurityPolicyBrowserIT extends InBrowser {
 
     private static final List<String> PUBLIC_VIEWS = List.of("/", "/compare?incident=WA2019&from=2019&to=2019",
             "/incidents", "/incidents/WA2019", "/countries/IN", "/methodology", "/login", "/no-such-page");
@@ -67,7 +67,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
                 By.cssSelector("input[name=username]")));
         name.sendKeys("admin");
         WebElement password = browser.findElement(By.cssSelector("input[name=password]"));
-        password.sendKeys(CuratorJourneyBrowserTest.ADMIN_PASSWORD, Keys.ENTER);
+        password.sendKeys(CuratorJourneyBrowserIT.ADMIN_PASSWORD, Keys.ENTER);
         wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 }

@@ -25,8 +25,8 @@ import org.springframework.test.context.TestPropertySource;
  * environment, creates a curator; the curator edits a figure and imports a file; readers see both at once; an
  * anonymous visitor is sent to sign-in. Screenshots go to target/browser-screenshots for a person to look at.
  */
-@TestPropertySource(properties = "dashboard.admin.password=" + CuratorJourneyBrowserTest.ADMIN_PASSWORD)
-class CuratorJourneyBrowserTest extends BrowserTest {
+@TestPropertySource(properties = "dashboard.admin.password=" + CuratorJourneyBrowserIT.ADMIN_PASSWORD)
+class CuratorJourneyBrowserIT extends InBrowser {
 
     static final String ADMIN_PASSWORD = "first-admin-password-for-tests";
     private static final String CURATOR_PASSWORD = "curator password, long enough";
@@ -158,6 +158,6 @@ class CuratorJourneyBrowserTest extends BrowserTest {
     }
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(CuratorJourneyBrowserTest.class.getResource("/curation/import/" + name).toURI());
+        return Path.of(CuratorJourneyBrowserIT.class.getResource("/curation/import/" + name).toURI());
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false",
         // Vaadin's development tools overlay the page corner and would swallow clicks meant for the page
         "vaadin.devmode.devTools.enabled=false"})
-abstract class BrowserTest {
+abstract class InBrowser {
 
     @LocalServerPort
     int port;

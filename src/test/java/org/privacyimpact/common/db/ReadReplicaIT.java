@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @ExtendWith(ReadReplicaAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadReplicaTest {
+class ReadReplicaIT {
 
     private static final String INDIA = "/api/v1/figures?incident=WA2019&country=IN";
     /** Another address with the same figure, asked first while the replica lags. */

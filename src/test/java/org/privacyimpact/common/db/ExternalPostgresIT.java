@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ExtendWith(ExternalDatabaseAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExternalPostgresTest {
+class ExternalPostgresIT {
 
     private static final String URL = ExternalDatabaseAvailable.URL;
 

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Table tab shows the chart's numbers, a copied address reloads the same view, and the CSV arrives as a file.
  * Uses Debian's chromium and chromium-driver (installed by .ci/run).
  */
-class DashboardBrowserTest extends BrowserTest {
+class DashboardBrowserIT extends InBrowser {
 
     private static final String WHATSAPP_2019 = "/compare?incident=WA2019&from=2019&to=2019";
 

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * a click on a country of the map opens that country's page, and a rate's bound reaches the downloaded CSV and
  * the API.
  */
-class ChartsBrowserTest extends BrowserTest {
+class ChartsBrowserIT extends InBrowser {
 
     /** Each bar's value and its drawn length in pixels, in the chart's drawing order. */
     private static final String BAR_LENGTHS = """
