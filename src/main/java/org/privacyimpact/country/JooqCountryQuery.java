@@ -10,11 +10,8 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
-import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
-import org.privacyimpact.dataset.UserBaseMetric;
-import org.privacyimpact.dataset.ValueQualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +36,7 @@ class JooqCountryQuery implements CountryQuery {
         }
         var kinds = db.selectDistinct(TARGET_FIGURE.COUNT_KIND).from(TARGET_FIGURE)
                 .where(TARGET_FIGURE.COUNTRY_ISO2.eq(iso2)).and(Published.figure(TARGET_FIGURE))
-                .fetch(TARGET_FIGURE.COUNT_KIND).stream().map(CountKind::fromCode).sorted().toList();
+                .fetch(TARGET_FIGURE.COUNT_KIND).stream().sorted().toList();
         var bases = db.select(PLATFORM.NAME, PLATFORM_USER_BASE.METRIC, PLATFORM_USER_BASE.USERS,
                         PLATFORM_USER_BASE.USERS_QUALIFIER, PLATFORM_USER_BASE.AS_OF_YEAR,
                         PLATFORM_USER_BASE.AS_OF_MONTH, PLATFORM_USER_BASE.VERIFIED, PLATFORM_USER_BASE.NOTES,
@@ -50,8 +47,8 @@ class JooqCountryQuery implements CountryQuery {
                 .join(SOURCE).on(SOURCE.ID.eq(PLATFORM_USER_BASE.SOURCE_ID))
                 .where(PLATFORM_USER_BASE.COUNTRY_ISO2.eq(iso2)).and(Published.userBase(PLATFORM_USER_BASE))
                 .orderBy(PLATFORM.NAME, PLATFORM_USER_BASE.AS_OF_YEAR, PLATFORM_USER_BASE.AS_OF_MONTH.nullsFirst())
-                .fetch(r -> new UserBaseLine(r.get(PLATFORM.NAME), UserBaseMetric.fromCode(r.get(PLATFORM_USER_BASE.METRIC)),
-                        r.get(PLATFORM_USER_BASE.USERS), ValueQualifier.fromCode(r.get(PLATFORM_USER_BASE.USERS_QUALIFIER)),
+                .fetch(r -> new UserBaseLine(r.get(PLATFORM.NAME), r.get(PLATFORM_USER_BASE.METRIC),
+                        r.get(PLATFORM_USER_BASE.USERS), r.get(PLATFORM_USER_BASE.USERS_QUALIFIER),
                         r.get(PLATFORM_USER_BASE.AS_OF_MONTH) == null ? String.valueOf(r.get(PLATFORM_USER_BASE.AS_OF_YEAR))
                                 : "%d-%02d".formatted(r.get(PLATFORM_USER_BASE.AS_OF_YEAR), r.get(PLATFORM_USER_BASE.AS_OF_MONTH)),
                         r.get(PLATFORM_USER_BASE.VERIFIED), r.get(PLATFORM_USER_BASE.NOTES),

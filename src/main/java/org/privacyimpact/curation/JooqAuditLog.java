@@ -42,7 +42,7 @@ class JooqAuditLog implements AuditLog, AuditWriter {
 
     @Override
     public List<AuditEntry> history(RecordType type, String key) {
-        return entries(AUDIT_ENTRY.RECORD_TYPE.eq(type.code()).and(AUDIT_ENTRY.RECORD_KEY.eq(key)))
+        return entries(AUDIT_ENTRY.RECORD_TYPE.eq(type).and(AUDIT_ENTRY.RECORD_KEY.eq(key)))
                 .fetch(JooqAuditLog::entry);
     }
 
@@ -65,14 +65,14 @@ class JooqAuditLog implements AuditLog, AuditWriter {
 
     /** The newest entry about a record: who to name when a save meets a newer version. */
     Optional<AuditEntry> latest(RecordType type, String key) {
-        return entries(AUDIT_ENTRY.RECORD_TYPE.eq(type.code()).and(AUDIT_ENTRY.RECORD_KEY.eq(key)))
+        return entries(AUDIT_ENTRY.RECORD_TYPE.eq(type).and(AUDIT_ENTRY.RECORD_KEY.eq(key)))
                 .limit(1).fetchOptional(JooqAuditLog::entry);
     }
 
     /** Changes to the dataset's records (not releases or accounts) entered after the given entry, newest first. */
     List<AuditEntry> datasetChangesAfter(long entryId) {
-        return entries(AUDIT_ENTRY.ID.gt(entryId).and(AUDIT_ENTRY.RECORD_TYPE.notIn(RecordType.RELEASE.code(),
-                RecordType.ACCOUNT.code()))).fetch(JooqAuditLog::entry);
+        return entries(AUDIT_ENTRY.ID.gt(entryId).and(AUDIT_ENTRY.RECORD_TYPE.notIn(RecordType.RELEASE,
+                RecordType.ACCOUNT))).fetch(JooqAuditLog::entry);
     }
 
     /** Written inside the caller's transaction, so the change and its entry are saved together or not at all. */
@@ -82,7 +82,7 @@ class JooqAuditLog implements AuditLog, AuditWriter {
                List<AuditEntry.FieldChange> changes) {
         long entryId = db.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACTOR, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.RECORD_TYPE,
                         AUDIT_ENTRY.RECORD_KEY, AUDIT_ENTRY.COMMENT)
-                .values(actor, action.code(), type.code(), key, comment == null || comment.isBlank() ? null : comment.trim())
+                .values(actor, action, type, key, comment == null || comment.isBlank() ? null : comment.trim())
                 .returning(AUDIT_ENTRY.ID)
                 .fetchSingle(AUDIT_ENTRY.ID);
         var insert = db.insertInto(AUDIT_CHANGE, AUDIT_CHANGE.ENTRY_ID, AUDIT_CHANGE.FIELD, AUDIT_CHANGE.OLD_VALUE,
@@ -104,7 +104,7 @@ class JooqAuditLog implements AuditLog, AuditWriter {
 
     private static AuditEntry entry(Record r) {
         return new AuditEntry(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.CHANGED_AT), r.get(AUDIT_ENTRY.ACTOR),
-                AuditAction.fromCode(r.get(AUDIT_ENTRY.ACTION)), RecordType.fromCode(r.get(AUDIT_ENTRY.RECORD_TYPE)),
+                r.get(AUDIT_ENTRY.ACTION), r.get(AUDIT_ENTRY.RECORD_TYPE),
                 r.get(AUDIT_ENTRY.RECORD_KEY), r.get(AUDIT_ENTRY.COMMENT), r.get(CHANGES));
     }
 }

@@ -27,13 +27,9 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
-import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.CuratedChanges;
-import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
-import org.privacyimpact.dataset.UserBaseMetric;
-import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.privacyimpact.db.tables.records.IncidentRecord;
 import org.privacyimpact.db.tables.records.PlatformUserBaseRecord;
@@ -135,7 +131,7 @@ class JooqCurationStore implements CurationLookup {
         return db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
                 .where(TARGET_FIGURE.INCIDENT_ID.eq(draft.incidentId()))
                 .and(TARGET_FIGURE.COUNTRY_ISO2.isNotDistinctFrom(iso2))
-                .and(TARGET_FIGURE.COUNT_KIND.eq(draft.countKind().code()))
+                .and(TARGET_FIGURE.COUNT_KIND.eq(draft.countKind()))
                 .and(TARGET_FIGURE.SUBSET_OF_FIGURE_ID.isNotDistinctFrom(subsetOf))
                 .and(TARGET_FIGURE.PREFERRED.isTrue())
                 .and(Published.figure(TARGET_FIGURE))
@@ -157,7 +153,7 @@ class JooqCurationStore implements CurationLookup {
                     .where(listCondition(type, text, includeRetired))
                     .orderBy(TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.REFERENCE_ID).offset(offset).limit(limit)
                     .fetch(r -> new CuratedRow(r.value1(), r.value2() + " · " + r.value3(),
-                            "%,d %s%s%s".formatted(r.value4(), CountKind.fromCode(r.value5()).label().toLowerCase(Locale.ROOT),
+                            "%,d %s%s%s".formatted(r.value4(), r.value5().label().toLowerCase(Locale.ROOT),
                                     r.value6() ? ", preferred" : ", competing", r.value7() ? "" : ", unverified"),
                             r.value8() != null));
             case USER_BASE -> db.select(PLATFORM_USER_BASE.REFERENCE_ID, PLATFORM.NAME,
@@ -169,7 +165,7 @@ class JooqCurationStore implements CurationLookup {
                     .where(listCondition(type, text, includeRetired))
                     .orderBy(PLATFORM.NAME, PLATFORM_USER_BASE.REFERENCE_ID).offset(offset).limit(limit)
                     .fetch(r -> new CuratedRow(r.value1(), r.value2() + " · " + r.value3(),
-                            "%,d %s in %d%s".formatted(r.value4(), UserBaseMetric.fromCode(r.value5()).label(),
+                            "%,d %s in %d%s".formatted(r.value4(), r.value5().label(),
                                     r.value6(), r.value7() ? "" : ", unverified"), r.value8() != null));
             case SOURCE -> db.select(SOURCE.ID, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL, SOURCE.RETIRED_AT)
                     .from(SOURCE)
@@ -250,11 +246,11 @@ class JooqCurationStore implements CurationLookup {
                 .where(TARGET_FIGURE.REFERENCE_ID.eq(referenceId))
                 .fetchOptional(r -> new Versioned<>(referenceId, new FigureDraft(referenceId,
                         r.get(TARGET_FIGURE.INCIDENT_ID), trimOrNull(r.get(TARGET_FIGURE.COUNTRY_ISO2)),
-                        r.get(TARGET_FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(TARGET_FIGURE.COUNT_QUALIFIER)),
-                        CountKind.fromCode(r.get(TARGET_FIGURE.COUNT_KIND)), r.get(TARGET_FIGURE.PERIOD_START),
+                        r.get(TARGET_FIGURE.TARGETED_COUNT), r.get(TARGET_FIGURE.COUNT_QUALIFIER),
+                        r.get(TARGET_FIGURE.COUNT_KIND), r.get(TARGET_FIGURE.PERIOD_START),
                         r.get(TARGET_FIGURE.PERIOD_END), r.get(TARGET_FIGURE.VICTIM_GROUPS),
                         r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED), r.get(PARENT.REFERENCE_ID),
-                        DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)), r.get(TARGET_FIGURE.NOTES),
+                        r.get(TARGET_FIGURE.DENOMINATOR_RULE), r.get(TARGET_FIGURE.NOTES),
                         r.get(SOURCE.URL), r.get(TARGET_FIGURE.SOURCE_QUOTE)),
                         r.get(TARGET_FIGURE.ROW_VERSION), r.get(TARGET_FIGURE.RETIRED_AT), r.get(TARGET_FIGURE.RETIRED_BY)));
     }
@@ -283,15 +279,15 @@ class JooqCurationStore implements CurationLookup {
         record.setArea(draft.countryIso2() == null ? WORLDWIDE : COUNTRY_AREA);
         record.setCountryIso2(draft.countryIso2());
         record.setTargetedCount(draft.peopleTargeted());
-        record.setCountQualifier(draft.countQualifier().code());
-        record.setCountKind(draft.countKind().code());
+        record.setCountQualifier(draft.countQualifier());
+        record.setCountKind(draft.countKind());
         record.setPeriodStart(draft.periodStart());
         record.setPeriodEnd(draft.periodEnd());
         record.setVictimGroups(draft.victimGroups());
         record.setVerified(draft.verified());
         record.setPreferred(draft.preferred());
         record.setSubsetOfFigureId(draft.subsetOf() == null ? null : figureId(draft.subsetOf()));
-        record.setDenominatorRule(draft.denominatorRule().code());
+        record.setDenominatorRule(draft.denominatorRule());
         record.setNotes(draft.notes());
         record.setSourceId(sourceId(draft.sourceUrl()));
         record.setSourceQuote(draft.sourceQuote());
@@ -329,8 +325,8 @@ class JooqCurationStore implements CurationLookup {
                 .where(PLATFORM_USER_BASE.REFERENCE_ID.eq(referenceId))
                 .fetchOptional(r -> new Versioned<>(referenceId, new UserBaseDraft(referenceId, r.get(PLATFORM.NAME),
                         trimOrNull(r.get(PLATFORM_USER_BASE.COUNTRY_ISO2)), r.get(PLATFORM_USER_BASE.USERS),
-                        ValueQualifier.fromCode(r.get(PLATFORM_USER_BASE.USERS_QUALIFIER)),
-                        UserBaseMetric.fromCode(r.get(PLATFORM_USER_BASE.METRIC)), r.get(PLATFORM_USER_BASE.AS_OF_YEAR),
+                        r.get(PLATFORM_USER_BASE.USERS_QUALIFIER),
+                        r.get(PLATFORM_USER_BASE.METRIC), r.get(PLATFORM_USER_BASE.AS_OF_YEAR),
                         r.get(PLATFORM_USER_BASE.AS_OF_MONTH), r.get(PLATFORM_USER_BASE.VERIFIED),
                         r.get(PLATFORM_USER_BASE.NOTES), r.get(SOURCE.URL), r.get(PLATFORM_USER_BASE.SOURCE_QUOTE)),
                         r.get(PLATFORM_USER_BASE.ROW_VERSION), r.get(PLATFORM_USER_BASE.RETIRED_AT),
@@ -374,8 +370,8 @@ class JooqCurationStore implements CurationLookup {
         record.setArea(draft.countryIso2() == null ? WORLDWIDE : COUNTRY_AREA);
         record.setCountryIso2(draft.countryIso2());
         record.setUsers(draft.users());
-        record.setUsersQualifier(draft.usersQualifier().code());
-        record.setMetric(draft.metric().code());
+        record.setUsersQualifier(draft.usersQualifier());
+        record.setMetric(draft.metric());
         record.setAsOfYear(draft.asOfYear());
         record.setAsOfMonth(draft.asOfMonth());
         record.setVerified(draft.verified());

@@ -46,7 +46,7 @@ class JooqReleaseStore {
     @Transactional(readOnly = true)
     List<AuditEntry> changesSinceLastPublish() {
         Long lastPublish = db.select(DSL.max(AUDIT_ENTRY.ID)).from(AUDIT_ENTRY)
-                .where(AUDIT_ENTRY.ACTION.eq(AuditAction.PUBLISH.code())).fetchSingle().value1();
+                .where(AUDIT_ENTRY.ACTION.eq(AuditAction.PUBLISH)).fetchSingle().value1();
         return audit.datasetChangesAfter(lastPublish == null ? 0 : lastPublish);
     }
 }

@@ -16,7 +16,7 @@ public sealed interface CuratedChange {
      *
      * @param countryIso2 null for worldwide
      */
-    record FigureChanged(long figureId, String incidentId, String countKind, String countryIso2)
+    record FigureChanged(long figureId, String incidentId, CountKind countKind, String countryIso2)
             implements CuratedChange {
     }
 

@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.values;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.INCIDENT;
@@ -149,9 +150,10 @@ class JooqDatasetQuery implements DatasetQuery {
         if (kinds.isEmpty()) {
             return java.util.Map.of();
         }
-        Table<Record1<String>> kindCodes = values(kinds.stream().map(kind -> row(kind.code()))
-                .toArray(Row1[]::new)).as("kind", "code");
-        Field<String> code = kindCodes.field("code", String.class);
+        Table<Record1<CountKind>> kindCodes = values(kinds.stream()
+                .map(kind -> row(val(kind, TARGET_FIGURE.COUNT_KIND.getDataType()))).toArray(Row1[]::new))
+                .as("kind", "code");
+        Field<CountKind> code = kindCodes.field("code", TARGET_FIGURE.COUNT_KIND.getDataType());
         var largest = lateral(select(TARGET_FIGURE.TARGETED_COUNT, TARGET_FIGURE.COUNT_QUALIFIER,
                         TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.VERIFIED,
                         TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_ID, TARGET_FIGURE.SOURCE_QUOTE,
@@ -172,9 +174,8 @@ class JooqDatasetQuery implements DatasetQuery {
                 .join(INCIDENT).on(INCIDENT.ID.eq(largest.field(TARGET_FIGURE.INCIDENT_ID)))
                 .join(SOURCE).on(SOURCE.ID.eq(largest.field(TARGET_FIGURE.SOURCE_ID)))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(country))
-                .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new DatasetStatistics.Largest(
-                        CountKind.fromCode(r.value1()), CountedUnit.fromCode(r.value14()), r.value2(),
-                        ValueQualifier.fromCode(r.value3()),
+                .fetchMap(r -> r.value1(), r -> new DatasetStatistics.Largest(
+                        r.value1(), r.value14(), r.value2(), r.value3(),
                         r.value4() == null ? Area.worldwide() : new Area(r.value4().trim(), r.value5()), r.value6(),
                         r.value7(), r.value8(), new SourceCitation(r.value10(), r.value11(), r.value12(),
                                 r.value13(), r.value9())));
@@ -192,7 +193,7 @@ class JooqDatasetQuery implements DatasetQuery {
                 .from(KIND_AREA_TALLY)
                 .groupBy(KIND_AREA_TALLY.COUNT_KIND)
                 .having(sum(KIND_AREA_TALLY.PREFERRED).gt(BigDecimal.ZERO))
-                .fetchMap(r -> CountKind.fromCode(r.value1()), r -> new int[] {r.value2().intValue(), r.value3()});
+                .fetchMap(r -> r.value1(), r -> new int[] {r.value2().intValue(), r.value3()});
         java.util.Map<CountKind, DatasetStatistics.Largest> largest = largestOfEachKind(perKind.keySet());
         List<DatasetStatistics.KindStatistics> kinds = new java.util.ArrayList<>();
         for (CountKind kind : CountKind.values()) {

@@ -50,7 +50,7 @@ class JooqFigureTallies extends DerivedTableMaintenance implements FigureTallies
     protected void recompute(List<CuratedChange> changes) {
         Set<String> incidents = new LinkedHashSet<>();
         Set<Long> sources = new LinkedHashSet<>();
-        Set<String> kinds = new LinkedHashSet<>();
+        Set<CountKind> kinds = new LinkedHashSet<>();
         Set<String> areas = new LinkedHashSet<>();
         for (CuratedChange change : changes) {
             switch (change) {
@@ -87,7 +87,7 @@ class JooqFigureTallies extends DerivedTableMaintenance implements FigureTallies
         db.insertInto(INCIDENT_TALLY, INCIDENT_TALLY.INCIDENT_ID, INCIDENT_TALLY.FIGURES, INCIDENT_TALLY.COUNTRIES,
                         INCIDENT_TALLY.KINDS, INCIDENT_TALLY.UNVERIFIED, INCIDENT_TALLY.FIRST_REPORTED)
                 .select(select(INCIDENT.ID, count(TARGET_FIGURE.ID), countDistinct(TARGET_FIGURE.COUNTRY_ISO2),
-                        arrayAggDistinct(TARGET_FIGURE.COUNT_KIND).filterWhere(TARGET_FIGURE.ID.isNotNull()),
+                        arrayAggDistinct(TARGET_FIGURE.COUNT_KIND.coerce(String.class)).filterWhere(TARGET_FIGURE.ID.isNotNull()),
                         count(TARGET_FIGURE.ID).filterWhere(TARGET_FIGURE.VERIFIED.isFalse()),
                         min(SOURCE.PUBLISHED_YEAR))
                         .from(INCIDENT)
@@ -100,7 +100,7 @@ class JooqFigureTallies extends DerivedTableMaintenance implements FigureTallies
     }
 
     /** The cells of these kinds in these areas (keys; '--' for worldwide); every cell when both are null. */
-    private void recountCells(Set<String> kinds, Set<String> areas) {
+    private void recountCells(Set<CountKind> kinds, Set<String> areas) {
         Condition cells = kinds == null ? noCondition()
                 : KIND_AREA_TALLY.COUNT_KIND.in(kinds).and(KIND_AREA_TALLY.AREA_KEY.in(areas));
         Condition figures = kinds == null ? noCondition()

@@ -103,8 +103,8 @@ class JooqRecordsQuery implements RecordsQuery {
                     SQLDataType.VARCHAR(40))));
         }
         if (filter.kind() != null) {
-            condition = condition.and(TARGET_FIGURE.COUNT_KIND.eq(values.of("kind", filter.kind().code(),
-                    SQLDataType.VARCHAR(30))));
+            condition = condition.and(TARGET_FIGURE.COUNT_KIND.eq(values.of("kind", filter.kind(),
+                    TARGET_FIGURE.COUNT_KIND.getDataType())));
         }
         if (filter.toYear() != null) {
             condition = condition.and(TARGET_FIGURE.PERIOD_START.le(values.of("to_year", filter.toYear(),
@@ -142,7 +142,9 @@ class JooqRecordsQuery implements RecordsQuery {
             @Override
             public <T> Field<T> of(String name, T value, DataType<T> type) {
                 String setting = "dashboard.figures_filter_" + name;
-                db.select(function("set_config", String.class, inline(setting), val(String.valueOf(value)),
+                // as stored: a count kind's code, not its enum constant's name
+                Object stored = type.getConverter().to(value);
+                db.select(function("set_config", String.class, inline(setting), val(String.valueOf(stored)),
                         inline(true))).fetch();
                 return function("current_setting", String.class, inline(setting)).cast(type);
             }
@@ -225,12 +227,12 @@ class JooqRecordsQuery implements RecordsQuery {
         int start = Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_START), 0);
         return new FigureRecord(r.get(TARGET_FIGURE.REFERENCE_ID), r.get(TARGET_FIGURE.INCIDENT_ID),
                 r.get(INCIDENT.NAME), iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME)),
-                r.get(TARGET_FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(TARGET_FIGURE.COUNT_QUALIFIER)),
-                CountKind.fromCode(r.get(TARGET_FIGURE.COUNT_KIND)),
-                CountedUnit.fromCode(r.get(TARGET_FIGURE.COUNTED_UNIT)), start,
+                r.get(TARGET_FIGURE.TARGETED_COUNT), r.get(TARGET_FIGURE.COUNT_QUALIFIER),
+                r.get(TARGET_FIGURE.COUNT_KIND),
+                r.get(TARGET_FIGURE.COUNTED_UNIT), start,
                 Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_END), start),
                 r.get(TARGET_FIGURE.VICTIM_GROUPS), r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED),
-                r.get(PARENT.REFERENCE_ID), DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)),
+                r.get(PARENT.REFERENCE_ID), r.get(TARGET_FIGURE.DENOMINATOR_RULE),
                 r.get(TARGET_FIGURE.NOTES),
                 new SourceCitation(r.get(SOURCE.TITLE), r.get(SOURCE.PUBLISHER), r.get(SOURCE.URL),
                         r.get(SOURCE.PUBLISHED_ON), r.get(TARGET_FIGURE.SOURCE_QUOTE)), listTrail(r));
@@ -285,7 +287,7 @@ class JooqRecordsQuery implements RecordsQuery {
             condition = condition.and(PLATFORM_USER_BASE.COUNTRY_ISO2.eq(filter.country()));
         }
         if (filter.metric() != null) {
-            condition = condition.and(PLATFORM_USER_BASE.METRIC.eq(filter.metric().code()));
+            condition = condition.and(PLATFORM_USER_BASE.METRIC.eq(filter.metric()));
         }
         return condition;
     }
@@ -294,8 +296,8 @@ class JooqRecordsQuery implements RecordsQuery {
         String iso2 = r.get(PLATFORM_USER_BASE.COUNTRY_ISO2);
         return new UserBaseRecord(r.get(PLATFORM_USER_BASE.REFERENCE_ID), r.get(PLATFORM.NAME),
                 iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME)),
-                r.get(PLATFORM_USER_BASE.USERS), ValueQualifier.fromCode(r.get(PLATFORM_USER_BASE.USERS_QUALIFIER)),
-                UserBaseMetric.fromCode(r.get(PLATFORM_USER_BASE.METRIC)), r.get(PLATFORM_USER_BASE.AS_OF_YEAR),
+                r.get(PLATFORM_USER_BASE.USERS), r.get(PLATFORM_USER_BASE.USERS_QUALIFIER),
+                r.get(PLATFORM_USER_BASE.METRIC), r.get(PLATFORM_USER_BASE.AS_OF_YEAR),
                 r.get(PLATFORM_USER_BASE.AS_OF_MONTH), r.get(PLATFORM_USER_BASE.VERIFIED),
                 r.get(PLATFORM_USER_BASE.NOTES),
                 new SourceCitation(r.get(SOURCE.TITLE), r.get(SOURCE.PUBLISHER), r.get(SOURCE.URL),

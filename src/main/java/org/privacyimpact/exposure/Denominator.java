@@ -1,6 +1,5 @@
 package org.privacyimpact.exposure;
 
-import java.util.List;
 import java.util.Set;
 
 import org.privacyimpact.dataset.DenominatorRule;
@@ -46,10 +45,6 @@ public enum Denominator implements StoredCode {
     /** The user-figure metrics this denominator may divide by. */
     public Set<UserBaseMetric> metrics() {
         return metrics;
-    }
-
-    public List<String> metricCodes() {
-        return metrics.stream().map(UserBaseMetric::code).sorted().toList();
     }
 
     public boolean isPlatformSpecific() {

@@ -126,21 +126,21 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
                             FIGURE_RATE.COUNTRY_ISO2, FIGURE_RATE.INCIDENT_ID, FIGURE_RATE.FIGURE_YEAR,
                             FIGURE_RATE.FIGURE_LAST_YEAR, FIGURE_RATE.USER_BASE_ID, FIGURE_RATE.PER_MILLION,
                             FIGURE_RATE.RATE_BOUND)
-                    .select(select(FIGURE.ID, inline(denominator.code()), FIGURE.COUNT_KIND, FIGURE.COUNTRY_ISO2,
-                            FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR, baseId, perMillion,
+                    .select(select(FIGURE.ID, inline(denominator, FIGURE_RATE.DENOMINATOR.getDataType()),
+                            FIGURE.COUNT_KIND, FIGURE.COUNTRY_ISO2, FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR, baseId, perMillion,
                             rateBound(FIGURE.COUNT_KIND, FIGURE.COUNT_QUALIFIER, nearest.field(BASE.USERS_QUALIFIER)))
                             .from(FIGURE)
                             .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
                             // a figure whose rule does not fit this denominator gets no user figure, hence no rate
-                            .leftJoin(nearest).on(FIGURE.DENOMINATOR_RULE.in(ruleCodesFitting(denominator)))
+                            .leftJoin(nearest).on(FIGURE.DENOMINATOR_RULE.in(rulesFitting(denominator)))
                             .where(which)
                             .and(Published.listedFigure(FIGURE)))
                     .execute();
         }
     }
 
-    private static List<String> ruleCodesFitting(Denominator denominator) {
-        return Arrays.stream(DenominatorRule.values()).filter(denominator::fits).map(DenominatorRule::code).toList();
+    private static List<DenominatorRule> rulesFitting(Denominator denominator) {
+        return Arrays.stream(DenominatorRule.values()).filter(denominator::fits).toList();
     }
 
     /**
@@ -148,17 +148,18 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
      * combination, each answered by {@link RateBound#of}: the rule is written once, in Java. Null where there is
      * no user figure.
      */
-    private static Field<String> rateBound(Field<String> countKind, Field<String> countQualifier,
-                                           Field<String> usersQualifier) {
-        CaseConditionStep<String> bound = null;
+    private static Field<RateBound> rateBound(Field<CountKind> countKind, Field<ValueQualifier> countQualifier,
+                                              Field<ValueQualifier> usersQualifier) {
+        CaseConditionStep<RateBound> bound = null;
         for (CountKind kind : CountKind.values()) {
             for (ValueQualifier count : ValueQualifier.values()) {
                 for (ValueQualifier users : ValueQualifier.values()) {
-                    Condition combination = countKind.eq(inline(kind.code()))
-                            .and(countQualifier.eq(inline(count.code())))
-                            .and(usersQualifier.eq(inline(users.code())));
-                    Field<String> code = inline(RateBound.of(kind, count, users).code());
-                    bound = bound == null ? when(combination, code) : bound.when(combination, code);
+                    Condition combination = countKind.eq(inline(kind, countKind.getDataType()))
+                            .and(countQualifier.eq(inline(count, countQualifier.getDataType())))
+                            .and(usersQualifier.eq(inline(users, usersQualifier.getDataType())));
+                    Field<RateBound> answer = inline(RateBound.of(kind, count, users),
+                            FIGURE_RATE.RATE_BOUND.getDataType());
+                    bound = bound == null ? when(combination, answer) : bound.when(combination, answer);
                 }
             }
         }
@@ -179,7 +180,7 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
                         .from(BASE)
                         .where(Published.userBase(BASE))
                         .and(platformFits)
-                        .and(BASE.METRIC.in(denominator.metricCodes()))
+                        .and(BASE.METRIC.in(denominator.metrics()))
                         .and(BASE.AREA.eq(FIGURE.AREA))
                         // equality on the same expression as the lookup indexes (V10); worldwide is '--'
                         .and(AreaKey.of(BASE.COUNTRY_ISO2).eq(AreaKey.of(FIGURE.COUNTRY_ISO2)))

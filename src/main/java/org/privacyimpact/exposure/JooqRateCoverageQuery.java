@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.DenominatorRule;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,12 +60,12 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
                 .groupBy(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, HAS_USER_BASE,
                         TARGET_FIGURE.DENOMINATOR_RULE, THROUGH_PLATFORM)
                 .forEach(r -> {
-                    Denominator denominator = Denominator.fromCode(r.get(FIGURE_RATE.DENOMINATOR));
-                    tallies.computeIfAbsent(CountKind.fromCode(r.get(FIGURE_RATE.COUNT_KIND)),
+                    Denominator denominator = r.get(FIGURE_RATE.DENOMINATOR);
+                    tallies.computeIfAbsent(r.get(FIGURE_RATE.COUNT_KIND),
                                     kind -> new EnumMap<>(Denominator.class))
                             .computeIfAbsent(denominator, d -> new Tally())
                             .add(RateUnavailable.of(r.get(HAS_USER_BASE),
-                                    DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)), denominator,
+                                    r.get(TARGET_FIGURE.DENOMINATOR_RULE), denominator,
                                     r.get(THROUGH_PLATFORM)), r.get(FIGURES));
                 });
         List<RateCoverage> coverage = new ArrayList<>();
@@ -89,10 +88,10 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
                 .where(FIGURE_RATE.USER_BASE_ID.isNull())
                 .groupBy(FIGURE_RATE.DENOMINATOR, TARGET_FIGURE.DENOMINATOR_RULE, PLATFORM.NAME, COUNTRY.NAME)
                 .forEach(r -> {
-                    Denominator denominator = Denominator.fromCode(r.get(FIGURE_RATE.DENOMINATOR));
+                    Denominator denominator = r.get(FIGURE_RATE.DENOMINATOR);
                     String platform = r.get(PLATFORM.NAME);
                     RateUnavailable reason = RateUnavailable.of(false,
-                            DenominatorRule.fromCode(r.get(TARGET_FIGURE.DENOMINATOR_RULE)), denominator,
+                            r.get(TARGET_FIGURE.DENOMINATOR_RULE), denominator,
                             platform != null);
                     if (reason != RateUnavailable.NO_USER_BASE_NEARBY) {
                         return;

@@ -34,13 +34,8 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.AreaKey;
-import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.CountedUnit;
-import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
-import org.privacyimpact.dataset.UserBaseMetric;
-import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.FigureRate;
 import org.privacyimpact.db.tables.Platform;
 import org.privacyimpact.db.tables.PlatformUserBase;
@@ -136,7 +131,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .where(withRate ? rate.isNotNull() : rate.isNull())
                 .asTable("country_first");
         Table<?> firstRates = countryFirst.join(RATE).on(RATE.FIGURE_ID.eq(countryFirst.field(BEST.FIGURE_ID)))
-                .and(RATE.DENOMINATOR.eq(filter.denominator().code()));
+                .and(RATE.DENOMINATOR.eq(filter.denominator()));
         return aFewRows(() -> chartRows(firstRates, noCondition(), sort)
                 .fetch(r -> toRow(r, filter.denominator())));
     }
@@ -144,7 +139,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     @Override
     public Optional<TargetedPerMillion> figure(long figureId, Denominator denominator) {
         return aFewRows(() -> rows(RATE.FIGURE_ID.eq(figureId)
-                .and(RATE.DENOMINATOR.eq(denominator.code())), ExposureSort.HIGHEST_RATE_FIRST)
+                .and(RATE.DENOMINATOR.eq(denominator)), ExposureSort.HIGHEST_RATE_FIRST)
                 .fetchOptional(r -> toRow(r, denominator)));
     }
 
@@ -241,7 +236,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 && filter.toYear() == null) {
             return db.select(coalesce(sum(KIND_AREA_TALLY.LISTED), inline(BigDecimal.ZERO)))
                     .from(KIND_AREA_TALLY)
-                    .where(KIND_AREA_TALLY.COUNT_KIND.eq(filter.countKind().code()))
+                    .where(KIND_AREA_TALLY.COUNT_KIND.eq(filter.countKind()))
                     .and(filter.worldwide() ? noCondition() : KIND_AREA_TALLY.AREA_KEY.ne(Area.WORLDWIDE_KEY))
                     .fetchSingle().value1().intValue();
         }
@@ -257,8 +252,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private static Condition matching(FigureRate rate, ExposureFilter filter) {
         Condition countries = filter.countries().isEmpty() ? rate.COUNTRY_ISO2.isNotNull()
                 : rate.COUNTRY_ISO2.in(filter.countries());
-        return rate.DENOMINATOR.eq(filter.denominator().code())
-                .and(rate.COUNT_KIND.eq(filter.countKind().code()))
+        return rate.DENOMINATOR.eq(filter.denominator())
+                .and(rate.COUNT_KIND.eq(filter.countKind()))
                 .and(filter.worldwide() ? countries.or(rate.COUNTRY_ISO2.isNull()) : countries)
                 .and(filter.incidents().isEmpty() ? noCondition() : rate.INCIDENT_ID.in(filter.incidents()))
                 .and(filter.toYear() == null ? noCondition() : rate.FIGURE_YEAR.le(filter.toYear()))
@@ -279,25 +274,25 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private TargetedPerMillion toRow(Record r, Denominator denominator) {
         Long users = r.get(BASE.USERS);
         UserBase userBase = users == null ? null : new UserBase(r.get(PLATFORM_OF_BASE.NAME), users,
-                ValueQualifier.fromCode(r.get(BASE.USERS_QUALIFIER)), UserBaseMetric.fromCode(r.get(BASE.METRIC)),
+                r.get(BASE.USERS_QUALIFIER), r.get(BASE.METRIC),
                 r.get(BASE.AS_OF_YEAR), r.get(BASE.AS_OF_MONTH), r.get(BASE.VERIFIED), r.get(BASE.NOTES),
                 new SourceCitation(r.get(BASE_SOURCE.TITLE), r.get(BASE_SOURCE.PUBLISHER), r.get(BASE_SOURCE.URL),
                         r.get(BASE_SOURCE.PUBLISHED_ON), r.get(BASE.SOURCE_QUOTE)));
         BigDecimal perMillion = userBase == null ? null : r.get(RATE.PER_MILLION);
         RateUnavailable rateUnavailable = RateUnavailable.of(userBase != null,
-                DenominatorRule.fromCode(r.get(FIGURE.DENOMINATOR_RULE)), denominator, r.get(PLATFORM.NAME) != null);
+                r.get(FIGURE.DENOMINATOR_RULE), denominator, r.get(PLATFORM.NAME) != null);
         int incidentYear = r.get(RATE.FIGURE_YEAR);
         int lastYear = r.get(RATE.FIGURE_LAST_YEAR);
         return new TargetedPerMillion(r.get(RATE.FIGURE_ID), r.get(INCIDENT.ID), r.get(INCIDENT.NAME), r.get(INCIDENT.SHORT_NAME),
                 incidentYear, lastYear,
                 new Area(r.get(FIGURE.COUNTRY_ISO2), r.get(AREA_NAME)),
-                r.get(FIGURE.TARGETED_COUNT), ValueQualifier.fromCode(r.get(FIGURE.COUNT_QUALIFIER)),
-                CountKind.fromCode(r.get(FIGURE.COUNT_KIND)), CountedUnit.fromCode(r.get(FIGURE.COUNTED_UNIT)),
+                r.get(FIGURE.TARGETED_COUNT), r.get(FIGURE.COUNT_QUALIFIER),
+                r.get(FIGURE.COUNT_KIND), r.get(FIGURE.COUNTED_UNIT),
                 r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 userBase, userBase == null ? null : yearsFromPeriod(userBase.asOfYear(), incidentYear, lastYear),
-                perMillion, perMillion == null ? null : RateBound.fromCode(r.get(RATE.RATE_BOUND)), rateUnavailable,
+                perMillion, perMillion == null ? null : r.get(RATE.RATE_BOUND), rateUnavailable,
                 r.field(COMPETING) == null ? List.of() : r.get(COMPETING));
     }
 
@@ -308,7 +303,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     private static List<CompetingFigure> toCompetingFigures(Result<? extends Record> others) {
         return others.map(o -> new CompetingFigure(o.get(OTHER.TARGETED_COUNT),
-                ValueQualifier.fromCode(o.get(OTHER.COUNT_QUALIFIER)), o.get(OTHER.VERIFIED), o.get(OTHER.NOTES),
+                o.get(OTHER.COUNT_QUALIFIER), o.get(OTHER.VERIFIED), o.get(OTHER.NOTES),
                 new SourceCitation(o.get(OTHER_SOURCE.TITLE), o.get(OTHER_SOURCE.PUBLISHER), o.get(OTHER_SOURCE.URL),
                         o.get(OTHER_SOURCE.PUBLISHED_ON), o.get(OTHER.SOURCE_QUOTE))));
     }

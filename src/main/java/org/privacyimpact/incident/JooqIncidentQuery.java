@@ -31,11 +31,8 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.CountedUnit;
-import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
-import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
@@ -113,9 +110,9 @@ class JooqIncidentQuery implements IncidentQuery {
                                 : Arrays.stream(r.get(page.field(KINDS))).map(CountKind::fromCode).sorted().toList(),
                         r.get(page.field(HAS_UNVERIFIED)), r.get(largestCount) == null ? null
                                 : new IncidentSummary.Largest(r.get(largestCount),
-                                ValueQualifier.fromCode(r.get(largest.field(FIGURE.COUNT_QUALIFIER))),
-                                CountKind.fromCode(r.get(largest.field(FIGURE.COUNT_KIND))),
-                                CountedUnit.fromCode(r.get(largest.field(FIGURE.COUNTED_UNIT))),
+                                r.get(largest.field(FIGURE.COUNT_QUALIFIER)),
+                                r.get(largest.field(FIGURE.COUNT_KIND)),
+                                r.get(largest.field(FIGURE.COUNTED_UNIT)),
                                 r.get(largestCountry) == null ? Area.worldwide()
                                         : new Area(r.get(largestCountry).trim(), r.get(COUNTRY.NAME)),
                                 r.get(largest.field(FIGURE.VERIFIED)))));
@@ -146,7 +143,7 @@ class JooqIncidentQuery implements IncidentQuery {
         }
         if (filter.kind() != null) {
             condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))
-                    .and(FIGURE.COUNT_KIND.eq(filter.kind().code())));
+                    .and(FIGURE.COUNT_KIND.eq(filter.kind())));
         }
         if (filter.country() != null) {
             condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))
@@ -248,11 +245,11 @@ class JooqIncidentQuery implements IncidentQuery {
         int start = Objects.requireNonNullElse(r.get(FIGURE.PERIOD_START), 0);
         int end = Objects.requireNonNullElse(r.get(FIGURE.PERIOD_END), start);
         return new FigureLine(r.get(FIGURE.REFERENCE_ID), area, r.get(FIGURE.TARGETED_COUNT),
-                ValueQualifier.fromCode(r.get(FIGURE.COUNT_QUALIFIER)), CountKind.fromCode(r.get(FIGURE.COUNT_KIND)),
+                r.get(FIGURE.COUNT_QUALIFIER), r.get(FIGURE.COUNT_KIND),
                 r.get(FIGURE.VICTIM_GROUPS), start, end, r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
-                r.get(PARENT.REFERENCE_ID), DenominatorRule.fromCode(r.get(FIGURE.DENOMINATOR_RULE)), competing);
+                r.get(PARENT.REFERENCE_ID), r.get(FIGURE.DENOMINATOR_RULE), competing);
     }
 
     private static SourceCitation withoutQuote(SourceCitation source) {

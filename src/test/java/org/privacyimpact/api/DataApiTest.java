@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillion;
@@ -182,7 +183,7 @@ class DataApiTest {
                 PLATFORM.NAME.eq("WhatsApp").and(PLATFORM_USER_BASE.COUNTRY_ISO2.eq("IN")))).isGreaterThan(4);
         // every country and year 2010-2025 (V14) beside the 35 of 2024 released before
         assertThat(json("/api/v1/user-bases?metric=population").get("total").asInt())
-                .isEqualTo(db.fetchCount(PLATFORM_USER_BASE, PLATFORM_USER_BASE.METRIC.eq("population")))
+                .isEqualTo(db.fetchCount(PLATFORM_USER_BASE, PLATFORM_USER_BASE.METRIC.eq(UserBaseMetric.POPULATION)))
                 .isGreaterThan(200 * 16);
         assertThat(csv("/api/v1/user-bases?metric=internet_users&country=RS"))
                 .filteredOn(row -> row.get("as_of").equals("2021")).singleElement()

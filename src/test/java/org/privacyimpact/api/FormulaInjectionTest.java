@@ -22,6 +22,7 @@ import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.UserBaseFilter;
+import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
@@ -74,7 +75,7 @@ class FormulaInjectionTest {
                 .set(TARGET_FIGURE.AREA, "country")
                 .set(TARGET_FIGURE.COUNTRY_ISO2, "IN")
                 .set(TARGET_FIGURE.TARGETED_COUNT, 7)
-                .set(TARGET_FIGURE.COUNT_KIND, CountKind.ALLEGED.code())
+                .set(TARGET_FIGURE.COUNT_KIND, CountKind.ALLEGED)
                 .set(TARGET_FIGURE.VICTIM_GROUPS, payload)
                 .set(TARGET_FIGURE.SOURCE_ID, source)
                 .set(TARGET_FIGURE.SOURCE_QUOTE, payload)
@@ -91,7 +92,7 @@ class FormulaInjectionTest {
                 .set(PLATFORM_USER_BASE.AREA, "country")
                 .set(PLATFORM_USER_BASE.COUNTRY_ISO2, "IN")
                 .set(PLATFORM_USER_BASE.USERS, 400_000_000L)
-                .set(PLATFORM_USER_BASE.METRIC, "users_unspecified")
+                .set(PLATFORM_USER_BASE.METRIC, UserBaseMetric.USERS_UNSPECIFIED)
                 .set(PLATFORM_USER_BASE.AS_OF_YEAR, 2019)
                 .set(PLATFORM_USER_BASE.AS_OF_MONTH, 12)
                 .set(PLATFORM_USER_BASE.SOURCE_ID, source)

@@ -88,7 +88,7 @@ class CopiedCsvTest {
                     .set(TARGET_FIGURE.AREA, i % 2 == 0 ? "country" : "worldwide")
                     .set(TARGET_FIGURE.COUNTRY_ISO2, i % 2 == 0 ? "IN" : null)
                     .set(TARGET_FIGURE.TARGETED_COUNT, i)
-                    .set(TARGET_FIGURE.COUNT_KIND, CountKind.ALLEGED.code())
+                    .set(TARGET_FIGURE.COUNT_KIND, CountKind.ALLEGED)
                     .set(TARGET_FIGURE.VICTIM_GROUPS, i % 3 == 0 ? null : text)
                     .set(TARGET_FIGURE.SOURCE_ID, source)
                     .set(TARGET_FIGURE.SOURCE_QUOTE, "Quote: " + text)
@@ -97,7 +97,7 @@ class CopiedCsvTest {
                     .set(TARGET_FIGURE.PREFERRED, false)
                     .set(TARGET_FIGURE.PERIOD_START, i % 4 == 0 ? null : 2019)
                     .set(TARGET_FIGURE.PERIOD_END, i % 5 == 0 ? null : 2019)
-                    .set(TARGET_FIGURE.DENOMINATOR_RULE, DenominatorRule.values()[i % DenominatorRule.values().length].code())
+                    .set(TARGET_FIGURE.DENOMINATOR_RULE, DenominatorRule.values()[i % DenominatorRule.values().length])
                     .execute();
         }
         assertThat(db.fetchCount(PLATFORM)).isPositive();

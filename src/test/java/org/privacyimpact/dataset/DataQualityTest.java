@@ -179,7 +179,7 @@ class DataQualityTest {
 
     private List<String> figuresUnder(DenominatorRule rule) {
         return db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.DENOMINATOR_RULE.eq(rule.code())).fetch(TARGET_FIGURE.REFERENCE_ID);
+                .where(TARGET_FIGURE.DENOMINATOR_RULE.eq(rule)).fetch(TARGET_FIGURE.REFERENCE_ID);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.records.TargetFigureRecord;
@@ -158,7 +159,7 @@ class TargetedPerMillionQueryTest {
                     ExposureSort.HIGHEST_RATE_FIRST)) {
                 assertThat(row.countKind()).isEqualTo(kind);
                 assertThat(db.fetchExists(TARGET_FIGURE, TARGET_FIGURE.INCIDENT_ID.eq(row.incidentId())
-                        .and(TARGET_FIGURE.COUNT_KIND.eq(kind.code()))
+                        .and(TARGET_FIGURE.COUNT_KIND.eq(kind))
                         .and(TARGET_FIGURE.TARGETED_COUNT.eq(row.targetedCount()))
                         .and(TARGET_FIGURE.SOURCE_QUOTE.eq(row.figureSource().quote()))))
                         .as("%s %s is a stored figure", row.area().name(), kind).isTrue();
@@ -258,7 +259,7 @@ class TargetedPerMillionQueryTest {
     void noRateIsShownWhenThePeopleCountedAreNotThatCountrysUsers() {
         long sourceId = insertTestlandAndSource();
         TargetFigureRecord figure = figure("TEST-ZZ", "ZZ", 10, sourceId);
-        figure.setDenominatorRule("no_rate");
+        figure.setDenominatorRule(DenominatorRule.NO_RATE);
         figure.store();
         insertUserBase("ZZ", 1_000_000L, 2019, sourceId, true);
 
@@ -392,7 +393,7 @@ class TargetedPerMillionQueryTest {
         figure.setArea(country == null ? "worldwide" : "country");
         figure.setCountryIso2(country);
         figure.setTargetedCount(count);
-        figure.setCountKind("notified_by_platform");
+        figure.setCountKind(CountKind.NOTIFIED_BY_PLATFORM);
         figure.setSourceId(sourceId);
         figure.setSourceQuote(count + " people");
         figure.setVerified(true);
@@ -413,7 +414,7 @@ class TargetedPerMillionQueryTest {
                 .set(PLATFORM_USER_BASE.AREA, "country")
                 .set(PLATFORM_USER_BASE.COUNTRY_ISO2, country)
                 .set(PLATFORM_USER_BASE.USERS, users)
-                .set(PLATFORM_USER_BASE.METRIC, metric)
+                .set(PLATFORM_USER_BASE.METRIC, UserBaseMetric.fromCode(metric))
                 .set(PLATFORM_USER_BASE.AS_OF_YEAR, year)
                 .set(PLATFORM_USER_BASE.SOURCE_ID, sourceId)
                 .set(PLATFORM_USER_BASE.SOURCE_QUOTE, users + " users")

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.reference.DataFileMigrationWriter.DataLine;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,7 +67,7 @@ class DataFileFidelityTest {
 
         assertThat(rows).hasSizeGreaterThan(2_000).allSatisfy(row -> {
             String id = row.value1();
-            assertThat(row.value6()).as(id).isEqualTo("internet_users");
+            assertThat(row.value6()).as(id).isEqualTo(UserBaseMetric.INTERNET_USERS);
             assertThat(row.value7()).as(id).isEqualTo(DataFileMigrationWriter.INTERNET_PLATFORM);
             DataLine share = shareLines.get(row.value4());
             assertThat(share).as("%s quotes a line of %s", id, DataFileMigrationWriter.SHARE_FILE).isNotNull();
@@ -88,7 +89,7 @@ class DataFileFidelityTest {
     void everyCountryAndYearOfThePopulationFileIsLoaded() {
         Set<String> loaded = db.select(COUNTRY.ISO3, PLATFORM_USER_BASE.AS_OF_YEAR)
                 .from(PLATFORM_USER_BASE).join(COUNTRY).on(COUNTRY.ISO2.eq(PLATFORM_USER_BASE.COUNTRY_ISO2))
-                .where(PLATFORM_USER_BASE.METRIC.eq("population"))
+                .where(PLATFORM_USER_BASE.METRIC.eq(UserBaseMetric.POPULATION))
                 .fetchSet(row -> row.value1() + "/" + row.value2());
         Set<String> countries = db.select(COUNTRY.ISO3).from(COUNTRY).fetchSet(COUNTRY.ISO3);
         Set<String> inFile = populationLines.values().stream()

@@ -30,6 +30,8 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep13;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
+import org.privacyimpact.dataset.UserBaseMetric;
+import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.records.PlatformUserBaseRecord;
 
 /**
@@ -210,8 +212,8 @@ public final class DataFileMigrationWriter {
     private List<Query> inserts(List<Row> rows) {
         List<Query> queries = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            InsertValuesStep13<PlatformUserBaseRecord, String, Long, String, String, Long, String, String, Integer,
-                    Long, String, Boolean, String, Integer> insert = sql.insertInto(PLATFORM_USER_BASE,
+            InsertValuesStep13<PlatformUserBaseRecord, String, Long, String, String, Long, ValueQualifier,
+                    UserBaseMetric, Integer, Long, String, Boolean, String, Integer> insert = sql.insertInto(PLATFORM_USER_BASE,
                     PLATFORM_USER_BASE.REFERENCE_ID, PLATFORM_USER_BASE.PLATFORM_ID, PLATFORM_USER_BASE.AREA,
                     PLATFORM_USER_BASE.COUNTRY_ISO2, PLATFORM_USER_BASE.USERS, PLATFORM_USER_BASE.USERS_QUALIFIER,
                     PLATFORM_USER_BASE.METRIC, PLATFORM_USER_BASE.AS_OF_YEAR, PLATFORM_USER_BASE.SOURCE_ID,
@@ -222,7 +224,8 @@ public final class DataFileMigrationWriter {
                 insert = insert.values(DSL.inline(row.referenceId()), platformId(row.platform()),
                         DSL.inline(worldwide ? "worldwide" : "country"),
                         DSL.inline(worldwide ? null : row.area()), DSL.inline(row.users()),
-                        DSL.inline(row.qualifier()), DSL.inline(row.metric()), DSL.inline(row.year()),
+                        MigrationFields.code(PLATFORM_USER_BASE.USERS_QUALIFIER, row.qualifier()),
+                        MigrationFields.code(PLATFORM_USER_BASE.METRIC, row.metric()), DSL.inline(row.year()),
                         sourceId(row.sourceUrl()), DSL.inline(row.quote()), DSL.inline(true),
                         DSL.inline(row.notes()), DSL.inline(null, Integer.class));
             }

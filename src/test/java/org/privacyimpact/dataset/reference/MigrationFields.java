@@ -13,6 +13,7 @@ import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
+import org.jooq.TableField;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -27,6 +28,15 @@ import org.privacyimpact.db.tables.records.TargetFigureRecord;
  * of a figure and a user figure.
  */
 final class MigrationFields {
+
+    /**
+     * A stored code as the file gives it, written into the migration as the text it is: the column reads it as
+     * its enum (jOOQ's converter), and a code the enum does not know is left for the migration's check
+     * constraint to refuse, as before.
+     */
+    static <T> Field<T> code(TableField<?, T> column, String code) {
+        return DSL.inline(code).coerce(column.getDataType());
+    }
 
     private MigrationFields() {
     }
@@ -60,8 +70,8 @@ final class MigrationFields {
                 .set(PLATFORM_USER_BASE.AREA, DSL.inline(worldwide ? "worldwide" : "country"))
                 .set(PLATFORM_USER_BASE.COUNTRY_ISO2, DSL.inline(worldwide ? null : base.countryCode()))
                 .set(PLATFORM_USER_BASE.USERS, DSL.inline(base.users()))
-                .set(PLATFORM_USER_BASE.USERS_QUALIFIER, DSL.inline(qualifier))
-                .set(PLATFORM_USER_BASE.METRIC, DSL.inline(metric))
+                .set(PLATFORM_USER_BASE.USERS_QUALIFIER, code(PLATFORM_USER_BASE.USERS_QUALIFIER, qualifier))
+                .set(PLATFORM_USER_BASE.METRIC, code(PLATFORM_USER_BASE.METRIC, metric))
                 .set(PLATFORM_USER_BASE.AS_OF_YEAR, DSL.inline(base.asOfYear()))
                 .set(PLATFORM_USER_BASE.AS_OF_MONTH, DSL.inline(base.asOfMonth()))
                 .set(PLATFORM_USER_BASE.SOURCE_ID, sourceId(base.sourceUrl()))
@@ -86,14 +96,14 @@ final class MigrationFields {
                 .set(TARGET_FIGURE.AREA, DSL.inline(worldwide ? "worldwide" : "country"))
                 .set(TARGET_FIGURE.COUNTRY_ISO2, DSL.inline(worldwide ? null : figure.countryCode()))
                 .set(TARGET_FIGURE.TARGETED_COUNT, DSL.inline(figure.count()))
-                .set(TARGET_FIGURE.COUNT_QUALIFIER, DSL.inline(curation.countQualifier()))
-                .set(TARGET_FIGURE.COUNT_KIND, DSL.inline(figure.countKind()))
+                .set(TARGET_FIGURE.COUNT_QUALIFIER, code(TARGET_FIGURE.COUNT_QUALIFIER, curation.countQualifier()))
+                .set(TARGET_FIGURE.COUNT_KIND, code(TARGET_FIGURE.COUNT_KIND, figure.countKind()))
                 .set(TARGET_FIGURE.VICTIM_GROUPS, DSL.inline(figure.victimGroups()))
                 .set(TARGET_FIGURE.SOURCE_ID, sourceId(figure.sourceUrl()))
                 .set(TARGET_FIGURE.SOURCE_QUOTE, DSL.inline(figure.sourceQuote()))
                 .set(TARGET_FIGURE.VERIFIED, DSL.inline(figure.verified()))
                 .set(TARGET_FIGURE.PREFERRED, DSL.inline(curation.preferred()))
-                .set(TARGET_FIGURE.DENOMINATOR_RULE, DSL.inline(curation.denominatorRule()))
+                .set(TARGET_FIGURE.DENOMINATOR_RULE, code(TARGET_FIGURE.DENOMINATOR_RULE, curation.denominatorRule()))
                 .set(TARGET_FIGURE.SUBSET_OF_FIGURE_ID, subsetOf)
                 .set(TARGET_FIGURE.NOTES, DSL.inline(curation.notes()));
     }

@@ -62,7 +62,7 @@ class ReferenceFidelityTest {
             assertThat(figure).as(row.referenceId()).isNotNull();
             boolean worldwide = row.countryCode().equals(ReferenceData.WORLDWIDE_CODE);
             assertThat(figure.get(TARGET_FIGURE.TARGETED_COUNT)).as(row.referenceId()).isEqualTo(row.count());
-            assertThat(figure.get(TARGET_FIGURE.COUNT_KIND)).as(row.referenceId()).isEqualTo(row.countKind());
+            assertThat(figure.get(TARGET_FIGURE.COUNT_KIND).code()).as(row.referenceId()).isEqualTo(row.countKind());
             assertThat(figure.get(TARGET_FIGURE.AREA)).as(row.referenceId())
                     .isEqualTo(worldwide ? "worldwide" : "country");
             assertThat(figure.get(TARGET_FIGURE.COUNTRY_ISO2)).as(row.referenceId())

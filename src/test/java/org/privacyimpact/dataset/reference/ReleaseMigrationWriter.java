@@ -206,7 +206,8 @@ final class ReleaseMigrationWriter {
             }
             var curation = release.curationOf(figure);
             queries.add(figureInsert(sql, figure, curation)
-                    .set(TARGET_FIGURE.COUNTED_UNIT, DSL.inline(countedUnit(figure, curation))));
+                    .set(TARGET_FIGURE.COUNTED_UNIT, MigrationFields.code(TARGET_FIGURE.COUNTED_UNIT,
+                            countedUnit(figure, curation))));
         }
         return queries;
     }
