@@ -3,6 +3,7 @@ package org.privacyimpact.incident.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
+import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
 import com.vaadin.flow.router.QueryParameters;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.dataset.Published;
 import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
@@ -37,7 +39,9 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
         assertThat(grid.getRow(0).yearStart()).isGreaterThanOrEqualTo(grid.getRow(grid.size() - 1).yearStart());
         IncidentSummary whatsApp = java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow)
                 .filter(row -> row.id().equals("WA2019")).findFirst().orElseThrow();
-        assertThat(whatsApp.figures()).isEqualTo(23);
+        // every published figure of the campaign, whatever a release adds
+        assertThat(whatsApp.figures()).isEqualTo(db.fetchCount(TARGET_FIGURE,
+                TARGET_FIGURE.INCIDENT_ID.eq("WA2019").and(Published.figure(TARGET_FIGURE)))).isGreaterThan(15);
         assertThat(whatsApp.kinds()).containsExactly(CountKind.NOTIFIED_BY_PLATFORM, CountKind.OFFICIAL_DISCLOSURE);
         assertThat(whatsApp.firstReported()).isEqualTo(2019);
     }
