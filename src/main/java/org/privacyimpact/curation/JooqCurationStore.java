@@ -27,6 +27,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
+import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.CuratedChanges;
 import org.privacyimpact.dataset.Published;
@@ -126,13 +127,11 @@ class JooqCurationStore implements CurationLookup {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> preferredRival(FigureDraft draft) {
-        String iso2 = upperOrNull(draft.countryIso2());
         Long subsetOf = draft.subsetOf() == null ? null : figureId(draft.subsetOf());
+        CompetingGroup group = new CompetingGroup(draft.incidentId(), draft.countKind(),
+                upperOrNull(draft.countryIso2()), subsetOf);
         return db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.INCIDENT_ID.eq(draft.incidentId()))
-                .and(TARGET_FIGURE.COUNTRY_ISO2.isNotDistinctFrom(iso2))
-                .and(TARGET_FIGURE.COUNT_KIND.eq(draft.countKind()))
-                .and(TARGET_FIGURE.SUBSET_OF_FIGURE_ID.isNotDistinctFrom(subsetOf))
+                .where(group.members(TARGET_FIGURE))
                 .and(TARGET_FIGURE.PREFERRED.isTrue())
                 .and(Published.figure(TARGET_FIGURE))
                 .and(draft.referenceId() == null ? DSL.noCondition() : TARGET_FIGURE.REFERENCE_ID.ne(draft.referenceId()))

@@ -2,6 +2,7 @@ package org.privacyimpact.dataset;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.val;
 
 import org.jooq.Field;
 
@@ -17,5 +18,10 @@ public final class AreaKey {
 
     public static Field<String> of(Field<String> countryIso2) {
         return coalesce(countryIso2, inline(Area.WORLDWIDE_KEY));
+    }
+
+    /** The same for a country code given as a value (bound, not inlined); null for worldwide. */
+    public static Field<String> of(String countryIso2) {
+        return val(countryIso2 == null ? Area.WORLDWIDE_KEY : countryIso2);
     }
 }

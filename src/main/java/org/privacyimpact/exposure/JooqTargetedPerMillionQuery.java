@@ -33,7 +33,7 @@ import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
-import org.privacyimpact.dataset.AreaKey;
+import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.db.tables.FigureRate;
@@ -73,11 +73,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                     OTHER_SOURCE.TITLE, OTHER_SOURCE.PUBLISHER, OTHER_SOURCE.URL, OTHER_SOURCE.PUBLISHED_ON)
                     .from(OTHER)
                     .join(OTHER_SOURCE).on(OTHER_SOURCE.ID.eq(OTHER.SOURCE_ID))
-                    .where(OTHER.INCIDENT_ID.eq(FIGURE.INCIDENT_ID))
-                    .and(OTHER.COUNT_KIND.eq(FIGURE.COUNT_KIND))
-                    // equality on the expression of the index target_figure_competing (V12)
-                    .and(AreaKey.of(OTHER.COUNTRY_ISO2).eq(AreaKey.of(FIGURE.COUNTRY_ISO2)))
-                    .and(OTHER.SUBSET_OF_FIGURE_ID.isNotDistinctFrom(FIGURE.SUBSET_OF_FIGURE_ID))
+                    .where(CompetingGroup.same(OTHER, FIGURE))
                     .and(OTHER.PREFERRED.isFalse())
                     .and(Published.figure(OTHER))
                     .orderBy(OTHER.TARGETED_COUNT.desc(), OTHER.REFERENCE_ID))

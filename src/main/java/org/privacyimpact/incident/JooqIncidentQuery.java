@@ -30,6 +30,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
+import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
@@ -219,11 +220,10 @@ class JooqIncidentQuery implements IncidentQuery {
                 .orderBy(FIGURE.AREA.desc(), COUNTRY.NAME, FIGURE.COUNT_KIND, FIGURE.SUBSET_OF_FIGURE_ID.nullsFirst(),
                         FIGURE.PREFERRED.desc(), FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
                 .fetch();
-        Map<String, FigureLine> preferredByGroup = new LinkedHashMap<>();
-        Map<String, List<FigureLine>> competingByGroup = new LinkedHashMap<>();
+        Map<CompetingGroup, FigureLine> preferredByGroup = new LinkedHashMap<>();
+        Map<CompetingGroup, List<FigureLine>> competingByGroup = new LinkedHashMap<>();
         for (Record r : records) {
-            String group = r.get(FIGURE.AREA) + "|" + r.get(FIGURE.COUNTRY_ISO2) + "|" + r.get(FIGURE.COUNT_KIND)
-                    + "|" + r.get(FIGURE.SUBSET_OF_FIGURE_ID);
+            CompetingGroup group = CompetingGroup.of(r, FIGURE);
             FigureLine line = line(r, List.of());
             if (r.get(FIGURE.PREFERRED)) {
                 preferredByGroup.put(group, line);
