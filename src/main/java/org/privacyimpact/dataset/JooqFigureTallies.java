@@ -87,7 +87,9 @@ class JooqFigureTallies extends DerivedTableMaintenance implements FigureTallies
         db.insertInto(INCIDENT_TALLY, INCIDENT_TALLY.INCIDENT_ID, INCIDENT_TALLY.FIGURES, INCIDENT_TALLY.COUNTRIES,
                         INCIDENT_TALLY.KINDS, INCIDENT_TALLY.UNVERIFIED, INCIDENT_TALLY.FIRST_REPORTED)
                 .select(select(INCIDENT.ID, count(TARGET_FIGURE.ID), countDistinct(TARGET_FIGURE.COUNTRY_ISO2),
-                        arrayAggDistinct(TARGET_FIGURE.COUNT_KIND.coerce(String.class)).filterWhere(TARGET_FIGURE.ID.isNotNull()),
+                        // the tally keeps the kinds' codes (text[]), which the incident list reads
+                        arrayAggDistinct(TARGET_FIGURE.COUNT_KIND.coerce(String.class))
+                                .filterWhere(TARGET_FIGURE.ID.isNotNull()),
                         count(TARGET_FIGURE.ID).filterWhere(TARGET_FIGURE.VERIFIED.isFalse()),
                         min(SOURCE.PUBLISHED_YEAR))
                         .from(INCIDENT)

@@ -127,7 +127,8 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
                             FIGURE_RATE.FIGURE_LAST_YEAR, FIGURE_RATE.USER_BASE_ID, FIGURE_RATE.PER_MILLION,
                             FIGURE_RATE.RATE_BOUND)
                     .select(select(FIGURE.ID, inline(denominator, FIGURE_RATE.DENOMINATOR.getDataType()),
-                            FIGURE.COUNT_KIND, FIGURE.COUNTRY_ISO2, FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR, baseId, perMillion,
+                            FIGURE.COUNT_KIND, FIGURE.COUNTRY_ISO2, FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR,
+                            baseId, perMillion,
                             rateBound(FIGURE.COUNT_KIND, FIGURE.COUNT_QUALIFIER, nearest.field(BASE.USERS_QUALIFIER)))
                             .from(FIGURE)
                             .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))

@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The figures CSV is written by PostgreSQL (COPY) and its cells made safe on the way out (SpreadsheetSafeCopy). It must hold
- * exactly what the same rows written cell by cell through SpreadsheetSafeCsv hold: every figure, every filter,
- * and text built to trip a spreadsheet or the CSV quoting.
+ * The figures CSV is written by PostgreSQL (COPY) and its cells made safe on the way out (SpreadsheetSafeCopy).
+ * It must hold exactly what the same rows written cell by cell through SpreadsheetSafeCsv hold: every figure,
+ * every filter, and text built to trip a spreadsheet or the CSV quoting.
  */
 @IntegrationTest
 @Transactional

@@ -62,8 +62,8 @@ class SpreadsheetSafeCopyTest {
     void copysBooleansAreWrittenAsWords(String stored) throws IOException {
         String filtered = filter("name,count,verified,notes\nIndia,121," + stored + ",\n,,,\n", 1);
 
-        assertThat(filtered).isEqualTo("name,count,verified,notes\r\nIndia,121," + (stored.equals("t") ? "true" : "false")
-                + ",\r\n,,,\r\n");
+        String word = stored.equals("t") ? "true" : "false";
+        assertThat(filtered).isEqualTo("name,count,verified,notes\r\nIndia,121," + word + ",\r\n,,,\r\n");
     }
 
     @Test

@@ -64,7 +64,8 @@ class TargetedPerMillionQueryTest {
     }
 
     private List<String> plannerSettings() {
-        var settings = db.fetchSingle("select current_setting('join_collapse_limit'), current_setting('enable_memoize')");
+        var settings = db.fetchSingle(
+                "select current_setting('join_collapse_limit'), current_setting('enable_memoize')");
         return List.of(settings.get(0, String.class), settings.get(1, String.class));
     }
 

@@ -213,7 +213,8 @@ public final class DataFileMigrationWriter {
         List<Query> queries = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             InsertValuesStep13<PlatformUserBaseRecord, String, Long, String, String, Long, ValueQualifier,
-                    UserBaseMetric, Integer, Long, String, Boolean, String, Integer> insert = sql.insertInto(PLATFORM_USER_BASE,
+                    UserBaseMetric, Integer, Long, String, Boolean, String, Integer> insert = sql.insertInto(
+                    PLATFORM_USER_BASE,
                     PLATFORM_USER_BASE.REFERENCE_ID, PLATFORM_USER_BASE.PLATFORM_ID, PLATFORM_USER_BASE.AREA,
                     PLATFORM_USER_BASE.COUNTRY_ISO2, PLATFORM_USER_BASE.USERS, PLATFORM_USER_BASE.USERS_QUALIFIER,
                     PLATFORM_USER_BASE.METRIC, PLATFORM_USER_BASE.AS_OF_YEAR, PLATFORM_USER_BASE.SOURCE_ID,

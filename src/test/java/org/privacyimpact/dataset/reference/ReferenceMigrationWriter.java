@@ -198,7 +198,8 @@ final class ReferenceMigrationWriter {
                 queries.add(sql.update(PLATFORM_USER_BASE)
                         .set(PLATFORM_USER_BASE.REFERENCE_ID, referenceId)
                         .set(PLATFORM_USER_BASE.METRIC, MigrationFields.code(PLATFORM_USER_BASE.METRIC, metric))
-                        .set(PLATFORM_USER_BASE.USERS_QUALIFIER, MigrationFields.code(PLATFORM_USER_BASE.USERS_QUALIFIER, qualifier))
+                        .set(PLATFORM_USER_BASE.USERS_QUALIFIER,
+                                MigrationFields.code(PLATFORM_USER_BASE.USERS_QUALIFIER, qualifier))
                         .set(PLATFORM_USER_BASE.NOTES, notes)
                         .where(PLATFORM_USER_BASE.PLATFORM_ID.eq(platformId(base.platform())))
                         .and(worldwide ? PLATFORM_USER_BASE.COUNTRY_ISO2.isNull()
@@ -239,7 +240,8 @@ final class ReferenceMigrationWriter {
                         .set(TARGET_FIGURE.LABEL, figure.label())
                         .set(TARGET_FIGURE.PERIOD_START, figure.yearStart())
                         .set(TARGET_FIGURE.PERIOD_END, figure.yearEnd())
-                        .set(TARGET_FIGURE.COUNT_QUALIFIER, MigrationFields.code(TARGET_FIGURE.COUNT_QUALIFIER, curation.countQualifier()))
+                        .set(TARGET_FIGURE.COUNT_QUALIFIER,
+                                MigrationFields.code(TARGET_FIGURE.COUNT_QUALIFIER, curation.countQualifier()))
                         .set(TARGET_FIGURE.PREFERRED, curation.preferred())
                         .set(TARGET_FIGURE.NOTES, curation.notes())
                         .where(TARGET_FIGURE.REFERENCE_ID.eq(figure.referenceId())));
