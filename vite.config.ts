@@ -7,7 +7,7 @@ import { overrideVaadinConfig } from './vite.generated';
  * its 1:50m borders on a grid of 100,000 steps (400 m at the equator); 5,000 steps (0.072° of longitude, 0.036°
  * of latitude) are finer than a pixel of the widest map the dashboard draws, a 2,732-pixel PNG export, and keep
  * Bahrain, Singapore and the Maldives, while the file a reader fetches shrinks from 206 to 89 KB compressed
- * (issue 16). DashboardBrowserTest checks that every country drawn has an area.
+ * (issue 16). DashboardBrowserIT checks that every country drawn has an area.
  */
 const BORDER_STEPS = 5000;
 
