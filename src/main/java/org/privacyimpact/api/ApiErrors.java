@@ -1,5 +1,6 @@
 package org.privacyimpact.api;
 
+import org.privacyimpact.common.address.BadParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;

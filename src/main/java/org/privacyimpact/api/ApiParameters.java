@@ -1,15 +1,11 @@
 package org.privacyimpact.api;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
+import org.privacyimpact.common.address.AddressParameter;
+import org.privacyimpact.common.address.BadParameterException;
 
 /**
- * Reads query parameters strictly: a value that does not parse, or names a thing the dataset does not have,
- * is a {@link BadParameterException} naming the parameter — never a silently ignored filter.
+ * Reads the paging parameters strictly: a value that does not parse is a {@link BadParameterException} naming the
+ * parameter. Filters are read by the definitions the views share ({@link FilterArguments}).
  */
 final class ApiParameters {
 
@@ -17,84 +13,6 @@ final class ApiParameters {
     static final int MAX_PAGE_SIZE = 500;
 
     private ApiParameters() {
-    }
-
-    static Integer year(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!value.matches("\\d{4}")) {
-            throw new BadParameterException(name, name + " must be a year such as 2019, not \"" + printable(value) + "\"");
-        }
-        return Integer.valueOf(value);
-    }
-
-    static void yearsInOrder(Integer from, Integer to) {
-        if (from != null && to != null && from > to) {
-            throw new BadParameterException("to", "to (" + to + ") must not be before from (" + from + ")");
-        }
-    }
-
-    static String countryCode(String name, String value, Function<String, Boolean> exists) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String code = value.trim().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}")) {
-            throw new BadParameterException(name, name + " must be an ISO 3166-1 alpha-2 code such as IN, not \""
-                    + printable(value) + "\"");
-        }
-        if (!exists.apply(code)) {
-            throw new BadParameterException(name, "There is no country " + code + " in ISO 3166-1");
-        }
-        return code;
-    }
-
-    static String incident(String name, String value, Function<String, Boolean> exists) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!value.matches("[A-Za-z0-9-]{1,40}") || !exists.apply(value)) {
-            throw new BadParameterException(name, "There is no incident \"" + printable(value)
-                    + "\"; GET /api/v1/incidents lists them");
-        }
-        return value;
-    }
-
-    static <T> T code(String name, String value, Function<String, T> parse, List<String> allowed) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException(name, name + " must be one of " + String.join(", ", allowed) + ", not \""
-                    + printable(value) + "\"");
-        }
-    }
-
-    /**
-     * Reads a parameter that may be repeated ({@code country=IN&country=PK}); an empty one ({@code country=})
-     * filters nothing, as it does when given once.
-     */
-    static Set<String> each(List<String> values, Function<String, String> readOne) {
-        Set<String> read = new TreeSet<>();
-        if (values != null) {
-            values.stream().map(readOne).filter(Objects::nonNull).forEach(read::add);
-        }
-        return read;
-    }
-
-    static Boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "yes" -> true;
-            case "false", "no" -> false;
-            default -> throw new BadParameterException(name, name + " must be true or false, not \""
-                    + printable(value) + "\"");
-        };
     }
 
     static int page(String value) {
@@ -124,14 +42,9 @@ final class ApiParameters {
             return null;
         }
         if (!value.matches("\\d{1,9}")) {
-            throw new BadParameterException(name, name + " must be a whole number, not \"" + printable(value) + "\"");
+            throw new BadParameterException(name, name + " must be a whole number, not \""
+                    + AddressParameter.printable(value) + "\"");
         }
         return Integer.valueOf(value);
-    }
-
-    /** Echoes a visitor's value in a message only as plain, short text. */
-    static String printable(String value) {
-        String plain = value.replaceAll("[^\\p{Print}]", "?");
-        return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
     }
 }

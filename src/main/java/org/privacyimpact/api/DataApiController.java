@@ -3,29 +3,23 @@ package org.privacyimpact.api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.common.address.AddressParameter;
+import org.privacyimpact.common.address.BadParameterException;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
 import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.RecordsQuery;
-import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseFilter;
-import org.privacyimpact.dataset.UserBaseMetric;
-import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
@@ -92,7 +86,7 @@ class DataApiController {
 
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-    private static final Set<String> COMMON = Set.of("format", "excel");
+    private static final AddressParameter<Boolean> EXCEL = FilterParameters.trueOrFalse("excel");
 
     private final IncidentQuery incidents;
     private final RecordsQuery records;
@@ -120,30 +114,17 @@ class DataApiController {
                     schema = @Schema(implementation = IncidentsPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/incidents")
-    ResponseEntity<?> incidents(HttpServletRequest request, HttpServletResponse response,
-                                @RequestParam(required = false) String q,
-                                @RequestParam(required = false) String vendor,
-                                @RequestParam(required = false) String platform,
-                                @RequestParam(required = false) String kind,
-                                @RequestParam(required = false) String country,
-                                @RequestParam(required = false) String from,
-                                @RequestParam(required = false) String to,
+    ResponseEntity<?> incidents(HttpServletResponse response, IncidentFilter filter,
                                 @RequestParam(required = false) String page,
                                 @RequestParam(required = false) String size,
                                 @RequestParam(required = false) String format,
                                 @RequestParam(required = false) String excel,
                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        onlyParameters(request, "q", "vendor", "platform", "kind", "country", "from", "to", "page", "size");
-        Integer fromYear = ApiParameters.year("from", from);
-        Integer toYear = ApiParameters.year("to", to);
-        ApiParameters.yearsInOrder(fromYear, toYear);
-        IncidentFilter filter = new IncidentFilter(q, vendor, platform(platform), countKind(kind),
-                ApiParameters.countryCode("country", country, records::isCountry), fromYear, toYear);
         if (wantsCsv(format, accept)) {
             return csv(response, "incidents", excel,
                     out -> incidentCsv.write(filter, IncidentSort.NEWEST_FIRST, out));
         }
-        return json(ApiPage.of(page, size, incidents.count(filter),
+        return json(ApiPage.of(page, size, () -> incidents.count(filter),
                 (offset, limit) -> incidents.find(filter, IncidentSort.NEWEST_FIRST, offset, limit).stream()
                         .map(ApiModel.Incident::of).toList()));
     }
@@ -154,11 +135,10 @@ class DataApiController {
                     schema = @Schema(implementation = ApiModel.IncidentWithFigures.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/incidents/{id}")
-    ResponseEntity<?> incident(HttpServletRequest request, HttpServletResponse response, @PathVariable String id,
+    ResponseEntity<?> incident(HttpServletResponse response, @PathVariable String id,
                                @RequestParam(required = false) String format,
                                @RequestParam(required = false) String excel,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        onlyParameters(request);
         var detail = incidents.detail(id).orElseThrow(() -> new NotFoundException(
                 "There is no incident \"" + id + "\"; GET /api/v1/incidents lists them"));
         if (wantsCsv(format, accept)) {
@@ -174,29 +154,16 @@ class DataApiController {
                     schema = @Schema(implementation = FiguresPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/figures")
-    ResponseEntity<?> figures(HttpServletRequest request, HttpServletResponse response,
-                              @RequestParam(required = false) String country,
-                              @RequestParam(required = false) String incident,
-                              @RequestParam(required = false) String kind,
-                              @RequestParam(required = false) String from,
-                              @RequestParam(required = false) String to,
-                              @RequestParam(required = false) String verified,
+    ResponseEntity<?> figures(HttpServletResponse response, FigureFilter filter,
                               @RequestParam(required = false) String page,
                               @RequestParam(required = false) String size,
                               @RequestParam(required = false) String format,
                               @RequestParam(required = false) String excel,
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        onlyParameters(request, "country", "incident", "kind", "from", "to", "verified", "page", "size");
-        Integer fromYear = ApiParameters.year("from", from);
-        Integer toYear = ApiParameters.year("to", to);
-        ApiParameters.yearsInOrder(fromYear, toYear);
-        FigureFilter filter = new FigureFilter(ApiParameters.countryCode("country", country, records::isCountry),
-                ApiParameters.incident("incident", incident, records::isIncident), countKind(kind), fromYear, toYear,
-                ApiParameters.bool("verified", verified));
         if (wantsCsv(format, accept)) {
             return csv(response, "figures", excel, out -> csv.figures(filter, out));
         }
-        return json(ApiPage.of(page, size, records.countFigures(filter),
+        return json(ApiPage.of(page, size, () -> records.countFigures(filter),
                 (offset, limit) -> records.figures(filter, offset, limit).stream()
                         .map(ApiModel.Figure::of).toList()));
     }
@@ -207,23 +174,16 @@ class DataApiController {
                     schema = @Schema(implementation = UserBasesPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/user-bases")
-    ResponseEntity<?> userBases(HttpServletRequest request, HttpServletResponse response,
-                                @RequestParam(required = false) String platform,
-                                @RequestParam(required = false) String country,
-                                @RequestParam(required = false) String metric,
+    ResponseEntity<?> userBases(HttpServletResponse response, UserBaseFilter filter,
                                 @RequestParam(required = false) String page,
                                 @RequestParam(required = false) String size,
                                 @RequestParam(required = false) String format,
                                 @RequestParam(required = false) String excel,
                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        onlyParameters(request, "platform", "country", "metric", "page", "size");
-        UserBaseFilter filter = new UserBaseFilter(platform(platform),
-                ApiParameters.countryCode("country", country, records::isCountry),
-                ApiParameters.code("metric", metric, UserBaseMetric::fromCode, codes(UserBaseMetric.values())));
         if (wantsCsv(format, accept)) {
             return csv(response, "user-bases", excel, out -> csv.userBases(filter, out));
         }
-        return json(ApiPage.of(page, size, records.countUserBases(filter),
+        return json(ApiPage.of(page, size, () -> records.countUserBases(filter),
                 (offset, limit) -> records.userBases(filter, offset, limit).stream()
                         .map(ApiModel.UserBaseItem::of).toList()));
     }
@@ -238,65 +198,17 @@ class DataApiController {
                     schema = @Schema(implementation = ExposurePage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/exposure")
-    ResponseEntity<?> exposure(HttpServletRequest request, HttpServletResponse response,
-                               @RequestParam(required = false) String kind,
-                               @RequestParam(required = false) String denominator,
-                               @RequestParam(required = false) String platform,
-                               @RequestParam(required = false) List<String> incident,
-                               @RequestParam(required = false) List<String> country,
-                               @RequestParam(required = false) String year,
-                               @RequestParam(required = false) String from,
-                               @RequestParam(required = false) String to,
-                               @RequestParam(required = false) String worldwide,
+    ResponseEntity<?> exposure(HttpServletResponse response, ExposureFilter filter,
                                @RequestParam(required = false) String page,
                                @RequestParam(required = false) String size,
                                @RequestParam(required = false) String format,
                                @RequestParam(required = false) String excel,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        onlyParameters(request, "kind", "denominator", "platform", "incident", "country", "year", "from", "to",
-                "worldwide", "page", "size");
-        Integer fromYear = ApiParameters.year("from", from);
-        Integer toYear = ApiParameters.year("to", to);
-        Integer oneYear = ApiParameters.year("year", year);
-        if (oneYear != null) {
-            if (fromYear != null || toYear != null) {
-                throw new BadParameterException("year", "Give either year or from/to, not both");
-            }
-            fromYear = oneYear;
-            toYear = oneYear;
-        }
-        ApiParameters.yearsInOrder(fromYear, toYear);
-        Set<String> incidentIds = ApiParameters.each(incident,
-                id -> ApiParameters.incident("incident", id, records::isIncident));
-        String platformName = platform(platform);
-        if (platformName != null) {
-            Set<String> throughPlatform = incidents.find(new IncidentFilter(null, null, platformName, null, null,
-                    null, null), IncidentSort.NEWEST_FIRST, 0, Integer.MAX_VALUE).stream()
-                    .map(summary -> summary.id()).collect(Collectors.toCollection(TreeSet::new));
-            if (incidentIds.isEmpty()) {
-                incidentIds.addAll(throughPlatform);
-            } else {
-                incidentIds.retainAll(throughPlatform);
-            }
-            if (incidentIds.isEmpty()) {
-                // nothing matches both: a filter that can match nothing, rather than none at all
-                incidentIds.add("none");
-            }
-        }
-        Set<String> countries = ApiParameters.each(country,
-                code -> ApiParameters.countryCode("country", code, records::isCountry));
-        CountKind countKind = countKind(kind);
-        Denominator per = ApiParameters.code("denominator", denominator, Denominator::fromCode,
-                codes(Denominator.values()));
-        Boolean withWorldwide = ApiParameters.bool("worldwide", worldwide);
-        ExposureFilter filter = new ExposureFilter(countKind == null ? CountKind.NOTIFIED_BY_PLATFORM : countKind,
-                per == null ? Denominator.PLATFORM_USERS : per, incidentIds, countries, fromYear, toYear,
-                withWorldwide == null || withWorldwide);
         if (wantsCsv(format, accept)) {
             return csv(response, exposureCsv.fileName(filter).replaceFirst("\\.csv$", ""), excel,
                     out -> exposureCsv.write(filter, ExposureSort.HIGHEST_RATE_FIRST, out));
         }
-        return json(ApiPage.of(page, size, exposure.count(filter),
+        return json(ApiPage.of(page, size, () -> exposure.count(filter),
                 (offset, limit) -> exposure.find(filter, ExposureSort.HIGHEST_RATE_FIRST, offset, limit).stream()
                         .map(ApiModel.Exposure::of).toList()));
     }
@@ -307,17 +219,16 @@ class DataApiController {
                     schema = @Schema(implementation = SourcesPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/sources")
-    ResponseEntity<?> sources(HttpServletRequest request, HttpServletResponse response,
+    ResponseEntity<?> sources(HttpServletResponse response,
                               @RequestParam(required = false) String page,
                               @RequestParam(required = false) String size,
                               @RequestParam(required = false) String format,
                               @RequestParam(required = false) String excel,
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        onlyParameters(request, "page", "size");
         if (wantsCsv(format, accept)) {
             return csv(response, "sources", excel, csv::sources);
         }
-        return json(ApiPage.of(page, size, dataset.countSources(),
+        return json(ApiPage.of(page, size, () -> dataset.countSources(),
                 (offset, limit) -> dataset.sources(offset, limit).stream()
                         .map(ApiModel.SourceItem::of).toList()));
     }
@@ -328,11 +239,10 @@ class DataApiController {
                     schema = @Schema(implementation = ApiModel.Dataset.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/dataset")
-    ResponseEntity<?> dataset(HttpServletRequest request, HttpServletResponse response,
+    ResponseEntity<?> dataset(HttpServletResponse response,
                               @RequestParam(required = false) String format,
                               @RequestParam(required = false) String excel,
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        onlyParameters(request);
         List<DatasetRelease> releases = dataset.releases();
         if (wantsCsv(format, accept)) {
             return csv(response, "dataset-changelog", excel, out -> ApiCsv.releases(releases, out));
@@ -340,17 +250,6 @@ class DataApiController {
         DatasetRelease current = releases.getFirst();
         return json(new ApiModel.Dataset(current.version(), current.releasedOn(),
                 releases.stream().map(ApiModel.Release::of).toList()));
-    }
-
-    private static void onlyParameters(HttpServletRequest request, String... allowed) {
-        Set<String> known = new TreeSet<>(COMMON);
-        known.addAll(Arrays.asList(allowed));
-        for (String name : request.getParameterMap().keySet()) {
-            if (!known.contains(name)) {
-                throw new BadParameterException(name, "Unknown parameter \"" + name + "\"; this endpoint takes "
-                        + String.join(", ", known));
-            }
-        }
     }
 
     private static boolean wantsCsv(String format, String accept) {
@@ -365,24 +264,6 @@ class DataApiController {
                 .anyMatch(type -> type.isCompatibleWith(CSV) && !type.isWildcardType());
     }
 
-    private String platform(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        List<String> names = records.platformNames();
-        return names.stream().filter(name -> name.equalsIgnoreCase(value.trim())).findFirst()
-                .orElseThrow(() -> new BadParameterException("platform", "platform must be one of "
-                        + String.join(", ", names)));
-    }
-
-    private static CountKind countKind(String value) {
-        return ApiParameters.code("kind", value, CountKind::fromCode, codes(CountKind.values()));
-    }
-
-    private static List<String> codes(StoredCode[] values) {
-        return Arrays.stream(values).map(StoredCode::code).toList();
-    }
-
     private static ResponseEntity<Object> json(Object body) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
@@ -393,7 +274,7 @@ class DataApiController {
      */
     private static ResponseEntity<?> csv(HttpServletResponse response, String name, String excel,
                                          Consumer<OutputStream> writer) {
-        boolean byteOrderMark = Boolean.TRUE.equals(ApiParameters.bool("excel", excel));
+        boolean byteOrderMark = excel != null && !excel.isBlank() && EXCEL.read(excel);
         response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(name + (byteOrderMark ? "-for-excel" : "") + ".csv").build()

@@ -10,7 +10,12 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.core.MethodParameter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,6 +41,27 @@ class OpenApiDescription {
                         altered. A parameter the API cannot use (unknown name, country, incident, count kind or \
                         a year that is not a year) is answered with 400 and {"error", "parameter", "message"}.""")
                 .license(new License().name("Data: see each source; code: the project's licence")));
+    }
+
+    /**
+     * An endpoint's filter argument is read from several query parameters ({@link FilterArguments}); the
+     * description lists each of them, with what it must be, instead of the argument's type.
+     */
+    @Bean
+    OperationCustomizer filterArgumentsAsQueryParameters() {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiFilters.types());
+        return (operation, handler) -> {
+            for (MethodParameter argument : handler.getMethodParameters()) {
+                ApiFilters.of(argument.getParameterType()).ifPresent(reading -> reading.parameters()
+                        .forEach(parameter -> operation.addParametersItem(new QueryParameter()
+                                .name(parameter.name())
+                                .required(false)
+                                .description(Character.toUpperCase(parameter.expected().charAt(0))
+                                        + parameter.expected().substring(1))
+                                .schema(new StringSchema()))));
+            }
+            return operation;
+        };
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.privacyimpact.common.address.AddressParameter;
+import org.privacyimpact.common.address.BadParameterException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -78,6 +80,6 @@ final class QueryStringCheck implements HandlerInterceptor {
 
     /** The piece as the visitor sent it, still percent-encoded, shown plain and short. */
     private static String inTheAddress(String raw) {
-        return "\"" + ApiParameters.printable(raw) + "\" in the address";
+        return "\"" + AddressParameter.printable(raw) + "\" in the address";
     }
 }

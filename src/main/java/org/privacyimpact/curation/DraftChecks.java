@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.privacyimpact.dataset.DatasetYears;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
 
@@ -19,7 +20,6 @@ import org.privacyimpact.dataset.ValueQualifier;
  */
 final class DraftChecks {
 
-    static final int FIRST_YEAR = 1990;
     static final long MAX_USERS = 10_000_000_000L;
 
     private final CurationLookup lookup;
@@ -220,16 +220,17 @@ final class DraftChecks {
     }
 
     private void year(String field, Integer year, List<FieldProblem> problems) {
-        if (year != null && (year < FIRST_YEAR || year > today.getYear())) {
-            problems.add(new FieldProblem(field, "Must be a year from " + FIRST_YEAR + " to " + today.getYear()));
+        if (year != null && (year < DatasetYears.FIRST || year > today.getYear())) {
+            problems.add(new FieldProblem(field, "Must be a year from " + DatasetYears.FIRST + " to "
+                    + today.getYear()));
         }
     }
 
     private void date(String field, LocalDate date, List<FieldProblem> problems) {
         if (date.isAfter(today)) {
             problems.add(new FieldProblem(field, "Must not be in the future"));
-        } else if (date.getYear() < FIRST_YEAR) {
-            problems.add(new FieldProblem(field, "Must not be before " + FIRST_YEAR));
+        } else if (date.getYear() < DatasetYears.FIRST) {
+            problems.add(new FieldProblem(field, "Must not be before " + DatasetYears.FIRST));
         }
     }
 

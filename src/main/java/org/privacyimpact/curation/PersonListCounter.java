@@ -24,6 +24,7 @@ import org.privacyimpact.curation.PersonListMapping.EmptyYear;
 import org.privacyimpact.curation.PersonListMapping.SeveralValues;
 import org.privacyimpact.curation.PersonListMapping.Split;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.DatasetYears;
 import org.privacyimpact.dataset.RowNumbers;
 
 /**
@@ -312,9 +313,9 @@ final class PersonListCounter {
             }
             int first = Integer.parseInt(match.group(1));
             int last = match.group(2) == null ? first : Integer.parseInt(match.group(2));
-            if (first < DraftChecks.FIRST_YEAR || last > currentYear || last < first) {
+            if (first < DatasetYears.FIRST || last > currentYear || last < first) {
                 problems.add(new ImportProblem(row.number(), mapping.yearColumn(), "\"" + token + "\" is not a year"
-                        + " from " + DraftChecks.FIRST_YEAR + " to " + currentYear));
+                        + " from " + DatasetYears.FIRST + " to " + currentYear));
                 return Cell.failed();
             }
             for (int year = first; year <= last; year++) {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * The stored figures and user bases row by row, for the data API and its CSV: a page at a time, or every row
  * streamed from the database without holding the result in memory. Read-only.
  */
-public interface RecordsQuery {
+public interface RecordsQuery extends KnownValues {
 
     List<FigureRecord> figures(FigureFilter filter, int offset, int limit);
 
@@ -24,11 +24,4 @@ public interface RecordsQuery {
     int countUserBases(UserBaseFilter filter);
 
     void streamUserBases(UserBaseFilter filter, Consumer<UserBaseRecord> each);
-
-    /** The names of platforms and general denominators as stored, for validating a filter. */
-    List<String> platformNames();
-
-    boolean isCountry(String iso2);
-
-    boolean isIncident(String id);
 }

@@ -81,6 +81,7 @@ public class ExposureReport {
         ObjectNode filters = root.putObject("filters");
         filters.put("count_kind", filter.countKind().code());
         filters.put("denominator", filter.denominator().code());
+        filters.put("platform", filter.platform());
         filter.incidents().forEach(filters.putArray("incidents")::add);
         filter.countries().forEach(filters.putArray("countries")::add);
         filters.put("from_year", filter.fromYear());

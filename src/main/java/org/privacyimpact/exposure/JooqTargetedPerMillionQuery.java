@@ -37,6 +37,7 @@ import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.db.tables.FigureRate;
+import org.privacyimpact.db.tables.Incident;
 import org.privacyimpact.db.tables.Platform;
 import org.privacyimpact.db.tables.PlatformUserBase;
 import org.privacyimpact.db.tables.Source;
@@ -65,6 +66,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private static final Platform PLATFORM_OF_BASE = PLATFORM.as("platform_of_base");
     private static final TargetFigure OTHER = TARGET_FIGURE.as("other");
     private static final Source OTHER_SOURCE = SOURCE.as("other_source");
+    private static final Incident THROUGH_PLATFORM = INCIDENT.as("through_platform");
+    private static final Platform VECTOR = PLATFORM.as("vector");
 
     private static final Field<String> AREA_NAME = coalesce(COUNTRY.NAME, inline(Area.WORLDWIDE_NAME));
 
@@ -228,8 +231,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
      */
     @Override
     public int count(ExposureFilter filter) {
-        if (filter.incidents().isEmpty() && filter.countries().isEmpty() && filter.fromYear() == null
-                && filter.toYear() == null) {
+        if (filter.platform() == null && filter.incidents().isEmpty() && filter.countries().isEmpty()
+                && filter.fromYear() == null && filter.toYear() == null) {
             return db.select(coalesce(sum(KIND_AREA_TALLY.LISTED), inline(BigDecimal.ZERO)))
                     .from(KIND_AREA_TALLY)
                     .where(KIND_AREA_TALLY.COUNT_KIND.eq(filter.countKind()))
@@ -244,7 +247,10 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         return db.fetchCount(RATE, matching(RATE, filter).and(RATE.PER_MILLION.isNotNull()));
     }
 
-    /** The filter on the rates table (or an alias of it): one kind, one denominator, areas, incidents, years. */
+    /**
+     * The filter on the rates table (or an alias of it): one kind, one denominator, areas, incidents (those through
+     * a platform, or named ones, or both), years.
+     */
     private static Condition matching(FigureRate rate, ExposureFilter filter) {
         Condition countries = filter.countries().isEmpty() ? rate.COUNTRY_ISO2.isNotNull()
                 : rate.COUNTRY_ISO2.in(filter.countries());
@@ -252,6 +258,10 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .and(rate.COUNT_KIND.eq(filter.countKind()))
                 .and(filter.worldwide() ? countries.or(rate.COUNTRY_ISO2.isNull()) : countries)
                 .and(filter.incidents().isEmpty() ? noCondition() : rate.INCIDENT_ID.in(filter.incidents()))
+                .and(filter.platform() == null ? noCondition() : rate.INCIDENT_ID.in(
+                        select(THROUGH_PLATFORM.ID).from(THROUGH_PLATFORM)
+                                .join(VECTOR).on(VECTOR.ID.eq(THROUGH_PLATFORM.VECTOR_PLATFORM_ID))
+                                .where(VECTOR.NAME.eq(filter.platform()))))
                 .and(filter.toYear() == null ? noCondition() : rate.FIGURE_YEAR.le(filter.toYear()))
                 .and(filter.fromYear() == null ? noCondition() : rate.FIGURE_LAST_YEAR.ge(filter.fromYear()));
     }

@@ -41,6 +41,9 @@ public class TargetedPerMillionCsv {
     public String fileName(ExposureFilter filter) {
         StringBuilder name = new StringBuilder("people-targeted-").append(filter.countKind().code())
                 .append("-per-million-").append(filter.denominator().code());
+        if (filter.platform() != null) {
+            name.append("-through-").append(filter.platform());
+        }
         filter.incidents().forEach(incident -> name.append('-').append(incident));
         if (filter.fromYear() != null || filter.toYear() != null) {
             name.append('-').append(filter.fromYear() == null ? "" : filter.fromYear());

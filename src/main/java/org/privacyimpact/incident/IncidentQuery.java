@@ -11,7 +11,4 @@ public interface IncidentQuery {
     int count(IncidentFilter filter);
 
     Optional<IncidentDetail> detail(String id);
-
-    /** Platforms attacks went through, by name, for the filter. */
-    List<String> platforms();
 }

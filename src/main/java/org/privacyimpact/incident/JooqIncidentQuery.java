@@ -256,12 +256,4 @@ class JooqIncidentQuery implements IncidentQuery {
         return new SourceCitation(source.title(), source.publisher(), source.url(), source.publishedOn(), null);
     }
 
-    @Override
-    public List<String> platforms() {
-        return db.selectDistinct(PLATFORM.NAME).from(PLATFORM)
-                .join(INCIDENT).on(INCIDENT.VECTOR_PLATFORM_ID.eq(PLATFORM.ID))
-                .where(Published.incident(INCIDENT))
-                .orderBy(PLATFORM.NAME)
-                .fetch(PLATFORM.NAME);
-    }
 }

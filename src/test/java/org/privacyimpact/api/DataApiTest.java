@@ -95,6 +95,20 @@ class DataApiTest {
         assertThat(india.get("other_reported_figures").get(0).get("people_targeted").asInt()).isEqualTo(100);
     }
 
+    /** platform= is resolved by the query: the same rows as naming every incident through the platform. */
+    @Test
+    void aPlatformGivesTheRowsOfTheIncidentsThroughIt() throws Exception {
+        JsonNode throughWhatsApp = json("/api/v1/incidents?platform=whatsapp&size=500").get("items");
+        StringBuilder byId = new StringBuilder("/api/v1/exposure?worldwide=true");
+        throughWhatsApp.forEach(incident -> byId.append("&incident=").append(incident.get("id").asString()));
+
+        int total = json("/api/v1/exposure?platform=WhatsApp").get("total").asInt();
+
+        assertThat(throughWhatsApp.size()).isGreaterThan(1);
+        assertThat(total).isPositive().isEqualTo(json(byId.toString()).get("total").asInt())
+                .isLessThan(json("/api/v1/exposure").get("total").asInt());
+    }
+
     /** One query behind the view, its CSV and the API: the India 2019 numbers agree in all of them. */
     @Test
     void theSameFilterGivesTheSameNumbersInTheViewsQueryTheApiAndItsCsv() throws Exception {
@@ -232,6 +246,14 @@ class DataApiTest {
             assertThat(responses.get("400").get("content").get("application/json").get("schema").get("$ref")
                     .asString()).as(path).endsWith("/ApiError");
         }
+        // each filter parameter is described with what it must be, and no filter object stands in for them
+        JsonNode exposureParameters = openapi.get("paths").get("/api/v1/exposure").get("get").get("parameters");
+        java.util.Map<String, String> described = new java.util.TreeMap<>();
+        exposureParameters.forEach(p -> described.put(p.get("name").asString(), p.path("description").asString()));
+        assertThat(described.keySet()).containsExactlyInAnyOrder("kind", "denominator", "platform", "incident",
+                "country", "year", "from", "to", "worldwide", "page", "size", "format", "excel", "Accept");
+        assertThat(described.get("from")).isEqualTo("A year from 1990 to 2100 such as 2019");
+        assertThat(described.get("denominator")).startsWith("One of platform_users");
     }
 
     @ParameterizedTest

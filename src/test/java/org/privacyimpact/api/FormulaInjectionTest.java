@@ -23,7 +23,6 @@ import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.UserBaseFilter;
 import org.privacyimpact.dataset.UserBaseMetric;
-import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
@@ -103,8 +102,8 @@ class FormulaInjectionTest {
         rates.rebuild(); // written around the curation, which would have announced these rows
 
         // the view's Download CSV (Compare), for the alleged figure in India
-        List<CSVRecord> view = parse(out -> viewCsv.write(new ExposureFilter(CountKind.ALLEGED,
-                Denominator.PLATFORM_USERS, Set.of("WA2019"), Set.of("IN"), null, null, false),
+        List<CSVRecord> view = parse(out -> viewCsv.write(ExposureFilter.of(CountKind.ALLEGED)
+                .withIncidents(Set.of("WA2019")).withCountries(Set.of("IN")).withWorldwide(false),
                 ExposureSort.HIGHEST_RATE_FIRST, out));
         assertThat(view).singleElement().satisfies(row -> {
             assertInert(row, payload, "figure_notes", "figure_source_title", "figure_source_quote");
@@ -125,8 +124,8 @@ class FormulaInjectionTest {
                 .satisfies(row -> assertInert(row, payload, "name", "short_name", "tool_or_vendor"));
 
         // the view's "as shown" download and the report's data.csv
-        ExposureFilter alleged = new ExposureFilter(CountKind.ALLEGED, Denominator.PLATFORM_USERS, Set.of("WA2019"),
-                Set.of("IN"), null, null, false);
+        ExposureFilter alleged = ExposureFilter.of(CountKind.ALLEGED).withIncidents(Set.of("WA2019"))
+                .withCountries(Set.of("IN")).withWorldwide(false);
         assertThat(parse(out -> viewCsv.writeAsShown(alleged, ExposureSort.HIGHEST_RATE_FIRST, out)))
                 .singleElement().satisfies(row -> assertThat(row.get("People targeted")).isEqualTo("7"));
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();

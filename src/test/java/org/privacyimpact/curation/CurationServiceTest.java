@@ -17,7 +17,6 @@ import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.RecordsQuery;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
-import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
@@ -137,8 +136,8 @@ class CurationServiceTest {
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aRetiredFigureLeavesEveryReaderButKeepsItsHistoryAndCanComeBack() {
         var opened = curation.figure(MEXICO).orElseThrow();
-        var mexicoRows = new ExposureFilter(opened.draft().countKind(), Denominator.PLATFORM_USERS, Set.of("WA2019"),
-                Set.of("MX"), null, null, false);
+        var mexicoRows = ExposureFilter.of(opened.draft().countKind()).withIncidents(Set.of("WA2019"))
+                .withCountries(Set.of("MX")).withWorldwide(false);
         assertThat(exposure.find(mexicoRows, ExposureSort.HIGHEST_RATE_FIRST, 0, 10))
                 .anyMatch(row -> row.targetedCount() == opened.draft().peopleTargeted());
 

@@ -1,8 +1,6 @@
 package org.privacyimpact.country.ui;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -26,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.country.CountryProfile;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.country.CountryQuery;
@@ -37,19 +36,21 @@ import org.privacyimpact.dataset.UserBaseFilter;
 import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureParameters;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 
 /**
  * One country: every incident and figure about it, one table per count kind (never mixed), each with its rate
  * against the chosen denominator; every user, internet-user and population figure over time. Address:
- * /countries/IN, with ?per=internet_users to change the denominator.
+ * /countries/IN, with ?denominator=internet_users (formerly per=) to change the denominator.
  */
 @Route(Routes.COUNTRY)
 @AnonymousAllowed
@@ -65,6 +66,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     final Paragraph facts = new Paragraph();
     final Select<Denominator> per = new Select<>();
     final Div figures = new Div();
+    final IgnoredParameters ignoredParameters = new IgnoredParameters();
     final Grid<UserBaseLine> userBases = new Grid<>();
     final Div downloads = new Div();
 
@@ -91,15 +93,15 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         per.setItemLabelGenerator(Denominator::label);
         per.addValueChangeListener(event -> {
             if (!showing && event.getValue() != null) {
-                Map<String, List<String>> values = event.getValue() == Denominator.PLATFORM_USERS ? Map.of()
-                        : Map.of("per", List.of(event.getValue().code()));
                 UI.getCurrent().navigate(CountryProfileView.class, parameters(profile.iso2()),
-                        new QueryParameters(values));
+                        new QueryParameters(ExposureParameters.write(
+                                ExposureParameters.DEFAULT.withDenominator(event.getValue()))));
             }
         });
         configureUserBases();
         add(new RouterLink("← Compare countries", org.privacyimpact.exposure.ui.CompareView.class), title, facts,
-                new Div(per, new CopyLinkButton()), downloads, figures, new H3("User figures over time"),
+                ignoredParameters, new Div(per, new CopyLinkButton()), downloads, figures,
+                new H3("User figures over time"),
                 new Paragraph("Platform users, internet users and population as sources state them. A rate uses "
                         + "the figure of the chosen kind nearest to the incident, within two years; a verified one "
                         + "first."), userBases,
@@ -115,12 +117,9 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         String iso = event.getRouteParameters().get(Routes.COUNTRY_ISO).orElse("").toUpperCase(Locale.ROOT);
         profile = countries.profile(iso).orElseThrow(() -> new NotFoundException("No country " + iso));
-        List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("per", List.of());
-        try {
-            denominator = given.isEmpty() ? Denominator.PLATFORM_USERS : Denominator.fromCode(given.getFirst());
-        } catch (IllegalArgumentException unknown) {
-            denominator = Denominator.PLATFORM_USERS;
-        }
+        AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
+        denominator = reader.one(ExposureParameters.DENOMINATOR, ExposureParameters.DEFAULT.denominator());
+        ignoredParameters.show(reader.ignored());
         show();
     }
 
@@ -167,10 +166,9 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             // a handful of rows per kind: show them all rather than a scrolling box
             grid.setHeight(null);
             grid.setAllRowsVisible(true);
-            grid.show(new ExposureFilter(kind, denominator, java.util.Set.of(), java.util.Set.of(profile.iso2()),
-                    null, null, false));
-            ExposureFilter filter = new ExposureFilter(kind, denominator, java.util.Set.of(), java.util.Set.of(iso),
-                    null, null, false);
+            ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator)
+                    .withCountries(java.util.Set.of(iso)).withWorldwide(false);
+            grid.show(filter);
             figures.add(new H3(kind.label()), new Paragraph(kind.definition()), grid,
                     downloadsOf(Downloads.csv("Rates as CSV", "download-rates",
                             "This table's rows with every source and quote", () -> exposureCsv.fileName(filter)

@@ -1,23 +1,23 @@
 package org.privacyimpact.exposure.ui;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import com.vaadin.flow.router.QueryParameters;
-import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.common.address.AddressParameter;
+import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureParameters;
 
 /**
- * Everything the Compare view shows, as it is written in the page's address: {@code ?kind=confirmed_forensic
- * &per=internet_users&incident=PP2021&country=IN&country=MX&from=2016&to=2021&worldwide=no&scale=log&tab=table}.
- * Only settings that differ from the defaults are written, so the plain address stays short. A parameter that
- * cannot be read is ignored and reported, never an error page.
+ * Everything the Compare view shows, as it is written in the page's address: the comparison's filter in the words
+ * of {@link ExposureParameters} ({@code ?kind=confirmed_forensic&denominator=internet_users&incident=PP2021
+ * &country=IN&country=MX&from=2016&to=2021&worldwide=false}), then {@code &scale=log&tab=table}. Only settings that
+ * differ from the defaults are written, so the plain address stays short. A parameter that cannot be read is
+ * ignored and reported, never an error page.
  */
 record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
 
@@ -29,69 +29,28 @@ record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
 
     enum Tab { RATES, SCATTER, TABLE }
 
-    static final CompareState DEFAULT = new CompareState(ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM),
-            Scale.AUTO, Tab.RATES);
+    static final CompareState DEFAULT = new CompareState(ExposureParameters.DEFAULT, Scale.AUTO, Tab.RATES);
+
+    private static final AddressParameter<Scale> SCALE = named("scale", Scale.class);
+    private static final AddressParameter<Tab> TAB = named("tab", Tab.class);
 
     /** The state and the parameters that were ignored, with why. */
     record Parsed(CompareState state, List<String> ignored) {
     }
 
-    static Parsed from(QueryParameters parameters) {
-        Map<String, List<String>> values = parameters.getParameters();
-        List<String> ignored = new ArrayList<>();
-        ExposureFilter defaults = DEFAULT.filter();
-
-        CountKind kind = single(values, "kind", ignored, CountKind::fromCode, defaults.countKind());
-        Denominator per = single(values, "per", ignored, Denominator::fromCode, defaults.denominator());
-        Set<String> incidents = codes(values, "incident", "[A-Za-z0-9-]{1,40}", ignored);
-        Set<String> countries = new TreeSet<>(codes(values, "country", "[A-Za-z]{2}", ignored).stream()
-                .map(String::toUpperCase).toList());
-        Integer from = single(values, "from", ignored, CompareState::year, null);
-        Integer to = single(values, "to", ignored, CompareState::year, null);
-        if (from != null && to != null && from > to) {
-            ignored.add("from=" + from + " and to=" + to + ": the first year is after the last");
-            from = null;
-            to = null;
-        }
-        boolean worldwide = single(values, "worldwide", ignored, CompareState::yesNo, true);
-        Scale scale = single(values, "scale", ignored, text -> Scale.valueOf(text.toUpperCase(Locale.ROOT)),
-                Scale.AUTO);
-        Tab tab = single(values, "tab", ignored, text -> Tab.valueOf(text.toUpperCase(Locale.ROOT)),
-                Tab.RATES);
-        return new Parsed(new CompareState(
-                new ExposureFilter(kind, per, incidents, countries, from, to, worldwide), scale, tab), ignored);
+    static Parsed from(QueryParameters parameters, FilterParameters filters) {
+        AddressReader reader = AddressReader.lenient(parameters.getParameters());
+        ExposureFilter filter = ExposureParameters.read(reader, filters);
+        CompareState state = new CompareState(filter, reader.one(SCALE, Scale.AUTO), reader.one(TAB, Tab.RATES));
+        return new Parsed(state, reader.ignored());
     }
 
     QueryParameters toQueryParameters() {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        ExposureFilter defaults = DEFAULT.filter();
-        if (filter.countKind() != defaults.countKind()) {
-            values.put("kind", List.of(filter.countKind().code()));
-        }
-        if (filter.denominator() != defaults.denominator()) {
-            values.put("per", List.of(filter.denominator().code()));
-        }
-        if (!filter.incidents().isEmpty()) {
-            values.put("incident", List.copyOf(filter.incidents()));
-        }
-        if (!filter.countries().isEmpty()) {
-            values.put("country", List.copyOf(filter.countries()));
-        }
-        if (filter.fromYear() != null) {
-            values.put("from", List.of(filter.fromYear().toString()));
-        }
-        if (filter.toYear() != null) {
-            values.put("to", List.of(filter.toYear().toString()));
-        }
-        if (!filter.worldwide()) {
-            values.put("worldwide", List.of("no"));
-        }
-        if (scale != Scale.AUTO) {
-            values.put("scale", List.of(scale.name().toLowerCase()));
-        }
-        if (tab != Tab.RATES) {
-            values.put("tab", List.of(tab.name().toLowerCase()));
-        }
+        Map<String, List<String>> values = new LinkedHashMap<>(ExposureParameters.write(filter));
+        values.putAll(AddressReader.writer()
+                .one(SCALE, scale == Scale.AUTO ? null : scale)
+                .one(TAB, tab == Tab.RATES ? null : tab)
+                .values());
         return new QueryParameters(values);
     }
 
@@ -107,46 +66,12 @@ record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
         return new CompareState(filter, scale, other);
     }
 
-    private static <T> T single(Map<String, List<String>> values, String name, List<String> ignored,
-                                java.util.function.Function<String, T> parse, T fallback) {
-        List<String> given = values.getOrDefault(name, List.of());
-        if (given.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return parse.apply(given.getFirst());
-        } catch (IllegalArgumentException e) {
-            ignored.add(name + "=" + given.getFirst() + " is not a value this view knows");
-            return fallback;
-        }
-    }
-
-    private static Set<String> codes(Map<String, List<String>> values, String name, String pattern,
-                                     List<String> ignored) {
-        Set<String> codes = new TreeSet<>();
-        for (String value : values.getOrDefault(name, List.of())) {
-            if (value.matches(pattern)) {
-                codes.add(value);
-            } else {
-                ignored.add(name + "=" + value + " is not a valid code");
-            }
-        }
-        return codes;
-    }
-
-    private static Integer year(String text) {
-        int year = Integer.parseInt(text);
-        if (year < 1990 || year > 2100) {
-            throw new IllegalArgumentException("year out of range");
-        }
-        return year;
-    }
-
-    private static boolean yesNo(String text) {
-        return switch (text) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> throw new IllegalArgumentException("yes or no");
-        };
+    /** A view setting written as its constant's name in lower case: scale=log, tab=table. */
+    private static <E extends Enum<E>> AddressParameter<E> named(String name, Class<E> type) {
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                .map(constant -> constant.name().toLowerCase(Locale.ROOT)).toList();
+        return AddressParameter.of(name, "one of " + String.join(", ", names),
+                text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
+                constant -> constant.name().toLowerCase(Locale.ROOT));
     }
 }

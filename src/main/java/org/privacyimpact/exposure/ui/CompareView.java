@@ -36,6 +36,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.dataset.DatasetYears;
+import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
@@ -48,6 +50,7 @@ import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FilterPanel;
+import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.chart.ChartCaption;
@@ -70,6 +73,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     static final int DRAWN = 100;
 
     private final TargetedPerMillionQuery query;
+    private final FilterParameters filters;
+    private final List<String> platformChoices;
     private final List<Choice> incidentChoices;
     private final List<Choice> countryChoices;
     private CompareState state = CompareState.DEFAULT;
@@ -84,10 +89,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final Paragraph ratesNotes = new Paragraph(RateCharts.BAR_NOTES + " " + RateCharts.BAR_HINT);
     final Paragraph scatterNotes = new Paragraph();
     final Paragraph sourceLine = new Paragraph();
-    final Div ignoredParameters = new Div();
+    final IgnoredParameters ignoredParameters = new IgnoredParameters();
 
     final Select<CountKind> kind = new Select<>();
     final Select<Denominator> per = new Select<>();
+    final Select<String> platform = new Select<>();
     final MultiSelectComboBox<Choice> incidents = new MultiSelectComboBox<>("Incidents");
     final MultiSelectComboBox<Choice> countries = new MultiSelectComboBox<>("Countries");
     final IntegerField fromYear = new IntegerField("From year");
@@ -118,8 +124,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private String location = "compare";
 
     public CompareView(TargetedPerMillionQuery query, TargetedPerMillionCsv csv, ExposureReport report,
-                       DatasetQuery dataset) {
+                       DatasetQuery dataset, FilterParameters filters) {
         this.query = query;
+        this.filters = filters;
+        this.platformChoices = dataset.incidentPlatforms();
         this.datasetVersion = dataset.currentRelease().version();
         this.incidentChoices = dataset.incidents();
         this.countryChoices = dataset.countriesWithFigures();
@@ -127,8 +135,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("view");
         setPadding(false);
 
-        ignoredParameters.addClassName("ignored-parameters");
-        ignoredParameters.setVisible(false);
         filterPanel = new FilterPanel(filters());
         add(title, kindExplanation, filterPanel, ignoredParameters);
 
@@ -203,6 +209,14 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         per.setItemLabelGenerator(Denominator::label);
         per.addValueChangeListener(event -> changed(state.filter().withDenominator(event.getValue())));
 
+        List<String> platforms = new ArrayList<>(List.of(""));
+        platforms.addAll(platformChoices);
+        platform.setLabel("Through platform");
+        platform.setItems(platforms);
+        platform.setItemLabelGenerator(name -> name.isEmpty() ? "Any" : name);
+        platform.addValueChangeListener(event -> changed(state.filter()
+                .withPlatform(event.getValue() == null || event.getValue().isEmpty() ? null : event.getValue())));
+
         incidents.setItems(incidentChoices);
         incidents.setItemLabelGenerator(Choice::label);
         incidents.setPlaceholder("All incidents");
@@ -219,8 +233,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         countries.addValueChangeListener(event -> changed(state.filter().withCountries(ids(event.getValue()))));
 
         for (IntegerField year : List.of(fromYear, toYear)) {
-            year.setMin(1990);
-            year.setMax(2100);
+            year.setMin(DatasetYears.FIRST);
+            year.setMax(DatasetYears.LAST_TO_FILTER);
             year.setStepButtonsVisible(true);
             year.setPlaceholder("any");
             year.setWidth("9rem");
@@ -243,7 +257,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
 
-        FlexLayout bar = new FlexLayout(kind, per, incidents, countries, fromYear, toYear, worldwide, scale);
+        FlexLayout bar = new FlexLayout(kind, per, platform, incidents, countries, fromYear, toYear, worldwide, scale);
         bar.addClassName("filter-bar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -290,7 +304,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         location = event.getLocation().getPathWithQueryParameters();
-        CompareState.Parsed parsed = CompareState.from(event.getLocation().getQueryParameters());
+        CompareState.Parsed parsed = CompareState.from(event.getLocation().getQueryParameters(), filters);
         List<String> ignored = new java.util.ArrayList<>(parsed.ignored());
         ExposureFilter filter = parsed.state().filter();
         Set<String> knownIncidents = ids(Set.copyOf(incidentChoices));
@@ -299,26 +313,21 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 .forEach(id -> ignored.add("incident=" + id + " is not an incident in the dataset"));
         filter.countries().stream().filter(id -> !knownCountries.contains(id))
                 .forEach(id -> ignored.add("country=" + id + " has no figures in the dataset"));
+        if (filter.platform() != null && !platformChoices.contains(filter.platform())) {
+            ignored.add("no incident in the dataset went through " + filter.platform());
+            filter = filter.withPlatform(null);
+        }
         state = parsed.state().withFilter(filter
                 .withIncidents(filter.incidents().stream().filter(knownIncidents::contains).collect(Collectors.toSet()))
                 .withCountries(filter.countries().stream().filter(knownCountries::contains)
                         .collect(Collectors.toSet())));
-        showIgnored(ignored);
+        ignoredParameters.show(ignored);
         show();
     }
 
     @Override
     public String getPageTitle() {
         return heading(state.filter()) + " — Privacy Impact Dashboard";
-    }
-
-    private void showIgnored(List<String> ignored) {
-        ignoredParameters.removeAll();
-        ignoredParameters.setVisible(!ignored.isEmpty());
-        if (!ignored.isEmpty()) {
-            ignoredParameters.add(new Span("Part of this link could not be used, so defaults are shown instead: "
-                    + String.join("; ", ignored) + "."));
-        }
     }
 
     /** Puts the state into the controls (without triggering navigation) and redraws everything. */
@@ -328,6 +337,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
             ExposureFilter filter = state.filter();
             kind.setValue(filter.countKind());
             per.setValue(filter.denominator());
+            platform.setValue(filter.platform() == null ? "" : filter.platform());
             incidents.setValue(choices(incidentChoices, filter.incidents()));
             countries.setValue(choices(countryChoices, filter.countries()));
             fromYear.setValue(filter.fromYear());
@@ -435,6 +445,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private static String filterSummary(ExposureFilter filter) {
         List<String> parts = new ArrayList<>(List.of(filter.countKind().label(),
                 "per million " + filter.denominator().label()));
+        if (filter.platform() != null) {
+            parts.add("through " + filter.platform());
+        }
         if (!filter.incidents().isEmpty()) {
             parts.add(filter.incidents().size() == 1 ? "1 incident" : filter.incidents().size() + " incidents");
         }

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -36,16 +35,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.curation.ui.RecordEditorView;
+import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.FigureFilter;
+import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureParameters;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
@@ -58,6 +60,7 @@ import org.privacyimpact.incident.IncidentDetail;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartCaption;
@@ -67,7 +70,8 @@ import org.privacyimpact.ui.chart.EChart;
 /**
  * One incident: what happened, its rates by country and worldwide as a chart, its figures by area with competing
  * values side by side, the caveats, the published reply, and every source. Its address is /incidents/{id}, e.g.
- * /incidents/WA2019, with ?kind=… and ?per=… choosing the rates' count kind and denominator.
+ * /incidents/WA2019, with ?kind=… and ?denominator=… (formerly per=…) choosing the rates' count kind and
+ * denominator.
  */
 @Route(Routes.INCIDENT)
 @AnonymousAllowed
@@ -86,6 +90,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
 
     final H2 title = new H2();
     final Div body = new Div();
+    final IgnoredParameters ignoredParameters = new IgnoredParameters();
     final Grid<FigureLine> figures = new Grid<>();
     final EChart ratesChart = new EChart();
     final ExposureGrid ratesTable;
@@ -140,7 +145,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         ratesKind.addValueChangeListener(event -> ratesChanged());
         ratesPer.addValueChangeListener(event -> ratesChanged());
         body.setWidthFull();
-        add(new RouterLink("← All incidents", IncidentsView.class), title, body);
+        add(new RouterLink("← All incidents", IncidentsView.class), title, ignoredParameters, body);
     }
 
     public static RouteParameters parameters(String incidentId) {
@@ -151,18 +156,10 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(Routes.INCIDENT_ID).orElse("");
         incident = query.detail(id).orElseThrow(() -> new NotFoundException("No incident " + id));
-        Map<String, List<String>> values = event.getLocation().getQueryParameters().getParameters();
-        rates = ratesFilter(parse(values.get("kind"), CountKind::fromCode), parse(values.get("per"),
-                Denominator::fromCode));
+        AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
+        rates = ratesFilter(reader.one(FilterParameters.KIND), reader.one(ExposureParameters.DENOMINATOR));
+        ignoredParameters.show(reader.ignored());
         show();
-    }
-
-    private static <T> T parse(List<String> given, Function<String, T> parser) {
-        try {
-            return given == null || given.isEmpty() ? null : parser.apply(given.getFirst());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     /**
@@ -188,19 +185,25 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private ExposureFilter of(CountKind kind, Denominator per) {
-        return new ExposureFilter(kind, per, Set.of(incident.id()), Set.of(), null, null, true);
+        return ExposureFilter.of(kind).withDenominator(per).withIncidents(Set.of(incident.id()));
     }
 
     private String ratesAddress() {
-        return "?kind=" + rates.countKind().code() + "&per=" + rates.denominator().code();
+        return "?" + ratesParameters(rates.countKind(), rates.denominator()).getQueryString();
+    }
+
+    /** Both are written: what an address leaves open is chosen by the incident's figures, not a fixed default. */
+    private static QueryParameters ratesParameters(CountKind kind, Denominator per) {
+        return new QueryParameters(AddressReader.writer().one(FilterParameters.KIND, kind)
+                .one(ExposureParameters.DENOMINATOR, per).values());
     }
 
     private void ratesChanged() {
         if (showing || ratesKind.getValue() == null || ratesPer.getValue() == null) {
             return;
         }
-        UI.getCurrent().navigate(IncidentDetailView.class, parameters(incident.id()), new QueryParameters(Map.of(
-                "kind", List.of(ratesKind.getValue().code()), "per", List.of(ratesPer.getValue().code()))));
+        UI.getCurrent().navigate(IncidentDetailView.class, parameters(incident.id()),
+                ratesParameters(ratesKind.getValue(), ratesPer.getValue()));
     }
 
     /** A bar per country and worldwide for one kind and denominator, with its table, sentence and sources. */

@@ -1,9 +1,7 @@
 package org.privacyimpact.incident.ui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -33,17 +31,22 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
+import org.privacyimpact.dataset.DatasetYears;
+import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.incident.IncidentCsv;
 import org.privacyimpact.incident.IncidentFilter;
+import org.privacyimpact.incident.IncidentParameters;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.incident.IncidentSort;
 import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FilterPanel;
+import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
@@ -59,7 +62,9 @@ import org.privacyimpact.ui.SourceDialog;
 public class IncidentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final IncidentQuery query;
+    private final FilterParameters filters;
     private final List<Choice> countryChoices;
+    private final List<String> platformChoices;
     private IncidentFilter filter = IncidentFilter.ALL;
     private boolean showingFilter;
 
@@ -72,12 +77,15 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
     final IntegerField toYear = new IntegerField("To year");
     final Grid<IncidentSummary> grid = new Grid<>();
     final Span matches = new Span();
+    final IgnoredParameters ignoredParameters = new IgnoredParameters();
     /** The filters other than the search, which stays in view on a phone. */
     private final FilterPanel filterPanel;
 
-    public IncidentsView(IncidentQuery query, IncidentCsv csv, DatasetQuery dataset) {
+    public IncidentsView(IncidentQuery query, IncidentCsv csv, DatasetQuery dataset, FilterParameters filters) {
         this.query = query;
+        this.filters = filters;
         this.countryChoices = dataset.countriesWithFigures();
+        this.platformChoices = dataset.incidentPlatforms();
         addClassName("view");
         setPadding(false);
         add(new H2("Incidents"), new Paragraph("Surveillance campaigns and investigations in the dataset, with "
@@ -85,7 +93,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
                 + "values side by side, sources and quotes, caveats and any published reply."));
         // the search stays in view on a phone; the other filters fold away under what they are set to
         filterPanel = new FilterPanel(filters());
-        add(text, filterPanel);
+        add(text, filterPanel, ignoredParameters);
         Checkbox forExcel = new Checkbox("For Excel");
         forExcel.getElement().setAttribute("title", "Adds the mark Excel needs to read accented letters correctly");
         Div downloads = new Div(new Span("Download: "),
@@ -118,7 +126,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
 
         List<String> platforms = new ArrayList<>();
         platforms.add("");
-        platforms.addAll(query.platforms());
+        platforms.addAll(platformChoices);
         platform.setLabel("Platform");
         platform.setItems(platforms);
         platform.setItemLabelGenerator(name -> name.isEmpty() ? "Any" : name);
@@ -139,8 +147,8 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         country.addValueChangeListener(event -> changed());
 
         for (IntegerField year : List.of(fromYear, toYear)) {
-            year.setMin(1990);
-            year.setMax(2100);
+            year.setMin(DatasetYears.FIRST);
+            year.setMax(DatasetYears.LAST_TO_FILTER);
             year.setPlaceholder("any");
             year.setWidth("8rem");
             year.addValueChangeListener(event -> changed());
@@ -204,12 +212,14 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         IncidentFilter next = new IncidentFilter(blankToNull(text.getValue()), blankToNull(vendor.getValue()),
                 blankToNull(platform.getValue()), kind.getValue(),
                 country.getValue() == null ? null : country.getValue().id(), from, to);
-        UI.getCurrent().navigate(IncidentsView.class, toParameters(next));
+        UI.getCurrent().navigate(IncidentsView.class, new QueryParameters(IncidentParameters.write(next)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = fromParameters(event.getLocation().getQueryParameters());
+        AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
+        filter = IncidentParameters.read(reader, filters);
+        ignoredParameters.show(reader.ignored());
         showingFilter = true;
         try {
             text.setValue(filter.text() == null ? "" : filter.text());
@@ -257,39 +267,6 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         return parts.isEmpty() ? "none" : String.join(" · ", parts);
     }
 
-    static QueryParameters toParameters(IncidentFilter filter) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        put(values, "q", filter.text());
-        put(values, "vendor", filter.vendor());
-        put(values, "platform", filter.platform());
-        put(values, "kind", filter.kind() == null ? null : filter.kind().code());
-        put(values, "country", filter.country());
-        put(values, "from", filter.fromYear() == null ? null : filter.fromYear().toString());
-        put(values, "to", filter.toYear() == null ? null : filter.toYear().toString());
-        return new QueryParameters(values);
-    }
-
-    /** Reads the filters from the address; a value that cannot be read is left out rather than failing. */
-    static IncidentFilter fromParameters(QueryParameters parameters) {
-        Map<String, List<String>> values = parameters.getParameters();
-        CountKind kind = null;
-        try {
-            String code = first(values, "kind");
-            kind = code == null ? null : CountKind.fromCode(code);
-        } catch (IllegalArgumentException ignored) {
-            // an unknown kind shows all kinds
-        }
-        String country = first(values, "country");
-        Integer from = year(first(values, "from"));
-        Integer to = year(first(values, "to"));
-        if (from != null && to != null && from > to) {
-            from = null;
-            to = null;
-        }
-        return new IncidentFilter(first(values, "q"), first(values, "vendor"), first(values, "platform"), kind,
-                country != null && country.matches("[A-Za-z]{2}") ? country.toUpperCase() : null, from, to);
-    }
-
     private static IncidentSort sortFrom(List<QuerySortOrder> orders) {
         if (orders.isEmpty()) {
             return IncidentSort.NEWEST_FIRST;
@@ -297,24 +274,6 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         QuerySortOrder first = orders.getFirst();
         return new IncidentSort(IncidentSort.Column.valueOf(first.getSorted()),
                 first.getDirection() == SortDirection.ASCENDING);
-    }
-
-    private static void put(Map<String, List<String>> values, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(name, List.of(value));
-        }
-    }
-
-    private static String first(Map<String, List<String>> values, String name) {
-        List<String> given = values.get(name);
-        return given == null || given.isEmpty() || given.getFirst().isBlank() ? null : given.getFirst();
-    }
-
-    private static Integer year(String text) {
-        if (text == null || !text.matches("\\d{4}")) {
-            return null;
-        }
-        return Integer.valueOf(text);
     }
 
     private static String blankToNull(String value) {

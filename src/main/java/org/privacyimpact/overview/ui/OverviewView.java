@@ -2,10 +2,7 @@ package org.privacyimpact.overview.ui;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
@@ -31,12 +28,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetStatistics;
+import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.SharedCountryNames;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureParameters;
 import org.privacyimpact.exposure.ExposureReport;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.ExposureSummary;
@@ -49,6 +49,7 @@ import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.Downloads;
 import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
@@ -60,7 +61,8 @@ import org.privacyimpact.ui.chart.EChart;
 /**
  * The dataset at a glance: headline cards that lead with people (each kind's largest figure, in words; never a
  * total across kinds), the countries' highest rates on a map and as bars for a chosen kind and denominator, and
- * incidents by the year they were first reported. The kind and denominator live in the address (?kind=…&per=…).
+ * incidents by the year they were first reported. The kind and denominator live in the address
+ * (?kind=…&denominator=…; older links' per=… still reads).
  */
 @Route(Routes.OVERVIEW)
 @Menu(title = "Overview", order = MainLayout.VIEWS)
@@ -83,6 +85,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private List<Long> topFigures = List.of();
 
     final Div cards = new Div();
+    final IgnoredParameters ignoredParameters = new IgnoredParameters();
     final EChart mapChart = new EChart();
     /** Each chart's table, built the first time its Table tab is opened (ChartPanel); null until then. */
     Grid<RateRow> mapTable;
@@ -114,7 +117,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 new Paragraph("Figures of people targeted by spyware campaigns, each from a published source with "
                         + "a verbatim quote, compared with the platform's users, internet users or the population "
                         + "of the same country. Counts of different kinds measure different things and are never "
-                        + "added up."));
+                        + "added up."), ignoredParameters);
         cards.addClassName("stat-cards");
         add(cards);
 
@@ -183,8 +186,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     /** This view's address with its kind and denominator, as a reader would copy it. */
     private String address() {
-        return origin + "/?" + (kind == CountKind.NOTIFIED_BY_PLATFORM ? "" : "kind=" + kind.code() + "&")
-                + "per=" + denominator.code();
+        return origin + "/?" + new QueryParameters(AddressReader.writer().one(FilterParameters.KIND,
+                kind == CountKind.NOTIFIED_BY_PLATFORM ? null : kind)
+                .one(ExposureParameters.DENOMINATOR, denominator).values()).getQueryString();
     }
 
     /**
@@ -230,21 +234,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         if (showing || kindSelect.getValue() == null || perSelect.getValue() == null) {
             return;
         }
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        if (kindSelect.getValue() != CountKind.NOTIFIED_BY_PLATFORM) {
-            values.put("kind", List.of(kindSelect.getValue().code()));
-        }
-        if (perSelect.getValue() != Denominator.PLATFORM_USERS) {
-            values.put("per", List.of(perSelect.getValue().code()));
-        }
-        UI.getCurrent().navigate(OverviewView.class, new QueryParameters(values));
+        UI.getCurrent().navigate(OverviewView.class, new QueryParameters(ExposureParameters.write(
+                ExposureParameters.DEFAULT.withCountKind(kindSelect.getValue())
+                        .withDenominator(perSelect.getValue()))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> values = event.getLocation().getQueryParameters().getParameters();
-        kind = parse(values.get("kind"), CountKind::fromCode, CountKind.NOTIFIED_BY_PLATFORM);
-        denominator = parse(values.get("per"), Denominator::fromCode, Denominator.PLATFORM_USERS);
+        AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
+        kind = reader.one(FilterParameters.KIND, ExposureParameters.DEFAULT.countKind());
+        denominator = reader.one(ExposureParameters.DENOMINATOR, ExposureParameters.DEFAULT.denominator());
+        ignoredParameters.show(reader.ignored());
         showing = true;
         try {
             kindSelect.setValue(kind);
@@ -253,17 +253,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             showing = false;
         }
         showRates();
-    }
-
-    private static <T> T parse(List<String> given, Function<String, T> parser, T fallback) {
-        if (given == null || given.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return parser.apply(given.getFirst());
-        } catch (IllegalArgumentException unknown) {
-            return fallback;
-        }
     }
 
     private void showRates() {
@@ -306,9 +295,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         if (index < 0 || index >= mapCountries.size()) {
             return;
         }
-        Map<String, List<String>> values = denominator == Denominator.PLATFORM_USERS ? Map.of()
-                : Map.of("per", List.of(denominator.code()));
-        UI.getCurrent().navigate(Routes.country(mapCountries.get(index)), new QueryParameters(values));
+        UI.getCurrent().navigate(Routes.country(mapCountries.get(index)), new QueryParameters(
+                ExposureParameters.write(ExposureParameters.DEFAULT.withDenominator(denominator))));
     }
 
     /** A bar or a table's number: its sentence and both sources, read again for that one figure. */

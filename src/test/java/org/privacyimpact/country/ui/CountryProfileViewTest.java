@@ -49,7 +49,7 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
         CountryProfileView view = open("countries/IN");
         test(view.per).selectItem(Denominator.INTERNET_USERS.label());
 
-        assertThat(currentAddress()).isEqualTo("countries/IN?per=internet_users");
+        assertThat(currentAddress()).isEqualTo("countries/IN?denominator=internet_users");
         CountryProfileView reopened = open(currentAddress());
         ExposureGrid leaked = find(ExposureGrid.class, reopened.figures).all().getFirst();
         assertThat(test(leaked).getRow(0).userBase().metric().code()).isEqualTo("internet_users");

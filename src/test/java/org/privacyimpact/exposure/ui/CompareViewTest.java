@@ -25,6 +25,10 @@ import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.RateUnavailable;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
+import org.privacyimpact.incident.IncidentFilter;
+import org.privacyimpact.incident.IncidentQuery;
+import org.privacyimpact.incident.IncidentSort;
+import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartClicks;
 import org.privacyimpact.ui.chart.ChartOption;
@@ -40,6 +44,9 @@ class CompareViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TargetedPerMillionQuery query;
+
+    @Autowired
+    IncidentQuery incidents;
 
     /** Opens an address as a reader's browser would, query string included. */
     private CompareView open(String location) {
@@ -279,7 +286,10 @@ class CompareViewTest extends SpringBrowserlessTest {
         test(view.kind).selectItem(CountKind.LEAKED_LIST_ENTRIES.label());
         assertThat(currentAddress()).isEqualTo("compare?kind=leaked_list_entries");
         test(view.per).selectItem(Denominator.INTERNET_USERS.label());
-        assertThat(currentAddress()).isEqualTo("compare?kind=leaked_list_entries&per=internet_users");
+        assertThat(currentAddress()).isEqualTo("compare?kind=leaked_list_entries&denominator=internet_users");
+        test(view.platform).selectItem("WhatsApp");
+        assertThat(currentAddress()).contains("platform=WhatsApp");
+        test(view.platform).selectItem("Any");
         view.incidents.setValue(Set.of(new Choice("PP2021", "Pegasus Project list")));
         view.countries.setValue(Set.of(new Choice("IN", "India"), new Choice("HU", "Hungary")));
         view.fromYear.setValue(2016);
@@ -292,9 +302,9 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(address).startsWith("compare?");
         assertThat(QueryParameters.fromString(address.substring("compare?".length())).getParameters())
                 .isEqualTo(java.util.Map.of("kind", java.util.List.of("leaked_list_entries"),
-                        "per", java.util.List.of("internet_users"), "incident", java.util.List.of("PP2021"),
+                        "denominator", java.util.List.of("internet_users"), "incident", java.util.List.of("PP2021"),
                         "country", java.util.List.of("HU", "IN"), "from", java.util.List.of("2016"),
-                        "to", java.util.List.of("2021"), "worldwide", java.util.List.of("no"),
+                        "to", java.util.List.of("2021"), "worldwide", java.util.List.of("false"),
                         "scale", java.util.List.of("log"), "tab", java.util.List.of("table")));
 
         CompareView reopened = open(address);
@@ -317,10 +327,40 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         assertThat(view.ignoredParameters.isVisible()).isTrue();
         assertThat(view.ignoredParameters.getElement().getTextRecursively())
-                .contains("kind=rumour", "from=abc", "country=XX", "incident=NOPE", "scale=huge");
+                .contains("kind must be one of", "not \"rumour\"", "from must be a year", "not \"abc\"",
+                        "There is no country XX", "There is no incident \"NOPE\"", "not \"huge\"");
         assertThat(view.kind.getValue()).isEqualTo(CountKind.NOTIFIED_BY_PLATFORM);
         assertThat(view.countries.getValue()).isEmpty();
         assertThat(test(view.grid).size()).isPositive();
+    }
+
+    /** Links written before the views and the API shared their parameter names keep opening the same view. */
+    @Test
+    void anOlderLinksPerAndWorldwideNoStillOpenTheSameView() {
+        CompareView view = open("compare?kind=leaked_list_entries&per=internet_users&worldwide=no");
+
+        assertThat(view.per.getValue()).isEqualTo(Denominator.INTERNET_USERS);
+        assertThat(view.worldwide.getValue()).isFalse();
+        assertThat(view.ignoredParameters.isVisible()).isFalse();
+    }
+
+    /** The platform is resolved by the query: only incidents through it, as the data API's platform= gives. */
+    @Test
+    void aPlatformNarrowsToTheIncidentsThroughIt() {
+        CompareView view = open("compare?platform=whatsapp&tab=table");
+
+        assertThat(view.platform.getValue()).isEqualTo("WhatsApp");
+        assertThat(view.filterPanel.getElement().getTextRecursively()).contains("through WhatsApp");
+        Set<String> throughWhatsApp = incidents.find(new IncidentFilter(null, null, "WhatsApp", null, null, null,
+                null), IncidentSort.NEWEST_FIRST, 0, 1000).stream().map(IncidentSummary::id)
+                .collect(java.util.stream.Collectors.toSet());
+        var grid = test(view.grid);
+        Set<String> shown = new java.util.TreeSet<>();
+        for (int row = 0; row < grid.size(); row++) {
+            shown.add(grid.getRow(row).incidentId());
+        }
+        assertThat(shown).contains("WA2019").isSubsetOf(throughWhatsApp);
+        assertThat(grid.size()).isLessThan(test(open("compare?tab=table").grid).size());
     }
 
     @Test

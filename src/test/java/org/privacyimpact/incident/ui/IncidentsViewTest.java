@@ -89,6 +89,8 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
         assertThat(view.kind.getValue()).isNull();
         assertThat(view.fromYear.getValue()).isNull();
         assertThat(view.country.getValue()).isNull();
+        assertThat(view.ignoredParameters.getElement().getTextRecursively())
+                .contains("not \"rumour\"", "not \"abc\"", "not \"123\"");
         assertThat(test(view.grid).size()).isZero();
         assertThat(test(open("incidents?platform=WhatsApp").grid).size()).isEqualTo(db.fetchCount(INCIDENT
                 .join(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID)), PLATFORM.NAME.eq("WhatsApp")))

@@ -110,7 +110,7 @@ class OverviewViewTest extends DashboardBrowserlessTest {
 
         ChartClicks.clickItem(view.mapChart, india);
 
-        assertThat(currentAddress()).isEqualTo("countries/IN?per=internet_users");
+        assertThat(currentAddress()).isEqualTo("countries/IN?denominator=internet_users");
         assertThat(getCurrentView()).isInstanceOf(CountryProfileView.class);
     }
 
@@ -172,7 +172,7 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         test(view.kindSelect).selectItem(CountKind.LEAKED_LIST_ENTRIES.label());
         test(view.perSelect).selectItem(Denominator.INTERNET_USERS.label());
 
-        assertThat(currentAddress()).contains("kind=leaked_list_entries").contains("per=internet_users");
+        assertThat(currentAddress()).contains("kind=leaked_list_entries").contains("denominator=internet_users");
         OverviewView reopened = open(currentAddress());
         assertThat(reopened.kindSelect.getValue()).isEqualTo(CountKind.LEAKED_LIST_ENTRIES);
         assertThat(reopened.perSelect.getValue()).isEqualTo(Denominator.INTERNET_USERS);

@@ -1,6 +1,9 @@
-package org.privacyimpact.api;
+package org.privacyimpact.common.address;
 
-/** A query parameter the API cannot use: answered with 400 and a message naming the parameter. */
+/**
+ * A parameter of an address that cannot be used, named with what is wrong. The data API answers it with 400; a
+ * view reading leniently reports the message beside the page instead of throwing.
+ */
 public class BadParameterException extends RuntimeException {
 
     private final String parameter;

@@ -1,0 +1,50 @@
+package org.privacyimpact.api;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.privacyimpact.common.address.AddressParameter;
+import org.privacyimpact.common.address.BadParameterException;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Refuses a parameter the endpoint does not take ({@code contry=IN}), naming it and listing those it does: a
+ * misspelt filter silently ignored would answer a question the analyst did not ask. What an endpoint takes is read
+ * from its signature: its {@code @RequestParam}s and the parameters of its filter argument.
+ */
+final class KnownParametersCheck implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        Set<String> known = known(method);
+        for (String name : request.getParameterMap().keySet()) {
+            if (!known.contains(name)) {
+                throw new BadParameterException(name, "Unknown parameter \"" + AddressParameter.printable(name)
+                        + "\"; this endpoint takes " + String.join(", ", known));
+            }
+        }
+        return true;
+    }
+
+    static Set<String> known(HandlerMethod method) {
+        Set<String> known = new TreeSet<>();
+        for (MethodParameter parameter : method.getMethodParameters()) {
+            RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+            if (requestParam != null) {
+                String name = requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name();
+                known.add(name);
+            }
+            ApiFilters.of(parameter.getParameterType()).ifPresent(reading -> reading.parameters()
+                    .forEach(filter -> known.add(filter.name())));
+        }
+        return known;
+    }
+}

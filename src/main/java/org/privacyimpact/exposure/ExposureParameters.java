@@ -1,0 +1,56 @@
+package org.privacyimpact.exposure;
+
+import java.util.List;
+import java.util.Map;
+
+import org.privacyimpact.common.address.AddressParameter;
+import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.FilterParameters;
+
+/**
+ * A comparison's filter as written in an address, the same for the Compare view, the overview, a country's and an
+ * incident's rates and the data API's /exposure: {@code ?kind=confirmed_forensic&denominator=internet_users
+ * &platform=WhatsApp&incident=PP2021&country=IN&country=MX&from=2016&to=2021&worldwide=false}. Views wrote
+ * {@code per=} and {@code worldwide=no} before; both are still read.
+ */
+public final class ExposureParameters {
+
+    public static final AddressParameter<Denominator> DENOMINATOR =
+            FilterParameters.storedCode("denominator", Denominator.class).formerly("per");
+    public static final AddressParameter<Boolean> WORLDWIDE = FilterParameters.trueOrFalse("worldwide");
+
+    /** What an address without filters shows: people notified by a platform, per platform user, worldwide rows too. */
+    public static final ExposureFilter DEFAULT = ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM);
+
+    /** Every parameter this filter reads; incident and country may be repeated. */
+    public static final List<AddressParameter<?>> PARAMETERS = List.of(FilterParameters.KIND, DENOMINATOR,
+            FilterParameters.PLATFORM, FilterParameters.INCIDENT, FilterParameters.COUNTRY, FilterParameters.YEAR,
+            FilterParameters.FROM, FilterParameters.TO, WORLDWIDE);
+
+    private ExposureParameters() {
+    }
+
+    /** The filter an address asks for; what it leaves out is {@link #DEFAULT}'s. */
+    public static ExposureFilter read(AddressReader reader, FilterParameters filters) {
+        FilterParameters.Years years = FilterParameters.years(reader);
+        return new ExposureFilter(reader.one(FilterParameters.KIND, DEFAULT.countKind()),
+                reader.one(DENOMINATOR, DEFAULT.denominator()), reader.one(filters.platform()),
+                reader.each(filters.incident()), reader.each(filters.country()), years.from(), years.to(),
+                reader.one(WORLDWIDE, DEFAULT.worldwide()));
+    }
+
+    /** Only what differs from {@link #DEFAULT}, so that the plain address stays short. */
+    public static Map<String, List<String>> write(ExposureFilter filter) {
+        return AddressReader.writer()
+                .one(FilterParameters.KIND, filter.countKind() == DEFAULT.countKind() ? null : filter.countKind())
+                .one(DENOMINATOR, filter.denominator() == DEFAULT.denominator() ? null : filter.denominator())
+                .one(FilterParameters.PLATFORM, filter.platform())
+                .each(FilterParameters.INCIDENT, filter.incidents())
+                .each(FilterParameters.COUNTRY, filter.countries())
+                .one(FilterParameters.FROM, filter.fromYear())
+                .one(FilterParameters.TO, filter.toYear())
+                .one(WORLDWIDE, filter.worldwide() == DEFAULT.worldwide() ? null : filter.worldwide())
+                .values();
+    }
+}
