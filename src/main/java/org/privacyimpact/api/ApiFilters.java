@@ -18,7 +18,7 @@ import org.privacyimpact.incident.IncidentParameters;
 /**
  * The filters an endpoint may take as an argument, each with the parameters it is read from: the views' own
  * definitions ({@link FilterParameters}, {@link ExposureParameters}, {@link IncidentParameters}), read strictly.
- * The same list serves the argument resolver, the check for unknown parameters and the OpenAPI description.
+ * The same list serves {@link ApiArguments}, the check for unknown parameters and the OpenAPI description.
  */
 final class ApiFilters {
 

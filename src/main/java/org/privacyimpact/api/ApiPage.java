@@ -1,7 +1,6 @@
 package org.privacyimpact.api;
 
 import java.util.List;
-import java.util.function.IntSupplier;
 
 /**
  * One page of a list.
@@ -18,16 +17,12 @@ public record ApiPage<T>(int page, int size, int total, List<T> items) {
     }
 
     /**
-     * Reads the page and size parameters (a bad one is a 400, before anything is counted) and fetches that page.
-     * A page past the last one is empty, like the page after the last in any list, and is not asked of the
-     * database (its offset may not even fit an int).
+     * Fetches a page. A page past the last one is empty, like the page after the last in any list, and is not asked
+     * of the database (its offset may not even fit an int).
      */
-    static <T> ApiPage<T> of(String page, String size, IntSupplier count, Fetch<T> fetch) {
-        int pageNumber = ApiParameters.page(page);
-        int pageSize = ApiParameters.size(size);
-        int total = count.getAsInt();
-        long offset = (long) pageNumber * pageSize;
-        List<T> items = offset >= total ? List.of() : fetch.items((int) offset, pageSize);
-        return new ApiPage<>(pageNumber, pageSize, total, items);
+    static <T> ApiPage<T> of(int page, int size, int total, Fetch<T> fetch) {
+        long offset = (long) page * size;
+        List<T> items = offset >= total ? List.of() : fetch.items((int) offset, size);
+        return new ApiPage<>(page, size, total, items);
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every data API request has its query string checked before any parameter is read, then its parameters' names
- * against what the endpoint takes; an endpoint's filter is read by {@link FilterArguments}; every answer is named by an
+ * against what the endpoint takes; an endpoint's filter and
+ * answer form are read by {@link ApiArguments}; every answer is named by an
  * ETag and kept for the next identical request ({@link ApiAnswerCache}, a servlet filter after Spring Security's).
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +34,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new FilterArguments(filters));
+        resolvers.add(new ApiArguments(filters));
     }
 
     @Bean

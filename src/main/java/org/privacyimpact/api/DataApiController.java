@@ -1,22 +1,14 @@
 package org.privacyimpact.api;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletResponse;
-import org.privacyimpact.common.address.AddressParameter;
-import org.privacyimpact.common.address.BadParameterException;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
 import org.privacyimpact.dataset.FigureFilter;
-import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.RecordsQuery;
 import org.privacyimpact.dataset.UserBaseFilter;
@@ -24,20 +16,15 @@ import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
-import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.privacyimpact.incident.IncidentCsv;
 import org.privacyimpact.incident.IncidentFilter;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.incident.IncidentSort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -84,10 +71,6 @@ class DataApiController {
         public java.util.List<T> items;
     }
 
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-
-    private static final AddressParameter<Boolean> EXCEL = FilterParameters.trueOrFalse("excel");
-
     private final IncidentQuery incidents;
     private final RecordsQuery records;
     private final TargetedPerMillionQuery exposure;
@@ -114,19 +97,11 @@ class DataApiController {
                     schema = @Schema(implementation = IncidentsPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/incidents")
-    ResponseEntity<?> incidents(HttpServletResponse response, IncidentFilter filter,
-                                @RequestParam(required = false) String page,
-                                @RequestParam(required = false) String size,
-                                @RequestParam(required = false) String format,
-                                @RequestParam(required = false) String excel,
-                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (wantsCsv(format, accept)) {
-            return csv(response, "incidents", excel,
-                    out -> incidentCsv.write(filter, IncidentSort.NEWEST_FIRST, out));
-        }
-        return json(ApiPage.of(page, size, () -> incidents.count(filter),
+    ResponseEntity<?> incidents(IncidentFilter filter, ApiAnswer.Listed answer) {
+        return answer.of("incidents", out -> incidentCsv.write(filter, IncidentSort.NEWEST_FIRST, out),
+                () -> incidents.count(filter),
                 (offset, limit) -> incidents.find(filter, IncidentSort.NEWEST_FIRST, offset, limit).stream()
-                        .map(ApiModel.Incident::of).toList()));
+                        .map(ApiModel.Incident::of).toList());
     }
 
     @Operation(summary = "One incident with its figures by area, competing values, caveats and reply")
@@ -135,17 +110,12 @@ class DataApiController {
                     schema = @Schema(implementation = ApiModel.IncidentWithFigures.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/incidents/{id}")
-    ResponseEntity<?> incident(HttpServletResponse response, @PathVariable String id,
-                               @RequestParam(required = false) String format,
-                               @RequestParam(required = false) String excel,
-                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<?> incident(@PathVariable String id, ApiAnswer answer) {
         var detail = incidents.detail(id).orElseThrow(() -> new NotFoundException(
                 "There is no incident \"" + id + "\"; GET /api/v1/incidents lists them"));
-        if (wantsCsv(format, accept)) {
-            FigureFilter figures = new FigureFilter(null, detail.id(), null, null, null, null);
-            return csv(response, "incident-" + detail.id() + "-figures", excel, out -> csv.figures(figures, out));
-        }
-        return json(ApiModel.IncidentWithFigures.of(detail));
+        FigureFilter figures = new FigureFilter(null, detail.id(), null, null, null, null);
+        return answer.of("incident-" + detail.id() + "-figures", out -> csv.figures(figures, out),
+                () -> ApiModel.IncidentWithFigures.of(detail));
     }
 
     @Operation(summary = "Every stored figure, preferred and competing, with its source and quote")
@@ -154,18 +124,9 @@ class DataApiController {
                     schema = @Schema(implementation = FiguresPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/figures")
-    ResponseEntity<?> figures(HttpServletResponse response, FigureFilter filter,
-                              @RequestParam(required = false) String page,
-                              @RequestParam(required = false) String size,
-                              @RequestParam(required = false) String format,
-                              @RequestParam(required = false) String excel,
-                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (wantsCsv(format, accept)) {
-            return csv(response, "figures", excel, out -> csv.figures(filter, out));
-        }
-        return json(ApiPage.of(page, size, () -> records.countFigures(filter),
-                (offset, limit) -> records.figures(filter, offset, limit).stream()
-                        .map(ApiModel.Figure::of).toList()));
+    ResponseEntity<?> figures(FigureFilter filter, ApiAnswer.Listed answer) {
+        return answer.of("figures", out -> csv.figures(filter, out), () -> records.countFigures(filter),
+                (offset, limit) -> records.figures(filter, offset, limit).stream().map(ApiModel.Figure::of).toList());
     }
 
     @Operation(summary = "Platform users, internet users and population figures with their sources")
@@ -174,18 +135,10 @@ class DataApiController {
                     schema = @Schema(implementation = UserBasesPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/user-bases")
-    ResponseEntity<?> userBases(HttpServletResponse response, UserBaseFilter filter,
-                                @RequestParam(required = false) String page,
-                                @RequestParam(required = false) String size,
-                                @RequestParam(required = false) String format,
-                                @RequestParam(required = false) String excel,
-                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (wantsCsv(format, accept)) {
-            return csv(response, "user-bases", excel, out -> csv.userBases(filter, out));
-        }
-        return json(ApiPage.of(page, size, () -> records.countUserBases(filter),
+    ResponseEntity<?> userBases(UserBaseFilter filter, ApiAnswer.Listed answer) {
+        return answer.of("user-bases", out -> csv.userBases(filter, out), () -> records.countUserBases(filter),
                 (offset, limit) -> records.userBases(filter, offset, limit).stream()
-                        .map(ApiModel.UserBaseItem::of).toList()));
+                        .map(ApiModel.UserBaseItem::of).toList());
     }
 
     /**
@@ -198,19 +151,11 @@ class DataApiController {
                     schema = @Schema(implementation = ExposurePage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/exposure")
-    ResponseEntity<?> exposure(HttpServletResponse response, ExposureFilter filter,
-                               @RequestParam(required = false) String page,
-                               @RequestParam(required = false) String size,
-                               @RequestParam(required = false) String format,
-                               @RequestParam(required = false) String excel,
-                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (wantsCsv(format, accept)) {
-            return csv(response, exposureCsv.fileName(filter).replaceFirst("\\.csv$", ""), excel,
-                    out -> exposureCsv.write(filter, ExposureSort.HIGHEST_RATE_FIRST, out));
-        }
-        return json(ApiPage.of(page, size, () -> exposure.count(filter),
+    ResponseEntity<?> exposure(ExposureFilter filter, ApiAnswer.Listed answer) {
+        return answer.of(exposureCsv.fileName(filter).replaceFirst("\\.csv$", ""),
+                out -> exposureCsv.write(filter, ExposureSort.HIGHEST_RATE_FIRST, out), () -> exposure.count(filter),
                 (offset, limit) -> exposure.find(filter, ExposureSort.HIGHEST_RATE_FIRST, offset, limit).stream()
-                        .map(ApiModel.Exposure::of).toList()));
+                        .map(ApiModel.Exposure::of).toList());
     }
 
     @Operation(summary = "Every source the dataset cites, with how many figures rest on it")
@@ -219,18 +164,9 @@ class DataApiController {
                     schema = @Schema(implementation = SourcesPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/sources")
-    ResponseEntity<?> sources(HttpServletResponse response,
-                              @RequestParam(required = false) String page,
-                              @RequestParam(required = false) String size,
-                              @RequestParam(required = false) String format,
-                              @RequestParam(required = false) String excel,
-                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (wantsCsv(format, accept)) {
-            return csv(response, "sources", excel, csv::sources);
-        }
-        return json(ApiPage.of(page, size, () -> dataset.countSources(),
-                (offset, limit) -> dataset.sources(offset, limit).stream()
-                        .map(ApiModel.SourceItem::of).toList()));
+    ResponseEntity<?> sources(ApiAnswer.Listed answer) {
+        return answer.of("sources", csv::sources, dataset::countSources,
+                (offset, limit) -> dataset.sources(offset, limit).stream().map(ApiModel.SourceItem::of).toList());
     }
 
     @Operation(summary = "The dataset version and its changelog")
@@ -239,56 +175,11 @@ class DataApiController {
                     schema = @Schema(implementation = ApiModel.Dataset.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/dataset")
-    ResponseEntity<?> dataset(HttpServletResponse response,
-                              @RequestParam(required = false) String format,
-                              @RequestParam(required = false) String excel,
-                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<?> dataset(ApiAnswer answer) {
         List<DatasetRelease> releases = dataset.releases();
-        if (wantsCsv(format, accept)) {
-            return csv(response, "dataset-changelog", excel, out -> ApiCsv.releases(releases, out));
-        }
         DatasetRelease current = releases.getFirst();
-        return json(new ApiModel.Dataset(current.version(), current.releasedOn(),
-                releases.stream().map(ApiModel.Release::of).toList()));
-    }
-
-    private static boolean wantsCsv(String format, String accept) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw new BadParameterException("format", "format must be json or csv");
-            };
-        }
-        return accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> type.isCompatibleWith(CSV) && !type.isWildcardType());
-    }
-
-    private static ResponseEntity<Object> json(Object body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    /**
-     * Streams the CSV straight into the response as the rows come from the database, then tells Spring the
-     * response is complete (null): a million rows never sit in memory.
-     */
-    private static ResponseEntity<?> csv(HttpServletResponse response, String name, String excel,
-                                         Consumer<OutputStream> writer) {
-        boolean byteOrderMark = excel != null && !excel.isBlank() && EXCEL.read(excel);
-        response.setContentType(CSV.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name + (byteOrderMark ? "-for-excel" : "") + ".csv").build()
-                        .toString());
-        try {
-            OutputStream out = response.getOutputStream();
-            if (byteOrderMark) {
-                out.write(SpreadsheetSafeCsv.UTF8_BYTE_ORDER_MARK);
-            }
-            writer.accept(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return null;
+        return answer.of("dataset-changelog", out -> ApiCsv.releases(releases, out),
+                () -> new ApiModel.Dataset(current.version(), current.releasedOn(),
+                        releases.stream().map(ApiModel.Release::of).toList()));
     }
 }

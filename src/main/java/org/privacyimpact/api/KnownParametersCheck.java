@@ -15,7 +15,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Refuses a parameter the endpoint does not take ({@code contry=IN}), naming it and listing those it does: a
  * misspelt filter silently ignored would answer a question the analyst did not ask. What an endpoint takes is read
- * from its signature: its {@code @RequestParam}s and the parameters of its filter argument.
+ * from its signature: its {@code @RequestParam}s and the parameters its arguments are read from
+ * ({@link ApiArguments}).
  */
 final class KnownParametersCheck implements HandlerInterceptor {
 
@@ -42,8 +43,7 @@ final class KnownParametersCheck implements HandlerInterceptor {
                 String name = requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name();
                 known.add(name);
             }
-            ApiFilters.of(parameter.getParameterType()).ifPresent(reading -> reading.parameters()
-                    .forEach(filter -> known.add(filter.name())));
+            ApiArguments.parametersOf(parameter.getParameterType()).forEach(read -> known.add(read.name()));
         }
         return known;
     }

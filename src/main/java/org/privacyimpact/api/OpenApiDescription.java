@@ -11,11 +11,13 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,21 +46,27 @@ class OpenApiDescription {
     }
 
     /**
-     * An endpoint's filter argument is read from several query parameters ({@link FilterArguments}); the
+     * An endpoint's filter and answer form are read from several query parameters ({@link ApiArguments}); the
      * description lists each of them, with what it must be, instead of the argument's type.
      */
     @Bean
-    OperationCustomizer filterArgumentsAsQueryParameters() {
+    OperationCustomizer argumentsAsQueryParameters() {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiFilters.types());
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiAnswer.class, ApiAnswer.Listed.class);
         return (operation, handler) -> {
             for (MethodParameter argument : handler.getMethodParameters()) {
-                ApiFilters.of(argument.getParameterType()).ifPresent(reading -> reading.parameters()
-                        .forEach(parameter -> operation.addParametersItem(new QueryParameter()
+                ApiArguments.parametersOf(argument.getParameterType()).forEach(parameter ->
+                        operation.addParametersItem(new QueryParameter()
                                 .name(parameter.name())
                                 .required(false)
                                 .description(Character.toUpperCase(parameter.expected().charAt(0))
                                         + parameter.expected().substring(1))
-                                .schema(new StringSchema()))));
+                                .schema(new StringSchema())));
+                if (argument.getParameterType() == ApiAnswer.class
+                        || argument.getParameterType() == ApiAnswer.Listed.class) {
+                    operation.addParametersItem(new HeaderParameter().name(HttpHeaders.ACCEPT).required(false)
+                            .description("text/csv for CSV instead of JSON").schema(new StringSchema()));
+                }
             }
             return operation;
         };

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,6 +82,11 @@ class ApiParameterRulesTest {
     IncidentCsv incidentCsv;
     @MockitoBean
     DatasetStamp stamp;
+
+    @BeforeEach
+    void aFileNameAsTheRealOneWouldGive() {
+        when(exposureCsv.fileName(any())).thenReturn("people-targeted.csv");
+    }
 
     @Test
     void everyExposureParameterReachesTheQuery() throws Exception {
