@@ -2,6 +2,8 @@ package org.privacyimpact;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 
@@ -41,6 +43,17 @@ class ArchitectureTest {
             .that().haveSimpleNameStartingWith("Jooq").and().areTopLevelClasses()
             .should().notBePublic()
             .because("SQL lives in package-private Jooq… classes behind an interface (STYLE.md)");
+
+    /**
+     * Each feature (and the shared ui, common and export) depends on others in one direction only, so that one can be
+     * read, changed and tested without the rest. Links between views go through ui.Routes, not view classes. The
+     * generated jOOQ classes (db) name the enums their converters map to and are left out.
+     */
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("org.privacyimpact.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("org.privacyimpact.db.."), DescribedPredicate.alwaysTrue())
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("org.privacyimpact.db.."));
 
     /**
      * Vaadin's production build loads a view's components when the view is opened, except for the overview's and

@@ -3,6 +3,7 @@ package org.privacyimpact.ui;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.UUID;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,10 +12,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import org.privacyimpact.common.db.DatabaseUnavailableException;
-import org.privacyimpact.overview.ui.OverviewView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +43,7 @@ public class InternalErrorView extends Div implements HasErrorParameter<Exceptio
         add(new H2("Something went wrong"),
                 new Paragraph("The page could not be shown. Nothing you entered was lost. If this keeps happening, "
                         + "tell us the reference " + reference + "."),
-                new RouterLink("Back to the dashboard", OverviewView.class));
+                new Anchor(Routes.OVERVIEW, "Back to the dashboard"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -1,6 +1,7 @@
 package org.privacyimpact.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,9 +11,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
-import org.privacyimpact.overview.ui.OverviewView;
 
 /** A plain "not found" page; Vaadin's default lists every route in development mode. */
 @ParentLayout(MainLayout.class)
@@ -26,7 +25,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         addClassName("error-view");
         add(new H2("Page not found"),
                 new Paragraph("There is no page at this address."),
-                new RouterLink("Back to the dashboard", OverviewView.class));
+                new Anchor(Routes.OVERVIEW, "Back to the dashboard"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

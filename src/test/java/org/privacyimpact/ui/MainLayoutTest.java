@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
-import org.privacyimpact.dataset.ui.MethodologyView;
+import org.privacyimpact.methodology.ui.MethodologyView;
 
 @IntegrationTest
 class MainLayoutTest extends SpringBrowserlessTest {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
-import org.privacyimpact.dataset.ui.MethodologyView;
+import org.privacyimpact.methodology.ui.MethodologyView;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The drawer lists the views from their @Menu, each reader only those they may open. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,7 +34,6 @@ import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.UserBaseFilter;
-import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureParameters;
@@ -105,8 +105,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                 new Paragraph("Platform users, internet users and population as sources state them. A rate uses "
                         + "the figure of the chosen kind nearest to the incident, within two years; a verified one "
                         + "first."), userBases,
-                new Paragraph(new RouterLink("How the numbers are made, and what to read with care",
-                        MethodologyView.class)));
+                new Paragraph(new Anchor(Routes.METHODOLOGY,
+                        "How the numbers are made, and what to read with care")));
     }
 
     public static RouteParameters parameters(String iso2) {

@@ -31,14 +31,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
 import org.privacyimpact.dataset.DatasetYears;
 import org.privacyimpact.dataset.FilterParameters;
-import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureReport;
@@ -194,8 +192,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         sentences.addClassName("chart-summary");
         sentences.getElement().setAttribute("aria-label", "Every figure in words");
         add(new Paragraph(new Span("Every figure in words")), sentences);
-        add(new Paragraph(new RouterLink("How these numbers are made, and what to read with care",
-                MethodologyView.class)));
+        add(new Paragraph(new Anchor(Routes.METHODOLOGY, "How these numbers are made, and what to read with care")));
     }
 
     private Component filters() {

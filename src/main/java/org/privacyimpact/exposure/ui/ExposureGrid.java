@@ -6,12 +6,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.RouterLink;
-import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.exposure.CompetingFigure;
 import org.privacyimpact.exposure.ExposureFilter;
@@ -19,8 +18,8 @@ import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.UserBase;
-import org.privacyimpact.incident.ui.IncidentDetailView;
 import org.privacyimpact.ui.FigureLinks;
+import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 
 /**
@@ -91,13 +90,11 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         if (row.area().isWorldwide()) {
             return new Span(row.area().name());
         }
-        return new RouterLink(row.area().name(), CountryProfileView.class,
-                CountryProfileView.parameters(row.area().countryIso2()));
+        return new Anchor(Routes.country(row.area().countryIso2()), row.area().name());
     }
 
     private static Component incidentCell(TargetedPerMillion row) {
-        RouterLink link = new RouterLink(row.incidentShortName(), IncidentDetailView.class,
-                IncidentDetailView.parameters(row.incidentId()));
+        Anchor link = new Anchor(Routes.incident(row.incidentId()), row.incidentShortName());
         link.getElement().setAttribute("title", row.incidentName());
         return link;
     }

@@ -44,7 +44,6 @@ import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.SourceCitation;
-import org.privacyimpact.dataset.ui.MethodologyView;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureParameters;
@@ -281,7 +280,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         RouterLink compare = new RouterLink("Compare these figures with user bases", CompareView.class);
         compare.setQueryParameters(compareParameters());
         body.add(new Paragraph(compare,
-                new Span(" · "), new RouterLink("How the numbers are made", MethodologyView.class)));
+                new Span(" · "), new Anchor(Routes.METHODOLOGY, "How the numbers are made")));
 
         Div reply = new Div(new H3("Right of reply"));
         if (incident.rightOfReply() == null) {

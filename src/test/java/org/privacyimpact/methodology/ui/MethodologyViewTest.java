@@ -1,4 +1,4 @@
-package org.privacyimpact.dataset.ui;
+package org.privacyimpact.methodology.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyimpact.db.Tables.SOURCE;

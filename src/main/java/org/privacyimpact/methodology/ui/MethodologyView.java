@@ -1,4 +1,4 @@
-package org.privacyimpact.dataset.ui;
+package org.privacyimpact.methodology.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
