@@ -3,6 +3,7 @@ package org.privacyimpact.dataset;
 import java.io.OutputStream;
 import java.util.List;
 
+import org.privacyimpact.export.CsvColumns;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +15,63 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordsCsv {
 
-    public static final List<String> FIGURE_COLUMNS = List.of("reference_id", "incident_id", "incident_name",
-            "country_iso2", "area", "people_targeted", "count_qualifier", "count_kind", "period_start", "period_end",
-            "victim_groups", "verified", "preferred", "subset_of", "denominator_rule", "notes", "source_title", "source_url",
-            "source_quote");
-    public static final List<String> USER_BASE_COLUMNS = List.of("reference_id", "platform", "country_iso2", "area",
-            "users", "users_qualifier", "metric", "as_of", "verified", "notes", "source_title", "source_url",
-            "source_quote");
-    public static final List<String> SOURCE_COLUMNS = List.of("id", "title", "publisher", "url", "published_on",
-            "target_figures", "user_bases");
+    /**
+     * The figures file: its header, and each column's unit and definition for the report's metadata. The database
+     * writes the cells (COPY, {@code JooqRecordsQuery}); the curators' import reads the same columns.
+     */
+    public static final CsvColumns<Void> FIGURES = CsvColumns.<Void>builder()
+            .add("reference_id", "identifier", "The figure's id in the dataset.")
+            .add("incident_id", "identifier", "Its incident.")
+            .add("incident_name", "text", "The incident's name.")
+            .add("country_iso2", "ISO 3166-1 alpha-2", "Empty for worldwide figures.")
+            .add("area", "text", "The country, or Worldwide.")
+            .add("people_targeted", "people (or phone numbers, for leaked-list entries)",
+                    "The figure as the source states it.")
+            .add("count_qualifier", "exact | approximate | at_least | at_most", "How the source states the number.")
+            .add("count_kind", "code", "What the number counts; kinds are never added together.")
+            .add("period_start", "year", "First year the figure covers.")
+            .add("period_end", "year", "Last year the figure covers.")
+            .add("victim_groups", "text", "Who was targeted, as the reference describes them.")
+            .add("verified", "true | false", "false where the source is weak or could not be checked word for word.")
+            .add("preferred", "true | false", "false for a competing value shown beside the preferred one.")
+            .add("subset_of", "identifier", "The figure this one counts part of; never add the two.")
+            .add("denominator_rule", "country_user_base | several_platforms | no_rate", "What the figure may be "
+                    + "divided by: any number of its area; internet users and population only (people on several "
+                    + "platforms); nothing (not that area's people).")
+            .add("notes", "text", "Our notes.")
+            .add("source_title", "text", "The document the figure comes from.")
+            .add("source_url", "URL", "Where to read it.")
+            .add("source_quote", "text", "The sentence that states the figure, verbatim.")
+            .build();
+    public static final List<String> FIGURE_COLUMNS = FIGURES.names();
+
+    public static final CsvColumns<UserBaseRecord> USER_BASES = CsvColumns.<UserBaseRecord>builder()
+            .add("reference_id", UserBaseRecord::referenceId)
+            .add("platform", UserBaseRecord::platform)
+            .add("country_iso2", r -> r.area().countryIso2())
+            .add("area", r -> r.area().name())
+            .add("users", UserBaseRecord::users)
+            .add("users_qualifier", r -> r.qualifier().code())
+            .add("metric", r -> r.metric().code())
+            .add("as_of", UserBaseRecord::asOf)
+            .add("verified", UserBaseRecord::verified)
+            .add("notes", UserBaseRecord::notes)
+            .add("source_title", r -> r.source().title())
+            .add("source_url", r -> r.source().url())
+            .add("source_quote", r -> r.source().quote())
+            .build();
+    public static final List<String> USER_BASE_COLUMNS = USER_BASES.names();
+
+    public static final CsvColumns<SourceSummary> SOURCES = CsvColumns.<SourceSummary>builder()
+            .add("id", SourceSummary::id)
+            .add("title", SourceSummary::title)
+            .add("publisher", SourceSummary::publisher)
+            .add("url", SourceSummary::url)
+            .add("published_on", s -> s.publishedOn() == null ? null : s.publishedOn().toString())
+            .add("target_figures", SourceSummary::targetFigures)
+            .add("user_bases", SourceSummary::userBases)
+            .build();
+    public static final List<String> SOURCE_COLUMNS = SOURCES.names();
 
     private final RecordsQuery records;
     private final DatasetQuery dataset;
@@ -35,8 +84,7 @@ public class RecordsCsv {
     /** Every published source with how many figures and user bases cite it (a few hundred rows at most). */
     public void sources(OutputStream out) {
         try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, SOURCE_COLUMNS)) {
-            dataset.sources(0, Integer.MAX_VALUE).forEach(s -> csv.printRow(s.id(), s.title(), s.publisher(), s.url(),
-                    s.publishedOn() == null ? null : s.publishedOn().toString(), s.targetFigures(), s.userBases()));
+            dataset.sources(0, Integer.MAX_VALUE).forEach(source -> csv.printRow(SOURCES.cells(source)));
         }
     }
 
@@ -50,9 +98,7 @@ public class RecordsCsv {
 
     public void userBases(UserBaseFilter filter, OutputStream out) {
         try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, USER_BASE_COLUMNS)) {
-            records.streamUserBases(filter, r -> csv.printRow(r.referenceId(), r.platform(), r.area().countryIso2(),
-                    r.area().name(), r.users(), r.qualifier().code(), r.metric().code(), r.asOf(), r.verified(),
-                    r.notes(), r.source().title(), r.source().url(), r.source().quote()));
+            records.streamUserBases(filter, r -> csv.printRow(USER_BASES.cells(r)));
         }
     }
 }

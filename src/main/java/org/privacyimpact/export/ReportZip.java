@@ -67,13 +67,6 @@ public final class ReportZip {
     private ReportZip() {
     }
 
-    /** metadata.json's {@code columns}: each column's name, unit and definition, in data.csv's order. */
-    public static void describeColumns(ObjectNode metadata, Map<String, String[]> unitAndDefinitionByColumn) {
-        ArrayNode columns = metadata.putArray("columns");
-        unitAndDefinitionByColumn.forEach((name, about) -> columns.addObject().put("name", name)
-                .put("unit", about[0]).put("definition", about[1]));
-    }
-
     /** metadata.json's {@code sources}: every source data.csv cites, once each. */
     public static void citeSources(ObjectNode metadata, Map<String, String> titleByUrl) {
         ArrayNode cited = metadata.putArray("sources");

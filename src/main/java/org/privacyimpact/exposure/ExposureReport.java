@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.privacyimpact.dataset.DatasetQuery;
@@ -25,8 +24,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class ExposureReport {
 
     /** Each column of data.csv: its unit and what it means. */
-    static final Map<String, String[]> COLUMNS = columns();
-
     /** README.txt after the heading and citation. */
     private static final String README_BODY = """
             Files:
@@ -87,7 +84,7 @@ public class ExposureReport {
         filters.put("from_year", filter.fromYear());
         filters.put("to_year", filter.toYear());
         filters.put("worldwide", filter.worldwide());
-        ReportZip.describeColumns(root, COLUMNS);
+        TargetedPerMillionCsv.COLUMNS.describe(root);
         Map<String, String> sources = new LinkedHashMap<>();
         query.stream(filter, sort, row -> {
             sources.putIfAbsent(row.figureSource().url(), row.figureSource().title());
@@ -101,46 +98,5 @@ public class ExposureReport {
                 + "where the figure divided by is for the same country, of a fitting kind and within two years. "
                 + "See the Sources & methodology page of the dashboard.");
         return root;
-    }
-
-    private static Map<String, String[]> columns() {
-        Map<String, String[]> columns = new LinkedHashMap<>();
-        String[][] rows = {
-                {"area", "text", "The country, or Worldwide."},
-                {"country_iso2", "ISO 3166-1 alpha-2", "Empty for worldwide figures."},
-                {"incident_id", "identifier", "The incident in the dataset, e.g. WA2019."},
-                {"incident", "text", "The incident's name."},
-                {"incident_year", "year", "First year of the period the figure covers."},
-                {"people_targeted", "people (or phone numbers, for leaked-list entries)", "The figure as the source states it."},
-                {"people_targeted_qualifier", "exact | approximate | at_least | at_most", "How the source states the number: about, at least, at most."},
-                {"count_kind", "code", "What the number counts: leaked_list_entries, confirmed_forensic, notified_by_platform, official_disclosure, alleged, estimated."},
-                {"figure_verified", "true | false", "false where the source is weak or could not be checked word for word."},
-                {"figure_notes", "text", "Our notes on the figure."},
-                {"figure_source_title", "text", "The document the figure comes from."},
-                {"figure_source_url", "URL", "Where to read it."},
-                {"figure_source_quote", "text", "The sentence of the source that states the figure, verbatim."},
-                {"user_base_platform", "text", "What the figure is divided by: a platform, Internet (all) or Population (all)."},
-                {"users", "people (or accounts)", "The number divided by."},
-                {"users_qualifier", "exact | approximate | at_least | at_most", "How the source states it."},
-                {"users_metric", "code", "monthly_active_users, users_unspecified, accounts, internet_users or population."},
-                {"users_as_of", "year or year-month", "The date of the number divided by."},
-                {"users_verified", "true | false", "false for estimates and weak sources."},
-                {"users_notes", "text", "Our notes on the number divided by."},
-                {"users_source_title", "text", "Its document."},
-                {"users_source_url", "URL", "Where to read it."},
-                {"users_source_quote", "text", "The sentence that states it, verbatim."},
-                {"years_between", "years", "From the figure's period to the date of the number divided by (0 = within it)."},
-                {"targeted_per_million_users", "people per million", "people_targeted × 1,000,000 ÷ users, 6 decimal places; empty where no rate is given."},
-                {"rate_bound", "exact | approximate | at_least | at_least_approximate | at_most | at_most_approximate | no_bound",
-                        "How the rate relates to the true rate, from the two qualifiers: a count stated as a minimum makes it a minimum (at_least), users stated as a minimum make it a maximum (at_most); no_bound where they pull both ways. Empty where no rate is given."},
-                {"rate_not_shown_because", "text", "Why there is no rate."},
-                {"other_reported_figures", "text", "Competing values from other sources, with title and address."}};
-        for (String[] row : rows) {
-            columns.put(row[0], new String[] {row[1], row[2]});
-        }
-        if (!List.copyOf(columns.keySet()).equals(TargetedPerMillionCsv.HEADER)) {
-            throw new IllegalStateException("report column definitions do not match the CSV header");
-        }
-        return columns;
     }
 }

@@ -1,12 +1,11 @@
 package org.privacyimpact.exposure;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.privacyimpact.export.CsvColumns;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.springframework.stereotype.Component;
 
@@ -14,22 +13,92 @@ import org.springframework.stereotype.Component;
 @Component
 public class TargetedPerMillionCsv {
 
-    static final List<String> HEADER = List.of(
-            "area", "country_iso2", "incident_id", "incident", "incident_year",
-            "people_targeted", "people_targeted_qualifier", "count_kind", "figure_verified", "figure_notes",
-            "figure_source_title", "figure_source_url", "figure_source_quote",
-            "user_base_platform", "users", "users_qualifier", "users_metric", "users_as_of", "users_verified",
-            "users_notes", "users_source_title", "users_source_url", "users_source_quote", "years_between",
-            "targeted_per_million_users", "rate_bound", "rate_not_shown_because", "other_reported_figures");
+    /** The full download and the report's data.csv: codes, sources and quotes, each column described once. */
+    static final CsvColumns<TargetedPerMillion> COLUMNS = CsvColumns.<TargetedPerMillion>builder()
+            .add("area", "text", "The country, or Worldwide.", row -> row.area().name())
+            .add("country_iso2", "ISO 3166-1 alpha-2", "Empty for worldwide figures.",
+                    row -> row.area().countryIso2())
+            .add("incident_id", "identifier", "The incident in the dataset, e.g. WA2019.",
+                    TargetedPerMillion::incidentId)
+            .add("incident", "text", "The incident's name.", TargetedPerMillion::incidentName)
+            .add("incident_year", "year", "First year of the period the figure covers.",
+                    TargetedPerMillion::incidentYear)
+            .add("people_targeted", "people (or phone numbers, for leaked-list entries)",
+                    "The figure as the source states it.", TargetedPerMillion::targetedCount)
+            .add("people_targeted_qualifier", "exact | approximate | at_least | at_most",
+                    "How the source states the number: about, at least, at most.", row -> row.countQualifier().code())
+            .add("count_kind", "code", "What the number counts: leaked_list_entries, confirmed_forensic, "
+                    + "notified_by_platform, official_disclosure, alleged, estimated.", row -> row.countKind().code())
+            .add("figure_verified", "true | false",
+                    "false where the source is weak or could not be checked word for word.",
+                    TargetedPerMillion::figureVerified)
+            .add("figure_notes", "text", "Our notes on the figure.", TargetedPerMillion::figureNotes)
+            .add("figure_source_title", "text", "The document the figure comes from.",
+                    row -> row.figureSource().title())
+            .add("figure_source_url", "URL", "Where to read it.", row -> row.figureSource().url())
+            .add("figure_source_quote", "text", "The sentence of the source that states the figure, verbatim.",
+                    row -> row.figureSource().quote())
+            .add("user_base_platform", "text",
+                    "What the figure is divided by: a platform, Internet (all) or Population (all).",
+                    userBase(UserBase::platform))
+            .add("users", "people (or accounts)", "The number divided by.", userBase(UserBase::users))
+            .add("users_qualifier", "exact | approximate | at_least | at_most", "How the source states it.",
+                    userBase(base -> base.qualifier().code()))
+            .add("users_metric", "code",
+                    "monthly_active_users, users_unspecified, accounts, internet_users or population.",
+                    userBase(base -> base.metric().code()))
+            .add("users_as_of", "year or year-month", "The date of the number divided by.", userBase(UserBase::asOf))
+            .add("users_verified", "true | false", "false for estimates and weak sources.",
+                    userBase(UserBase::verified))
+            .add("users_notes", "text", "Our notes on the number divided by.", userBase(UserBase::notes))
+            .add("users_source_title", "text", "Its document.", userBase(base -> base.source().title()))
+            .add("users_source_url", "URL", "Where to read it.", userBase(base -> base.source().url()))
+            .add("users_source_quote", "text", "The sentence that states it, verbatim.",
+                    userBase(base -> base.source().quote()))
+            .add("years_between", "years",
+                    "From the figure's period to the date of the number divided by (0 = within it).",
+                    TargetedPerMillion::yearGap)
+            .add("targeted_per_million_users", "people per million",
+                    "people_targeted × 1,000,000 ÷ users, 6 decimal places; empty where no rate is given.",
+                    TargetedPerMillion::perMillion)
+            .add("rate_bound", "exact | approximate | at_least | at_least_approximate | at_most | "
+                    + "at_most_approximate | no_bound", "How the rate relates to the true rate, from the two "
+                    + "qualifiers: a count stated as a minimum makes it a minimum (at_least), users stated as a "
+                    + "minimum make it a maximum (at_most); no_bound where they pull both ways. Empty where no rate "
+                    + "is given.", row -> row.rateBound() == null ? null : row.rateBound().code())
+            .add("rate_not_shown_because", "text", "Why there is no rate.",
+                    row -> row.rateUnavailable() == null ? null : row.rateUnavailable().explanation())
+            .add("other_reported_figures", "text", "Competing values from other sources, with title and address.",
+                    row -> describe(row.competingFigures()))
+            .build();
+
+    /** The header of {@link #COLUMNS}. */
+    static final List<String> HEADER = COLUMNS.names();
 
     /**
      * The columns the Compare table shows, in the words it shows (count kinds, "at least", "unverified"), not
      * codes: the "as shown" download for a reader. Numbers stay numbers, so a spreadsheet can sort them.
      */
-    static final List<String> AS_SHOWN_HEADER = List.of(
-            "Area", "Incident", "People targeted", "Stated as", "Count kind", "Count verified", "Divided by",
-            "Users", "Users stated as", "Users as of", "Users verified", "Years between",
-            "Per million", "Rate is", "Rate as shown", "No rate because", "Also reported");
+    static final CsvColumns<TargetedPerMillion> AS_SHOWN = CsvColumns.<TargetedPerMillion>builder()
+            .add("Area", row -> row.area().name())
+            .add("Incident", TargetedPerMillion::incidentShortName)
+            .add("People targeted", TargetedPerMillion::targetedCount)
+            .add("Stated as", row -> row.countQualifier().words())
+            .add("Count kind", row -> row.countKind().label())
+            .add("Count verified", row -> verifiedWord(row.figureVerified()))
+            .add("Divided by", userBase(ExposureSummary::denominatorWords))
+            .add("Users", userBase(UserBase::users))
+            .add("Users stated as", userBase(base -> base.qualifier().words()))
+            .add("Users as of", userBase(UserBase::asOf))
+            .add("Users verified", userBase(base -> verifiedWord(base.verified())))
+            .add("Years between", TargetedPerMillion::yearGap)
+            .add("Per million", TargetedPerMillion::perMillion)
+            .add("Rate is", row -> row.rateBound() == null ? null : row.rateBound().words())
+            .add("Rate as shown", TargetedPerMillion::describeRate)
+            .add("No rate because", row -> row.rateUnavailable() == null ? null : row.rateUnavailable().explanation())
+            .add("Also reported", row -> row.competingFigures().stream().map(other -> other.describe() + " ("
+                    + other.source().shortName() + ")").collect(Collectors.joining("; ")))
+            .build();
 
     private final TargetedPerMillionQuery query;
 
@@ -55,58 +124,28 @@ public class TargetedPerMillionCsv {
     }
 
     public void write(ExposureFilter filter, ExposureSort sort, OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, HEADER)) {
-            query.stream(filter, sort, row -> {
-                List<Object> cells = new ArrayList<>(Arrays.asList(
-                        row.area().name(), row.area().countryIso2(), row.incidentId(), row.incidentName(),
-                        row.incidentYear(),
-                        row.targetedCount(), row.countQualifier().code(), row.countKind().code(),
-                        row.figureVerified(), row.figureNotes(),
-                        row.figureSource().title(), row.figureSource().url(), row.figureSource().quote()));
-                cells.addAll(userBaseCells(row.userBase()));
-                cells.addAll(Arrays.asList(
-                        row.yearGap(),
-                        row.perMillion(),
-                        row.rateBound() == null ? null : row.rateBound().code(),
-                        row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
-                        describe(row.competingFigures())));
-                csv.printRow(cells);
-            });
-        }
+        write(COLUMNS, filter, sort, out);
     }
 
     /** The rows of the filter with the columns the table shows (the "as shown" download). */
     public void writeAsShown(ExposureFilter filter, ExposureSort sort, OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, AS_SHOWN_HEADER)) {
-            query.stream(filter, sort, row -> {
-                UserBase base = row.userBase();
-                csv.printRow(row.area().name(), row.incidentShortName(),
-                        row.targetedCount(), row.countQualifier().words(), row.countKind().label(),
-                        yesNo(row.figureVerified()),
-                        base == null ? null : ExposureSummary.denominatorWords(base),
-                        base == null ? null : base.users(), base == null ? null : base.qualifier().words(),
-                        base == null ? null : base.asOf(), base == null ? null : yesNo(base.verified()),
-                        row.yearGap(),
-                        row.perMillion(), row.rateBound() == null ? null : row.rateBound().words(), row.describeRate(),
-                        row.rateUnavailable() == null ? null : row.rateUnavailable().explanation(),
-                        row.competingFigures().stream().map(other -> other.describe() + " ("
-                                + other.source().shortName() + ")").collect(Collectors.joining("; ")));
-            });
+        write(AS_SHOWN, filter, sort, out);
+    }
+
+    private void write(CsvColumns<TargetedPerMillion> columns, ExposureFilter filter, ExposureSort sort,
+                       OutputStream out) {
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, columns.names())) {
+            query.stream(filter, sort, row -> csv.printRow(columns.cells(row)));
         }
     }
 
-    private static String yesNo(boolean verified) {
+    private static String verifiedWord(boolean verified) {
         return verified ? "verified" : "unverified";
     }
 
-    /** The ten user-base columns, empty where no user figure qualifies as denominator. */
-    private static List<Object> userBaseCells(UserBase base) {
-        if (base == null) {
-            return Collections.nCopies(10, null);
-        }
-        return Arrays.asList(base.platform(), base.users(), base.qualifier().code(), base.metric().code(),
-                base.asOf(), base.verified(), base.notes(), base.source().title(), base.source().url(),
-                base.source().quote());
+    /** A cell of the user figure divided by; empty where no user figure qualifies as denominator. */
+    private static Function<TargetedPerMillion, Object> userBase(Function<UserBase, Object> cell) {
+        return row -> row.userBase() == null ? null : cell.apply(row.userBase());
     }
 
     private static String describe(List<CompetingFigure> others) {

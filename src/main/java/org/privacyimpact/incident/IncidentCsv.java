@@ -3,6 +3,7 @@ package org.privacyimpact.incident;
 import java.io.OutputStream;
 import java.util.List;
 
+import org.privacyimpact.export.CsvColumns;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +14,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class IncidentCsv {
 
-    public static final List<String> COLUMNS = List.of("id", "name", "short_name", "tool_or_vendor", "platform",
-            "year_start", "year_end", "first_reported_year", "figures", "countries", "count_kinds",
-            "has_unverified_figures");
+    static final CsvColumns<IncidentSummary> FULL = CsvColumns.<IncidentSummary>builder()
+            .add("id", IncidentSummary::id)
+            .add("name", IncidentSummary::name)
+            .add("short_name", IncidentSummary::shortName)
+            .add("tool_or_vendor", IncidentSummary::toolOrVendor)
+            .add("platform", IncidentSummary::platform)
+            .add("year_start", IncidentSummary::yearStart)
+            .add("year_end", IncidentSummary::yearEnd)
+            .add("first_reported_year", IncidentSummary::firstReported)
+            .add("figures", IncidentSummary::figures)
+            .add("countries", IncidentSummary::countries)
+            .add("count_kinds", i -> String.join(";", i.kinds().stream().map(kind -> kind.code()).toList()))
+            .add("has_unverified_figures", IncidentSummary::hasUnverified)
+            .build();
+    public static final List<String> COLUMNS = FULL.names();
 
     /** The list's columns as the view shows them. */
-    static final List<String> AS_SHOWN = List.of("Incident", "Largest figure", "Largest figure verified",
-            "Spyware / vendor", "Platform", "Years", "First reported", "Figures", "Countries", "Count kinds",
-            "Has unverified figures");
+    static final CsvColumns<IncidentSummary> AS_SHOWN = CsvColumns.<IncidentSummary>builder()
+            .add("Incident", IncidentSummary::shortName)
+            .add("Largest figure", i -> i.largest() == null ? null : i.largest().inWords())
+            .add("Largest figure verified",
+                    i -> i.largest() == null ? null : i.largest().verified() ? "verified" : "unverified")
+            .add("Spyware / vendor", IncidentSummary::toolOrVendor)
+            .add("Platform", IncidentSummary::platform)
+            .add("Years", IncidentSummary::years)
+            .add("First reported", IncidentSummary::firstReported)
+            .add("Figures", IncidentSummary::figures)
+            .add("Countries", IncidentSummary::countries)
+            .add("Count kinds", i -> String.join("; ", i.kinds().stream().map(kind -> kind.label()).toList()))
+            .add("Has unverified figures", i -> i.hasUnverified() ? "yes" : "no")
+            .build();
 
     private final IncidentQuery incidents;
 
@@ -29,22 +53,18 @@ public class IncidentCsv {
     }
 
     public void write(IncidentFilter filter, IncidentSort sort, OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, COLUMNS)) {
-            incidents.find(filter, sort, 0, Integer.MAX_VALUE).forEach(i -> csv.printRow(i.id(), i.name(),
-                    i.shortName(), i.toolOrVendor(), i.platform(), i.yearStart(), i.yearEnd(), i.firstReported(),
-                    i.figures(), i.countries(), String.join(";", i.kinds().stream().map(kind -> kind.code()).toList()),
-                    i.hasUnverified()));
-        }
+        write(FULL, filter, sort, out);
     }
 
     public void writeAsShown(IncidentFilter filter, IncidentSort sort, OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, AS_SHOWN)) {
-            incidents.find(filter, sort, 0, Integer.MAX_VALUE).forEach(i -> csv.printRow(i.shortName(),
-                    i.largest() == null ? null : i.largest().inWords(),
-                    i.largest() == null ? null : i.largest().verified() ? "verified" : "unverified",
-                    i.toolOrVendor(), i.platform(), i.years(), i.firstReported(), i.figures(), i.countries(),
-                    String.join("; ", i.kinds().stream().map(kind -> kind.label()).toList()),
-                    i.hasUnverified() ? "yes" : "no"));
+        write(AS_SHOWN, filter, sort, out);
+    }
+
+    private void write(CsvColumns<IncidentSummary> columns, IncidentFilter filter, IncidentSort sort,
+                       OutputStream out) {
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, columns.names())) {
+            incidents.find(filter, sort, 0, Integer.MAX_VALUE)
+                    .forEach(incident -> csv.printRow(columns.cells(incident)));
         }
     }
 }
