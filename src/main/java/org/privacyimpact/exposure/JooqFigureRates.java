@@ -25,6 +25,7 @@ import java.util.Set;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
@@ -122,14 +123,21 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
             Field<Long> users = nearest.field(BASE.USERS);
             Field<BigDecimal> perMillion = round(FIGURE.TARGETED_COUNT.cast(SQLDataType.NUMERIC)
                     .mul(inline(1_000_000)).div(users), TargetedPerMillionQuery.RATE_SCALE);
+            Field<Integer> asOf = nearest.field(BASE.AS_OF_YEAR);
+            // negative: the user figure is from before the period; positive: after it; 0: within it. PostgreSQL's
+            // greatest() skips nulls, so no user figure is answered first: none, not 0.
+            Field<Integer> yearsBetween = when(asOf.isNull(), inline((Integer) null))
+                    .when(asOf.lt(FIGURE_YEAR), asOf.minus(FIGURE_YEAR))
+                    .otherwise(greatest(inline(0), asOf.minus(FIGURE_LAST_YEAR)));
             db.insertInto(FIGURE_RATE, FIGURE_RATE.FIGURE_ID, FIGURE_RATE.DENOMINATOR, FIGURE_RATE.COUNT_KIND,
                             FIGURE_RATE.COUNTRY_ISO2, FIGURE_RATE.INCIDENT_ID, FIGURE_RATE.FIGURE_YEAR,
                             FIGURE_RATE.FIGURE_LAST_YEAR, FIGURE_RATE.USER_BASE_ID, FIGURE_RATE.PER_MILLION,
-                            FIGURE_RATE.RATE_BOUND)
+                            FIGURE_RATE.RATE_BOUND, FIGURE_RATE.RATE_UNAVAILABLE, FIGURE_RATE.YEARS_BETWEEN)
                     .select(select(FIGURE.ID, inline(denominator, FIGURE_RATE.DENOMINATOR.getDataType()),
                             FIGURE.COUNT_KIND, FIGURE.COUNTRY_ISO2, FIGURE.INCIDENT_ID, FIGURE_YEAR, FIGURE_LAST_YEAR,
                             baseId, perMillion,
-                            rateBound(FIGURE.COUNT_KIND, FIGURE.COUNT_QUALIFIER, nearest.field(BASE.USERS_QUALIFIER)))
+                            rateBound(FIGURE.COUNT_KIND, FIGURE.COUNT_QUALIFIER, nearest.field(BASE.USERS_QUALIFIER)),
+                            rateUnavailable(denominator, baseId), yearsBetween)
                             .from(FIGURE)
                             .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE.INCIDENT_ID))
                             // a figure whose rule does not fit this denominator gets no user figure, hence no rate
@@ -168,6 +176,26 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
     }
 
     /**
+     * Why a figure has no rate against {@code denominator}, as one SQL {@code case} over its denominator rule and
+     * whether its incident went through a platform, each answered by {@link RateUnavailable#of}: the rule is
+     * written once, in Java. Null where a user figure was found.
+     */
+    private static Field<RateUnavailable> rateUnavailable(Denominator denominator, Field<Long> baseId) {
+        DataType<RateUnavailable> type = FIGURE_RATE.RATE_UNAVAILABLE.getDataType();
+        CaseConditionStep<RateUnavailable> reason = when(baseId.isNotNull(), inline((RateUnavailable) null, type));
+        for (DenominatorRule rule : DenominatorRule.values()) {
+            for (boolean throughPlatform : new boolean[] {true, false}) {
+                Condition situation = FIGURE.DENOMINATOR_RULE.eq(inline(rule, FIGURE.DENOMINATOR_RULE.getDataType()))
+                        .and(throughPlatform ? INCIDENT.VECTOR_PLATFORM_ID.isNotNull()
+                                : INCIDENT.VECTOR_PLATFORM_ID.isNull());
+                reason = reason.when(situation,
+                        inline(RateUnavailable.of(false, rule, denominator, throughPlatform), type));
+            }
+        }
+        return reason;
+    }
+
+    /**
      * The denominator: a user figure for the figure's own area whose metric fits the chosen denominator (for
      * platform users, of the incident's own platform), within MAX_YEAR_GAP years of the figure. A verified
      * figure beats an unverified one even if it is further away in time; then the nearest year, then the
@@ -177,7 +205,7 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
         Condition platformFits = denominator.isPlatformSpecific()
                 ? BASE.PLATFORM_ID.eq(INCIDENT.VECTOR_PLATFORM_ID) : noCondition();
         return lateral(
-                select(BASE.ID, BASE.USERS, BASE.USERS_QUALIFIER)
+                select(BASE.ID, BASE.USERS, BASE.USERS_QUALIFIER, BASE.AS_OF_YEAR)
                         .from(BASE)
                         .where(Published.userBase(BASE))
                         .and(platformFits)

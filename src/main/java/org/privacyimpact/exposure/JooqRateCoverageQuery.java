@@ -1,14 +1,12 @@
 package org.privacyimpact.exposure;
 
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.FIGURE_RATE;
 import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
-import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,21 +24,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts the rates table (figure_rate) by what decides a row's rate or its reason — whether a user figure was
- * found, the figure's denominator rule, whether its incident went through a platform — and lets
- * {@link RateUnavailable#of} name the reason, as it does for each listed row.
+ * Counts the rates table (figure_rate) by kind, denominator and the reason stored with each row that has no rate
+ * ({@link RateUnavailable}, worked out with the rates); lists where a user figure is missing, for the methodology
+ * page.
  */
 @Component
 @Transactional(readOnly = true)
 class JooqRateCoverageQuery implements RateCoverageQuery {
 
-    private static final Field<Boolean> HAS_USER_BASE = field(FIGURE_RATE.USER_BASE_ID.isNotNull());
-    private static final Field<Boolean> THROUGH_PLATFORM = field(PLATFORM.ID.isNotNull());
     private static final Field<Integer> FIGURES = count();
 
-    /** Each rate with what decides its reason: the figure's denominator rule and the incident's platform. */
-    private static final Table<?> RATES_AND_RULES = FIGURE_RATE
-            .join(TARGET_FIGURE).on(TARGET_FIGURE.ID.eq(FIGURE_RATE.FIGURE_ID))
+    /** Each rate with the platform its incident went through, for naming the user figures that are missing. */
+    private static final Table<?> RATES_AND_PLATFORMS = FIGURE_RATE
             .join(INCIDENT).on(INCIDENT.ID.eq(FIGURE_RATE.INCIDENT_ID))
             .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID));
 
@@ -53,21 +48,14 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
     @Override
     public List<RateCoverage> coverage() {
         Map<CountKind, Map<Denominator, Tally>> tallies = new EnumMap<>(CountKind.class);
-        db.select(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, HAS_USER_BASE, TARGET_FIGURE.DENOMINATOR_RULE,
-                        THROUGH_PLATFORM, FIGURES)
-                .from(RATES_AND_RULES)
+        db.select(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, FIGURE_RATE.RATE_UNAVAILABLE, FIGURES)
+                .from(FIGURE_RATE)
                 .where(FIGURE_RATE.COUNTRY_ISO2.isNotNull())
-                .groupBy(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, HAS_USER_BASE,
-                        TARGET_FIGURE.DENOMINATOR_RULE, THROUGH_PLATFORM)
-                .forEach(r -> {
-                    Denominator denominator = r.get(FIGURE_RATE.DENOMINATOR);
-                    tallies.computeIfAbsent(r.get(FIGURE_RATE.COUNT_KIND),
-                                    kind -> new EnumMap<>(Denominator.class))
-                            .computeIfAbsent(denominator, d -> new Tally())
-                            .add(RateUnavailable.of(r.get(HAS_USER_BASE),
-                                    r.get(TARGET_FIGURE.DENOMINATOR_RULE), denominator,
-                                    r.get(THROUGH_PLATFORM)), r.get(FIGURES));
-                });
+                .groupBy(FIGURE_RATE.COUNT_KIND, FIGURE_RATE.DENOMINATOR, FIGURE_RATE.RATE_UNAVAILABLE)
+                .forEach(r -> tallies.computeIfAbsent(r.get(FIGURE_RATE.COUNT_KIND),
+                                kind -> new EnumMap<>(Denominator.class))
+                        .computeIfAbsent(r.get(FIGURE_RATE.DENOMINATOR), d -> new Tally())
+                        .add(r.get(FIGURE_RATE.RATE_UNAVAILABLE), r.get(FIGURES)));
         List<RateCoverage> coverage = new ArrayList<>();
         for (CountKind kind : CountKind.values()) {
             for (Denominator denominator : Denominator.values()) {
@@ -82,23 +70,17 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
     @Override
     public List<MissingUserFigure> missingUserFigures() {
         Map<MissingKey, MissingUserFigure> missing = new TreeMap<>();
-        db.select(FIGURE_RATE.DENOMINATOR, TARGET_FIGURE.DENOMINATOR_RULE, PLATFORM.NAME, COUNTRY.NAME,
+        db.select(FIGURE_RATE.DENOMINATOR, PLATFORM.NAME, COUNTRY.NAME,
                         min(FIGURE_RATE.FIGURE_YEAR), max(FIGURE_RATE.FIGURE_LAST_YEAR), FIGURES)
-                .from(RATES_AND_RULES.join(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE_RATE.COUNTRY_ISO2)))
-                .where(FIGURE_RATE.USER_BASE_ID.isNull())
-                .groupBy(FIGURE_RATE.DENOMINATOR, TARGET_FIGURE.DENOMINATOR_RULE, PLATFORM.NAME, COUNTRY.NAME)
+                .from(RATES_AND_PLATFORMS.join(COUNTRY).on(COUNTRY.ISO2.eq(FIGURE_RATE.COUNTRY_ISO2)))
+                .where(FIGURE_RATE.RATE_UNAVAILABLE.eq(RateUnavailable.NO_USER_BASE_NEARBY))
+                .groupBy(FIGURE_RATE.DENOMINATOR, PLATFORM.NAME, COUNTRY.NAME)
                 .forEach(r -> {
                     Denominator denominator = r.get(FIGURE_RATE.DENOMINATOR);
                     String platform = r.get(PLATFORM.NAME);
-                    RateUnavailable reason = RateUnavailable.of(false,
-                            r.get(TARGET_FIGURE.DENOMINATOR_RULE), denominator,
-                            platform != null);
-                    if (reason != RateUnavailable.NO_USER_BASE_NEARBY) {
-                        return;
-                    }
                     MissingUserFigure found = new MissingUserFigure(denominator,
                             denominator.isPlatformSpecific() ? platform : null, r.get(COUNTRY.NAME),
-                            r.get(4, Integer.class), r.get(5, Integer.class), r.get(FIGURES));
+                            r.get(3, Integer.class), r.get(4, Integer.class), r.get(FIGURES));
                     missing.merge(new MissingKey(denominator, found.platform(), found.country()), found,
                             (one, other) -> new MissingUserFigure(denominator, one.platform(), one.country(),
                                     Math.min(one.fromYear(), other.fromYear()), Math.max(one.toYear(), other.toYear()),

@@ -92,14 +92,14 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     @Override
     public List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit) {
         return aFewRows(() -> rows(matching(RATE, filter), sort).offset(offset).limit(limit)
-                .fetch(r -> toRow(r, filter.denominator())));
+                .fetch(this::toRow));
     }
 
     @Override
     public List<TargetedPerMillion> highest(ExposureFilter filter, int limit) {
         Condition withRate = matching(RATE, filter).and(RATE.PER_MILLION.isNotNull());
         return aFewRows(() -> chartRows(RATE, withRate, ExposureSort.HIGHEST_RATE_FIRST)
-                .limit(limit).fetch(r -> toRow(r, filter.denominator())));
+                .limit(limit).fetch(this::toRow));
     }
 
     @Override
@@ -132,21 +132,21 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         Table<?> firstRates = countryFirst.join(RATE).on(RATE.FIGURE_ID.eq(countryFirst.field(BEST.FIGURE_ID)))
                 .and(RATE.DENOMINATOR.eq(filter.denominator()));
         return aFewRows(() -> chartRows(firstRates, noCondition(), sort)
-                .fetch(r -> toRow(r, filter.denominator())));
+                .fetch(this::toRow));
     }
 
     @Override
     public Optional<TargetedPerMillion> figure(long figureId, Denominator denominator) {
         return aFewRows(() -> rows(RATE.FIGURE_ID.eq(figureId)
                 .and(RATE.DENOMINATOR.eq(denominator)), ExposureSort.HIGHEST_RATE_FIRST)
-                .fetchOptional(r -> toRow(r, denominator)));
+                .fetchOptional(this::toRow));
     }
 
     @Override
     public void stream(ExposureFilter filter, ExposureSort sort, Consumer<TargetedPerMillion> each) {
         everyRow(() -> {
             try (Cursor<Record> cursor = rows(matching(RATE, filter), sort).fetchSize(FETCH_SIZE).fetchLazy()) {
-                cursor.forEach(r -> each.accept(toRow(r, filter.denominator())));
+                cursor.forEach(r -> each.accept(toRow(r)));
             }
             return null;
         });
@@ -205,17 +205,16 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.COUNTED_UNIT,
                         FIGURE.VERIFIED,
                         FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER,
-                        FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON, PLATFORM.NAME, FIGURE.DENOMINATOR_RULE)
+                        FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON)
                 .select(BASE.USERS, BASE.USERS_QUALIFIER, BASE.METRIC, BASE.AS_OF_YEAR, BASE.AS_OF_MONTH,
                         BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE)
                 .select(BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER, BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON,
                         PLATFORM_OF_BASE.NAME)
-                .select(RATE.PER_MILLION, RATE.RATE_BOUND)
+                .select(RATE.PER_MILLION, RATE.RATE_BOUND, RATE.RATE_UNAVAILABLE, RATE.YEARS_BETWEEN)
                 .select(competing ? List.<SelectField<?>>of(COMPETING) : List.<SelectField<?>>of())
                 .from(rates)
                 .join(FIGURE).on(FIGURE.ID.eq(RATE.FIGURE_ID))
                 .join(INCIDENT).on(INCIDENT.ID.eq(RATE.INCIDENT_ID))
-                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(RATE.COUNTRY_ISO2))
                 .leftJoin(BASE).on(BASE.ID.eq(RATE.USER_BASE_ID))
@@ -277,7 +276,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         return List.of(primary, RATE.FIGURE_ID.asc());
     }
 
-    private TargetedPerMillion toRow(Record r, Denominator denominator) {
+    private TargetedPerMillion toRow(Record r) {
         Long users = r.get(BASE.USERS);
         UserBase userBase = users == null ? null : new UserBase(r.get(PLATFORM_OF_BASE.NAME), users,
                 r.get(BASE.USERS_QUALIFIER), r.get(BASE.METRIC),
@@ -285,26 +284,17 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 new SourceCitation(r.get(BASE_SOURCE.TITLE), r.get(BASE_SOURCE.PUBLISHER), r.get(BASE_SOURCE.URL),
                         r.get(BASE_SOURCE.PUBLISHED_ON), r.get(BASE.SOURCE_QUOTE)));
         BigDecimal perMillion = userBase == null ? null : r.get(RATE.PER_MILLION);
-        RateUnavailable rateUnavailable = RateUnavailable.of(userBase != null,
-                r.get(FIGURE.DENOMINATOR_RULE), denominator, r.get(PLATFORM.NAME) != null);
-        int incidentYear = r.get(RATE.FIGURE_YEAR);
-        int lastYear = r.get(RATE.FIGURE_LAST_YEAR);
-        return new TargetedPerMillion(r.get(RATE.FIGURE_ID), r.get(INCIDENT.ID), r.get(INCIDENT.NAME), r.get(INCIDENT.SHORT_NAME),
-                incidentYear, lastYear,
+        return new TargetedPerMillion(r.get(RATE.FIGURE_ID), r.get(INCIDENT.ID), r.get(INCIDENT.NAME),
+                r.get(INCIDENT.SHORT_NAME), r.get(RATE.FIGURE_YEAR), r.get(RATE.FIGURE_LAST_YEAR),
                 new Area(r.get(FIGURE.COUNTRY_ISO2), r.get(AREA_NAME)),
                 r.get(FIGURE.TARGETED_COUNT), r.get(FIGURE.COUNT_QUALIFIER),
                 r.get(FIGURE.COUNT_KIND), r.get(FIGURE.COUNTED_UNIT),
                 r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
-                userBase, userBase == null ? null : yearsFromPeriod(userBase.asOfYear(), incidentYear, lastYear),
-                perMillion, perMillion == null ? null : r.get(RATE.RATE_BOUND), rateUnavailable,
+                userBase, r.get(RATE.YEARS_BETWEEN),
+                perMillion, perMillion == null ? null : r.get(RATE.RATE_BOUND), r.get(RATE.RATE_UNAVAILABLE),
                 r.field(COMPETING) == null ? List.of() : r.get(COMPETING));
-    }
-
-    /** Negative: the user figure is from before the period; positive: after it; 0: within it. */
-    private static int yearsFromPeriod(int asOf, int first, int last) {
-        return asOf < first ? asOf - first : Math.max(0, asOf - last);
     }
 
     private static List<CompetingFigure> toCompetingFigures(Result<? extends Record> others) {

@@ -1,15 +1,20 @@
 package org.privacyimpact.exposure;
 
 import org.privacyimpact.dataset.DenominatorRule;
+import org.privacyimpact.dataset.StoredCode;
 
-/** Why a row has no per-million rate: a misleading number is worse than none. */
-public enum RateUnavailable {
-    NOT_THE_AREAS_USERS("not this area's people",
+/**
+ * Why a row has no per-million rate: a misleading number is worse than none. Stored with each rate
+ * (figure_rate.rate_unavailable), worked out by {@link #of} when the rates are.
+ */
+public enum RateUnavailable implements StoredCode {
+    NOT_THE_AREAS_USERS("not_the_areas_users", "not this area's people",
             "The people counted are not users located in this area, so dividing by its user base would mislead."),
-    NOT_ONE_PLATFORM("not one platform's users",
+    NOT_ONE_PLATFORM("not_one_platform", "not one platform's users",
             "The people counted are not one platform's users (numbers on a leaked list, or notices sent across "
                     + "several platforms): compare them with internet users or the population instead."),
-    NO_USER_BASE_NEARBY("no user figure within " + TargetedPerMillionQuery.MAX_YEAR_GAP + " years",
+    NO_USER_BASE_NEARBY("no_user_base_nearby",
+            "no user figure within " + TargetedPerMillionQuery.MAX_YEAR_GAP + " years",
             "We found no figure of this kind of users for this area, from a source we could cite, within "
                     + TargetedPerMillionQuery.MAX_YEAR_GAP + " years of the incident. The methodology page lists "
                     + "every such gap.");
@@ -35,12 +40,23 @@ public enum RateUnavailable {
         return NO_USER_BASE_NEARBY;
     }
 
+    private final String code;
     private final String shortReason;
     private final String explanation;
 
-    RateUnavailable(String shortReason, String explanation) {
+    RateUnavailable(String code, String shortReason, String explanation) {
+        this.code = code;
         this.shortReason = shortReason;
         this.explanation = explanation;
+    }
+
+    public static RateUnavailable fromCode(String code) {
+        return StoredCode.fromCode(RateUnavailable.class, code);
+    }
+
+    @Override
+    public String code() {
+        return code;
     }
 
     /** A few words that fit in a table cell or under a chart: "not one platform's users". */

@@ -3,6 +3,7 @@ package org.privacyimpact.exposure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.privacyimpact.db.Tables.COUNTRY;
+import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
@@ -104,6 +105,40 @@ class TargetedPerMillionQueryTest {
             }
         }
         assertThat(rates).isGreaterThan(50);
+    }
+
+    /**
+     * The reason and the years stored with each rate (V20) are what the rules give for the row: RateUnavailable.of
+     * from the figure's denominator rule and its incident's platform, and the years from the user figure's date to
+     * the figure's period (negative before it, 0 within it).
+     */
+    @Test
+    void everyRowsStoredReasonAndYearsAreWhatTheRulesGive() {
+        var rules = db.select(TARGET_FIGURE.ID, TARGET_FIGURE.DENOMINATOR_RULE, INCIDENT.VECTOR_PLATFORM_ID)
+                .from(TARGET_FIGURE).join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
+                .fetchMap(TARGET_FIGURE.ID);
+        java.util.Map<RateUnavailable, Integer> reasons = new java.util.EnumMap<>(RateUnavailable.class);
+        for (CountKind kind : CountKind.values()) {
+            for (Denominator denominator : Denominator.values()) {
+                for (TargetedPerMillion row : query.findAll(ExposureFilter.of(kind).withDenominator(denominator),
+                        ExposureSort.HIGHEST_RATE_FIRST)) {
+                    String which = row.incidentId() + " " + row.area().name() + " per " + denominator;
+                    var rule = rules.get(row.figureId());
+                    assertThat(row.rateUnavailable()).as(which).isEqualTo(RateUnavailable.of(row.userBase() != null,
+                            rule.get(TARGET_FIGURE.DENOMINATOR_RULE), denominator,
+                            rule.get(INCIDENT.VECTOR_PLATFORM_ID) != null));
+                    if (row.userBase() == null) {
+                        assertThat(row.yearGap()).as(which).isNull();
+                        reasons.merge(row.rateUnavailable(), 1, Integer::sum);
+                    } else {
+                        int asOf = row.userBase().asOfYear();
+                        assertThat(row.yearGap()).as(which).isEqualTo(asOf < row.incidentYear()
+                                ? asOf - row.incidentYear() : Math.max(0, asOf - row.lastYear()));
+                    }
+                }
+            }
+        }
+        assertThat(reasons.keySet()).containsExactlyInAnyOrder(RateUnavailable.values());
     }
 
     @Test
