@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
 
-/** Download links whose file is written when the reader clicks, straight into the response. */
+/**
+ * Download links whose file is written when the reader clicks, straight into the response. Views place them with a
+ * {@link DownloadBar}.
+ */
 public final class Downloads {
 
     /** Writes a file's content; the writer streams it, never building it in memory first. */
@@ -28,7 +31,7 @@ public final class Downloads {
      * @param forExcel whether to start the file with the UTF-8 byte order mark Excel needs (the file name then
      *                 says "for-excel", so that it is not mistaken for the plain file); checked at click time
      */
-    public static Anchor csv(String text, String className, String title, Supplier<String> fileName,
+    static Anchor csv(String text, String className, String title, Supplier<String> fileName,
                              BooleanSupplier forExcel, Writer writer) {
         Supplier<String> named = () -> forExcel.getAsBoolean()
                 ? fileName.get().replaceFirst("\\.csv$", "") + "-for-excel.csv" : fileName.get();
@@ -40,7 +43,7 @@ public final class Downloads {
         });
     }
 
-    public static Anchor zip(String text, String className, String title, Supplier<String> fileName, Writer writer) {
+    static Anchor zip(String text, String className, String title, Supplier<String> fileName, Writer writer) {
         return link(text, className, title, fileName, "application/zip", writer);
     }
 

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,7 +39,7 @@ import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.CopyLinkButton;
-import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.Routes;
@@ -74,7 +72,6 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     private final TargetedPerMillionCsv exposureCsv;
 
     private final FiguresReport report;
-    private final Checkbox forExcel = new Checkbox("For Excel");
     private String origin = "";
 
     public CountryProfileView(CountryQuery countries, TargetedPerMillionQuery exposure, RecordsCsv csv,
@@ -141,22 +138,21 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                 + "country codes " + profile.iso2() + ", " + profile.iso3()
                 + (profile.isoNumeric() == null ? "" : ", " + profile.isoNumeric()));
         String iso = profile.iso2();
+        DownloadBar bar = new DownloadBar();
+        bar.csv("Figures", "download-csv", "Every figure about this country, with sources and quotes",
+                () -> "country-" + iso + "-figures.csv",
+                out -> csv.figures(new FigureFilter(iso, null, null, null, null, null), out));
+        bar.csv("User figures", "download-user-bases",
+                "Platform users, internet users and population over time, with sources",
+                () -> "country-" + iso + "-user-figures.csv",
+                out -> csv.userBases(new UserBaseFilter(null, iso, null), out));
+        bar.zip("Report (.zip)", "download-report",
+                "The figures with data.csv, metadata.json with units and sources, README with a citation",
+                () -> "country-" + iso + "-report.zip",
+                out -> report.write(new FigureFilter(iso, null, null, null, null, null),
+                        profile.name() + ": figures of people targeted", origin + "/countries/" + iso, out));
         downloads.removeAll();
-        downloads.addClassName("downloads");
-        downloads.add(new Span("Download: "),
-                Downloads.csv("Figures", "download-csv", "Every figure about this country, with sources and quotes",
-                        () -> "country-" + iso + "-figures.csv", forExcel::getValue,
-                        out -> csv.figures(new FigureFilter(iso, null, null, null, null, null), out)),
-                Downloads.csv("User figures", "download-user-bases",
-                        "Platform users, internet users and population over time, with sources",
-                        () -> "country-" + iso + "-user-figures.csv", forExcel::getValue,
-                        out -> csv.userBases(new UserBaseFilter(null, iso, null), out)),
-                forExcel,
-                Downloads.zip("Report (.zip)", "download-report",
-                        "The figures with data.csv, metadata.json with units and sources, README with a citation",
-                        () -> "country-" + iso + "-report.zip",
-                        out -> report.write(new FigureFilter(iso, null, null, null, null, null),
-                                profile.name() + ": figures of people targeted", origin + "/countries/" + iso, out)));
+        downloads.add(bar);
         figures.removeAll();
         if (profile.kinds().isEmpty()) {
             figures.add(new Paragraph("The dataset has no figures of people targeted in " + profile.name() + "."));
@@ -170,9 +166,9 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                     .withCountries(java.util.Set.of(iso)).withWorldwide(false);
             grid.show(filter);
             figures.add(new H3(kind.label()), new Paragraph(kind.definition()), grid,
-                    downloadsOf(Downloads.csv("Rates as CSV", "download-rates",
+                    downloadsOf(bar.linkedCsv("Rates as CSV", "download-rates",
                             "This table's rows with every source and quote", () -> exposureCsv.fileName(filter)
-                                    .replace(".csv", "-" + iso.toLowerCase() + ".csv"), forExcel::getValue,
+                                    .replace(".csv", "-" + iso.toLowerCase() + ".csv"),
                             out -> exposureCsv.write(filter, grid.currentSort(), out))));
         }
         userBases.setItems(profile.userBases());

@@ -2,13 +2,10 @@ package org.privacyimpact.curation.ui;
 
 import java.time.ZoneOffset;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -16,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.curation.AuditEntry;
 import org.privacyimpact.curation.AuditService;
-import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.MainLayout;
 
 /** Every change anyone made through the dashboard, newest first, for admins; downloadable as CSV. */
@@ -41,11 +38,9 @@ public class AuditLogView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> audit.page(query.getOffset(), query.getLimit()).stream(), query -> audit.count());
         grid.setHeight("65vh");
-        Checkbox forExcel = new Checkbox("For Excel");
-        HorizontalLayout downloads = new HorizontalLayout(Downloads.csv("Audit log (CSV)", "download-csv",
-                "Every change, one row per changed field", () -> "audit-log.csv", forExcel::getValue, audit::csv),
-                forExcel);
-        downloads.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        DownloadBar downloads = new DownloadBar();
+        downloads.csv("Audit log (CSV)", "download-csv", "Every change, one row per changed field",
+                () -> "audit-log.csv", audit::csv);
         add(new H2("Audit log"), new Paragraph("Who changed what, when and why — every edit, retirement, "
                 + "restoration, import row, release and account change, with each field's old and new value. The "
                 + "log is append-only: the database refuses to change or delete it."), downloads, grid);

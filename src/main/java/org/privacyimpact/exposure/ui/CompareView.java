@@ -46,7 +46,7 @@ import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.CopyLinkButton;
-import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.FilterPanel;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
@@ -110,7 +110,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final Anchor downloadCsv;
     final Anchor downloadFullCsv;
     final Anchor downloadReport;
-    final Checkbox forExcel = new Checkbox("For Excel");
+    final DownloadBar downloads = new DownloadBar();
+    final Checkbox forExcel = downloads.forExcel();
     final ChartImageButtons imageButtons;
     private final String datasetVersion;
     private ChartCaption caption = ChartCaption.EMPTY;
@@ -139,28 +140,22 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         overview.addClassName("chart-overview");
         overview.getElement().setAttribute("aria-live", "polite");
 
-        downloadCsv = Downloads.csv("CSV, as shown", "download-csv",
+        downloadCsv = downloads.csv("CSV, as shown", "download-csv",
                 "The rows and columns of the table for these filters, with sources in the full download",
-                () -> csv.fileName(state.filter()), forExcel::getValue,
-                out -> csv.writeAsShown(state.filter(), grid.currentSort(), out));
-        downloadFullCsv = Downloads.csv("CSV, full", "download-csv-full",
+                () -> csv.fileName(state.filter()), out -> csv.writeAsShown(state.filter(), grid.currentSort(), out));
+        downloadFullCsv = downloads.csv("CSV, full", "download-csv-full",
                 "Every figure of this count kind, all incidents, countries and years, with every source and quote",
-                () -> csv.fileName(fullFilter()).replaceFirst("\\.csv$", "-full.csv"), forExcel::getValue,
+                () -> csv.fileName(fullFilter()).replaceFirst("\\.csv$", "-full.csv"),
                 out -> csv.write(fullFilter(), ExposureSort.HIGHEST_RATE_FIRST, out));
-        downloadReport = Downloads.zip("Report (.zip)", "download-report",
+        downloadReport = downloads.zip("Report (.zip)", "download-report",
                 "data.csv with sources and quotes, metadata.json with filters, units and sources, README with a citation",
                 () -> report.fileName(state.filter()),
                 out -> report.write(state.filter(), grid.currentSort(), heading(state.filter()), viewUrl(), out));
-        forExcel.addClassName("for-excel");
-        forExcel.getElement().setAttribute("title",
-                "Adds the mark Excel needs to read accented letters correctly; other programs may show it");
         UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
 
         imageButtons = new ChartImageButtons(this::visibleChart, () -> visibleCaption().withAddress(viewUrl()),
                 () -> csv.fileName(state.filter()).replaceFirst("\\.csv$", ""));
-        Div downloads = new Div(new Span("Download: "), downloadCsv, downloadFullCsv, forExcel, downloadReport,
-                imageButtons);
-        downloads.addClassName("downloads");
+        downloads.add(imageButtons);
         FlexLayout toolbar = new FlexLayout(overview, new CopyLinkButton(), downloads);
         toolbar.addClassName("view-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);

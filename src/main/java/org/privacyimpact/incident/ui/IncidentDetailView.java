@@ -7,7 +7,6 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,15 +32,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.curation.ui.RecordEditorView;
-import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.FigureFilter;
-import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.FiguresReport;
+import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.exposure.Denominator;
@@ -57,7 +56,7 @@ import org.privacyimpact.exposure.ui.RateDialog;
 import org.privacyimpact.incident.FigureLine;
 import org.privacyimpact.incident.IncidentDetail;
 import org.privacyimpact.incident.IncidentQuery;
-import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.Routes;
@@ -100,7 +99,6 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final RecordsCsv csv;
     private final FiguresReport report;
-    private final Checkbox forExcel = new Checkbox("For Excel");
     private String origin = "";
     /** Signed-in curators and admins get links from what they read to the record's editor. */
     private final boolean curator;
@@ -130,10 +128,9 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
             }
         });
         ratesPanel = new ChartPanel(ratesChart, ratesTable);
-        ratesPanel.addDownloads(Downloads.csv("CSV, as shown", "download-rates-csv",
+        ratesPanel.downloads().csv("CSV, as shown", "download-rates-csv",
                 "The rates of this incident for this count kind and denominator, in the table's words",
-                () -> ratesCsv.fileName(rates), forExcel::getValue,
-                out -> ratesCsv.writeAsShown(rates, ratesTable.currentSort(), out)));
+                () -> ratesCsv.fileName(rates), out -> ratesCsv.writeAsShown(rates, ratesTable.currentSort(), out));
         ratesPanel.addImageButtons("incident-rates", () -> origin + "/incidents/" + incident.id()
                 + ratesAddress());
         ratesKind.setLabel("Count kind");
@@ -267,15 +264,14 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         String id = incident.id();
         FigureFilter ofIncident = new FigureFilter(null, id, null, null, null, null);
         String name = incident.name();
-        Div downloads = new Div(new Span("Download: "), Downloads.csv("Figures as CSV", "download-csv",
-                        "Every figure of this incident, preferred and competing, with sources and quotes",
-                        () -> "incident-" + id + "-figures.csv", forExcel::getValue, out -> csv.figures(ofIncident, out)),
-                forExcel,
-                Downloads.zip("Report (.zip)", "download-report",
-                        "data.csv, metadata.json with units and sources, README with a citation",
-                        () -> "incident-" + id + "-report.zip",
-                        out -> report.write(ofIncident, name + ": figures", origin + "/incidents/" + id, out)));
-        downloads.addClassName("downloads");
+        DownloadBar downloads = new DownloadBar();
+        downloads.csv("Figures as CSV", "download-csv",
+                "Every figure of this incident, preferred and competing, with sources and quotes",
+                () -> "incident-" + id + "-figures.csv", out -> csv.figures(ofIncident, out));
+        downloads.zip("Report (.zip)", "download-report",
+                "data.csv, metadata.json with units and sources, README with a citation",
+                () -> "incident-" + id + "-report.zip",
+                out -> report.write(ofIncident, name + ": figures", origin + "/incidents/" + id, out));
         body.add(downloads, figures);
         RouterLink compare = new RouterLink("Compare these figures with user bases", CompareView.class);
         compare.setQueryParameters(compareParameters());

@@ -6,11 +6,9 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -44,7 +42,7 @@ import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.incident.IncidentSort;
 import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.CopyLinkButton;
-import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.FilterPanel;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
@@ -94,17 +92,11 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         // the search stays in view on a phone; the other filters fold away under what they are set to
         filterPanel = new FilterPanel(filters());
         add(text, filterPanel, ignoredParameters);
-        Checkbox forExcel = new Checkbox("For Excel");
-        forExcel.getElement().setAttribute("title", "Adds the mark Excel needs to read accented letters correctly");
-        Div downloads = new Div(new Span("Download: "),
-                Downloads.csv("CSV, as shown", "download-csv", "The incidents these filters match",
-                        () -> "incidents.csv", forExcel::getValue,
-                        out -> csv.writeAsShown(filter, IncidentSort.NEWEST_FIRST, out)),
-                Downloads.csv("CSV, full", "download-csv-full", "Every incident in the dataset",
-                        () -> "incidents-full.csv", forExcel::getValue,
-                        out -> csv.write(IncidentFilter.ALL, IncidentSort.NEWEST_FIRST, out)),
-                forExcel);
-        downloads.addClassName("downloads");
+        DownloadBar downloads = new DownloadBar();
+        downloads.csv("CSV, as shown", "download-csv", "The incidents these filters match", () -> "incidents.csv",
+                out -> csv.writeAsShown(filter, IncidentSort.NEWEST_FIRST, out));
+        downloads.csv("CSV, full", "download-csv-full", "Every incident in the dataset", () -> "incidents-full.csv",
+                out -> csv.write(IncidentFilter.ALL, IncidentSort.NEWEST_FIRST, out));
         FlexLayout toolbar = new FlexLayout(matches, new CopyLinkButton(), downloads);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.addClassName("view-toolbar");

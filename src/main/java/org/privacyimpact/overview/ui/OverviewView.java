@@ -47,7 +47,7 @@ import org.privacyimpact.exposure.ui.RateCharts;
 import org.privacyimpact.exposure.ui.RateDialog;
 import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.CopyLinkButton;
-import org.privacyimpact.ui.Downloads;
+import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
@@ -154,29 +154,28 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         Supplier<ExposureFilter> shown = () -> ExposureFilter.of(kind).withDenominator(denominator)
                 .withWorldwide(false);
         for (ChartPanel panel : List.of(mapPanel, topPanel)) {
-            panel.addDownloads(
-                    Downloads.csv("CSV, as shown", "download-csv", "Every country figure of this kind and denominator",
-                            () -> csv.fileName(shown.get()), () -> false,
-                            out -> csv.writeAsShown(shown.get(), ExposureSort.HIGHEST_RATE_FIRST, out)),
-                    Downloads.csv("CSV, full", "download-csv-full",
-                            "The same with worldwide figures, every source and quote",
-                            () -> csv.fileName(shown.get()).replace(".csv", "-full.csv"), () -> false,
-                            out -> csv.write(shown.get().withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST, out)),
-                    Downloads.zip("Report (.zip)", "download-report",
-                            "data.csv with sources and quotes, metadata.json with filters, units and sources, README",
-                            () -> report.fileName(shown.get()),
-                            out -> report.write(shown.get(), ExposureSort.HIGHEST_RATE_FIRST,
-                                    "People targeted (" + kind.label().toLowerCase() + ") per million "
-                                            + denominator.label() + ", by country", address(), out)));
+            DownloadBar downloads = panel.downloads();
+            downloads.csv("CSV, as shown", "download-csv", "Every country figure of this kind and denominator",
+                    () -> csv.fileName(shown.get()),
+                    out -> csv.writeAsShown(shown.get(), ExposureSort.HIGHEST_RATE_FIRST, out));
+            downloads.csv("CSV, full", "download-csv-full", "The same with worldwide figures, every source and quote",
+                    () -> csv.fileName(shown.get()).replace(".csv", "-full.csv"),
+                    out -> csv.write(shown.get().withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST, out));
+            downloads.zip("Report (.zip)", "download-report",
+                    "data.csv with sources and quotes, metadata.json with filters, units and sources, README",
+                    () -> report.fileName(shown.get()),
+                    out -> report.write(shown.get(), ExposureSort.HIGHEST_RATE_FIRST,
+                            "People targeted (" + kind.label().toLowerCase() + ") per million "
+                                    + denominator.label() + ", by country", address(), out));
         }
-        timelinePanel.addDownloads(Downloads.csv("CSV", "download-csv", "Incidents by the year first reported",
-                () -> "incidents-by-year.csv", () -> false, out -> {
+        timelinePanel.downloads().csv("CSV", "download-csv", "Incidents by the year first reported",
+                () -> "incidents-by-year.csv", out -> {
                     try (var table = new org.privacyimpact.export.SpreadsheetSafeCsv(out,
                             List.of("year_first_reported", "incidents", "which"))) {
                         dataset.incidentNamesByYear().forEach((year, names) -> table.printRow(year, names.size(),
                                 String.join("; ", names)));
                     }
-                }));
+                });
         mapPanel.addImageButtons("rates-map", this::address);
         topPanel.addImageButtons("highest-rates", this::address);
         timelinePanel.addImageButtons("incidents-by-year", () -> origin + "/incidents");

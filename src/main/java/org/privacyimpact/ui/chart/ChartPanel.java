@@ -8,9 +8,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import org.privacyimpact.ui.DownloadBar;
 
 /**
  * A chart with its caption — a title that states the message, a subtitle, notes on its colours and a source
@@ -23,7 +23,7 @@ public class ChartPanel extends Div {
     private final Paragraph notes = new Paragraph();
     private final Paragraph source = new Paragraph();
     private final TabSheet tabs = new TabSheet();
-    private final Div toolbar = new Div();
+    private final DownloadBar toolbar = new DownloadBar();
     private final EChart chart;
     /** Holds the table once it is built; the Table tab's content. */
     private final Div tableSlot = new Div();
@@ -57,7 +57,6 @@ public class ChartPanel extends Div {
         tableTab = tabs.add("Table", tableSlot);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(event -> showTableIfOpen());
-        toolbar.addClassName("downloads");
         add(title, subtitle, toolbar, tabs, source);
     }
 
@@ -119,12 +118,9 @@ public class ChartPanel extends Div {
         return buttons;
     }
 
-    /** Adds download links (CSV variants) beside the image buttons. */
-    public void addDownloads(Component... links) {
-        toolbar.addComponentAtIndex(0, new Span("Download: "));
-        for (int i = 0; i < links.length; i++) {
-            toolbar.addComponentAtIndex(i + 1, links[i]);
-        }
+    /** The chart's downloads, before its image buttons. */
+    public DownloadBar downloads() {
+        return toolbar;
     }
 
     public TabSheet tabs() {
