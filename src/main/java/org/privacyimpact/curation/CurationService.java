@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.privacyimpact.audit.AuditEntry;
+import org.privacyimpact.audit.AuditLog;
+import org.privacyimpact.audit.RecordType;
 import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.common.validation.FieldProblem;
+import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

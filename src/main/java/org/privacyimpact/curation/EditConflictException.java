@@ -2,6 +2,8 @@ package org.privacyimpact.curation;
 
 import java.time.OffsetDateTime;
 
+import org.privacyimpact.audit.RecordType;
+
 /**
  * Someone saved the record after this editor opened it: the save was refused and nothing was overwritten.
  * Names who changed it and when, so the curator can reload, compare and decide.

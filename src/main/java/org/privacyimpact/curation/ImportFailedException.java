@@ -2,6 +2,7 @@ package org.privacyimpact.curation;
 
 import java.sql.SQLException;
 
+import org.privacyimpact.common.validation.ValidationException;
 import org.springframework.dao.DataAccessException;
 
 /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.privacyimpact.audit.AuditEntry;
+
 /**
  * What importing a file would do, row by row, before anything is written: every problem (row, column, message)
  * and, for a clean file, which rows are new, which change which fields, and which are already in the dataset.

@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.common.validation.FieldProblem;
+import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
 import org.privacyimpact.dataset.CountKind;

@@ -27,6 +27,12 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
+import org.privacyimpact.audit.AuditAction;
+import org.privacyimpact.audit.AuditEntry;
+import org.privacyimpact.audit.AuditLog;
+import org.privacyimpact.audit.RecordType;
+import org.privacyimpact.common.validation.FieldProblem;
+import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.CuratedChanges;
@@ -56,10 +62,10 @@ class JooqCurationStore implements CurationLookup {
     private static final TargetFigure CHILD = TARGET_FIGURE.as("child");
 
     private final DSLContext db;
-    private final JooqAuditLog audit;
+    private final AuditLog audit;
     private final CuratedChanges curatedChanges;
 
-    JooqCurationStore(DSLContext db, JooqAuditLog audit, CuratedChanges curatedChanges) {
+    JooqCurationStore(DSLContext db, AuditLog audit, CuratedChanges curatedChanges) {
         this.db = db;
         this.audit = audit;
         this.curatedChanges = curatedChanges;

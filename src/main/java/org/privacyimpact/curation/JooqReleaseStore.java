@@ -10,6 +10,10 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.privacyimpact.audit.AuditAction;
+import org.privacyimpact.audit.AuditEntry;
+import org.privacyimpact.audit.AuditLog;
+import org.privacyimpact.audit.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 class JooqReleaseStore {
 
     private final DSLContext db;
-    private final JooqAuditLog audit;
+    private final AuditLog audit;
 
-    JooqReleaseStore(DSLContext db, JooqAuditLog audit) {
+    JooqReleaseStore(DSLContext db, AuditLog audit) {
         this.db = db;
         this.audit = audit;
     }

@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.privacyimpact.audit.RecordType;
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.common.Sha256;
+import org.privacyimpact.common.validation.FieldProblem;
+import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.curation.PersonListCounter.CountedFigure;
 import org.privacyimpact.curation.PersonListMapping.ListDescription;
 import org.privacyimpact.curation.PersonListPreview.Change;

@@ -3,12 +3,12 @@ package org.privacyimpact.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.privacyimpact.audit.AuditAction;
+import org.privacyimpact.audit.AuditEntry.FieldChange;
+import org.privacyimpact.audit.AuditWriter;
+import org.privacyimpact.audit.RecordType;
 import org.privacyimpact.common.CurrentAccount;
-import org.privacyimpact.curation.AuditAction;
-import org.privacyimpact.curation.AuditEntry.FieldChange;
-import org.privacyimpact.curation.AuditWriter;
-import org.privacyimpact.curation.RecordType;
-import org.privacyimpact.curation.ValidationException;
+import org.privacyimpact.common.validation.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -7,6 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.audit.AuditAction;
+import org.privacyimpact.audit.AuditLog;
+import org.privacyimpact.audit.RecordType;
+import org.privacyimpact.common.validation.FieldProblem;
+import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;

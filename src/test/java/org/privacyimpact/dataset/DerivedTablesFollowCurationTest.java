@@ -170,7 +170,7 @@ class DerivedTablesFollowCurationTest {
     @Test
     void aSourcesEarlierDateMovesItsIncidentsFirstReportedYear() {
         var india = curation.figure("WA2019-IN").orElseThrow().draft();
-        long sourceId = curation.list(org.privacyimpact.curation.RecordType.SOURCE, india.sourceUrl(), false, 0, 1)
+        long sourceId = curation.list(org.privacyimpact.audit.RecordType.SOURCE, india.sourceUrl(), false, 0, 1)
                 .stream().mapToLong(row -> Long.parseLong(row.key())).findFirst().orElseThrow();
         var opened = curation.source(sourceId).orElseThrow();
         var was = opened.draft();

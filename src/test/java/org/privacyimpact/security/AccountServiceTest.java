@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
-import org.privacyimpact.curation.AuditAction;
-import org.privacyimpact.curation.AuditEntry;
-import org.privacyimpact.curation.AuditLog;
-import org.privacyimpact.curation.RecordType;
-import org.privacyimpact.curation.ValidationException;
+import org.privacyimpact.audit.AuditAction;
+import org.privacyimpact.audit.AuditEntry;
+import org.privacyimpact.audit.AuditLog;
+import org.privacyimpact.audit.RecordType;
+import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.security.UserQuery.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;

@@ -11,8 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.privacyimpact.curation.AuditEntry;
-import org.privacyimpact.curation.AuditService;
+import org.privacyimpact.audit.AuditEntry;
+import org.privacyimpact.audit.AuditService;
 import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.MainLayout;
 

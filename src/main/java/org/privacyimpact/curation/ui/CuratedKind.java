@@ -3,7 +3,7 @@ package org.privacyimpact.curation.ui;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.privacyimpact.curation.RecordType;
+import org.privacyimpact.audit.RecordType;
 
 /** The four kinds of record curators edit, as they appear in addresses (/curate/figures/WA2019-IN). */
 enum CuratedKind {

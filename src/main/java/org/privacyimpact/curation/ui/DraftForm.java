@@ -10,7 +10,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.privacyimpact.curation.FieldProblem;
+import org.privacyimpact.common.validation.FieldProblem;
 
 /**
  * A curated record's fields, each registered under its name in the data API's CSV (people_targeted,

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.privacyimpact.curation.AuditAction;
-import org.privacyimpact.curation.AuditEntry;
+import org.privacyimpact.audit.AuditAction;
+import org.privacyimpact.audit.AuditEntry;
 
 /** A record's changes, newest first: who, when, why, and each field's old and new value. */
 class HistoryPanel extends Div {

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.curation.CuratedRow;
-import org.privacyimpact.curation.FieldProblem;
 import org.privacyimpact.curation.IncidentDraft;
 
 /** A campaign or investigation; its figures are separate records. */

@@ -29,10 +29,10 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.privacyimpact.common.validation.FieldProblem;
+import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.EditConflictException;
-import org.privacyimpact.curation.FieldProblem;
-import org.privacyimpact.curation.ValidationException;
 import org.privacyimpact.curation.Versioned;
 import org.privacyimpact.dataset.DatasetQuery;
 

@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.privacyimpact.curation.AuditEntry;
-import org.privacyimpact.curation.FieldProblem;
+import org.privacyimpact.audit.AuditEntry;
+import org.privacyimpact.common.validation.FieldProblem;
+import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.curation.ReleaseService;
-import org.privacyimpact.curation.ValidationException;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.ui.MainLayout;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.privacyimpact.curation.FieldProblem;
+import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.curation.SourceDraft;
 
 /** A published document. Its date may be known to the day, or only to the month. */

@@ -1,4 +1,4 @@
-package org.privacyimpact.curation;
+package org.privacyimpact.common.validation;
 
 /**
  * Why a value cannot be saved, naming the field by its column in the data API's CSV (people_targeted,

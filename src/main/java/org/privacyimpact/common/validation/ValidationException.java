@@ -1,4 +1,4 @@
-package org.privacyimpact.curation;
+package org.privacyimpact.common.validation;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.privacyimpact.curation;
+package org.privacyimpact.audit;
 
 import java.io.OutputStream;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.privacyimpact.curation;
+package org.privacyimpact.audit;
 
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
-class JooqAuditLog implements AuditLog, AuditWriter {
+class JooqAuditLog implements AuditLog {
 
     private static final int FETCH_SIZE = 1000;
 
@@ -63,14 +63,14 @@ class JooqAuditLog implements AuditLog, AuditWriter {
         }
     }
 
-    /** The newest entry about a record: who to name when a save meets a newer version. */
-    Optional<AuditEntry> latest(RecordType type, String key) {
+    @Override
+    public Optional<AuditEntry> latest(RecordType type, String key) {
         return entries(AUDIT_ENTRY.RECORD_TYPE.eq(type).and(AUDIT_ENTRY.RECORD_KEY.eq(key)))
                 .limit(1).fetchOptional(JooqAuditLog::entry);
     }
 
-    /** Changes to the dataset's records (not releases or accounts) entered after the given entry, newest first. */
-    List<AuditEntry> datasetChangesAfter(long entryId) {
+    @Override
+    public List<AuditEntry> datasetChangesAfter(long entryId) {
         return entries(AUDIT_ENTRY.ID.gt(entryId).and(AUDIT_ENTRY.RECORD_TYPE.notIn(RecordType.RELEASE,
                 RecordType.ACCOUNT))).fetch(JooqAuditLog::entry);
     }
