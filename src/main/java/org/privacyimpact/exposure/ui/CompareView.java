@@ -3,13 +3,9 @@ package org.privacyimpact.exposure.ui;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,23 +17,16 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
-import org.privacyimpact.dataset.DatasetQuery.Choice;
-import org.privacyimpact.dataset.DatasetYears;
 import org.privacyimpact.dataset.FilterParameters;
-import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureReport;
 import org.privacyimpact.exposure.ExposureSort;
@@ -72,9 +61,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final TargetedPerMillionQuery query;
     private final FilterParameters filters;
-    private final List<String> platformChoices;
-    private final List<Choice> incidentChoices;
-    private final List<Choice> countryChoices;
     private CompareState state = CompareState.DEFAULT;
     private boolean showingState;
 
@@ -89,15 +75,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final Paragraph sourceLine = new Paragraph();
     final IgnoredParameters ignoredParameters = new IgnoredParameters();
 
-    final Select<CountKind> kind = new Select<>();
-    final Select<Denominator> per = new Select<>();
-    final Select<String> platform = new Select<>();
-    final MultiSelectComboBox<Choice> incidents = new MultiSelectComboBox<>("Incidents");
-    final MultiSelectComboBox<Choice> countries = new MultiSelectComboBox<>("Countries");
-    final IntegerField fromYear = new IntegerField("From year");
-    final IntegerField toYear = new IntegerField("To year");
-    final Checkbox worldwide = new Checkbox("Show worldwide figures");
-    final RadioButtonGroup<CompareState.Scale> scale = new RadioButtonGroup<>("Scale");
+    final CompareFilters filterBar;
 
     final TabSheet tabs = new TabSheet();
     final Tab ratesTab;
@@ -126,15 +104,14 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                        DatasetQuery dataset, FilterParameters filters) {
         this.query = query;
         this.filters = filters;
-        this.platformChoices = dataset.incidentPlatforms();
         this.datasetVersion = dataset.currentRelease().version();
-        this.incidentChoices = dataset.incidents();
-        this.countryChoices = dataset.countriesWithFigures();
+        this.filterBar = new CompareFilters(dataset.incidentPlatforms(), dataset.incidents(),
+                dataset.countriesWithFigures(), this::go);
         this.grid = new ExposureGrid(query, "Compare countries (table)");
         addClassName("view");
         setPadding(false);
 
-        filterPanel = new FilterPanel(filters());
+        filterPanel = new FilterPanel(filterBar);
         add(title, kindExplanation, filterPanel, ignoredParameters);
 
         overview.addClassName("chart-overview");
@@ -190,72 +167,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         add(new Paragraph(new Anchor(Routes.METHODOLOGY, "How these numbers are made, and what to read with care")));
     }
 
-    private Component filters() {
-        kind.setLabel("Count kind");
-        kind.setItems(CountKind.values());
-        kind.setItemLabelGenerator(CountKind::label);
-        kind.addValueChangeListener(event -> changed(state.filter().withCountKind(event.getValue())));
-
-        per.setLabel("Per million");
-        per.setItems(Denominator.values());
-        per.setItemLabelGenerator(Denominator::label);
-        per.addValueChangeListener(event -> changed(state.filter().withDenominator(event.getValue())));
-
-        List<String> platforms = new ArrayList<>(List.of(""));
-        platforms.addAll(platformChoices);
-        platform.setLabel("Through platform");
-        platform.setItems(platforms);
-        platform.setItemLabelGenerator(name -> name.isEmpty() ? "Any" : name);
-        platform.addValueChangeListener(event -> changed(state.filter()
-                .withPlatform(event.getValue() == null || event.getValue().isEmpty() ? null : event.getValue())));
-
-        incidents.setItems(incidentChoices);
-        incidents.setItemLabelGenerator(Choice::label);
-        incidents.setPlaceholder("All incidents");
-        incidents.addValueChangeListener(event -> changed(state.filter().withIncidents(ids(event.getValue()))));
-
-        countries.setItems(countryChoices);
-        countries.setItemLabelGenerator(Choice::label);
-        countries.setPlaceholder("All countries with figures");
-        // every chosen country stays visible as a chip, on as many lines as it takes
-        countries.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
-        countries.setSelectedItemsOnTop(true);
-        incidents.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
-        incidents.setSelectedItemsOnTop(true);
-        countries.addValueChangeListener(event -> changed(state.filter().withCountries(ids(event.getValue()))));
-
-        for (IntegerField year : List.of(fromYear, toYear)) {
-            year.setMin(DatasetYears.FIRST);
-            year.setMax(DatasetYears.LAST_TO_FILTER);
-            year.setStepButtonsVisible(true);
-            year.setPlaceholder("any");
-            year.setWidth("9rem");
-        }
-        fromYear.addValueChangeListener(event -> yearsChanged());
-        toYear.addValueChangeListener(event -> yearsChanged());
-
-        worldwide.addValueChangeListener(event -> changed(state.filter().withWorldwide(event.getValue())));
-
-        scale.setItems(CompareState.Scale.values());
-        scale.setItemLabelGenerator(value -> switch (value) {
-            case AUTO -> "Automatic";
-            case LINEAR -> "Linear";
-            case LOG -> "Logarithmic";
-        });
-        scale.setHelperText("Automatic: linear bars; a logarithmic scatter when values span over 100×");
-        scale.addValueChangeListener(event -> {
-            if (!showingState && event.getValue() != null) {
-                go(state.withScale(event.getValue()));
-            }
-        });
-
-        FlexLayout bar = new FlexLayout(kind, per, platform, incidents, countries, fromYear, toYear, worldwide, scale);
-        bar.addClassName("filter-bar");
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return bar;
-    }
-
     /** The address of the view with its filters, for the report and the image's source line. */
     String viewUrl() {
         return origin + "/" + location;
@@ -270,24 +181,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         return ExposureFilter.of(state.filter().countKind()).withDenominator(state.filter().denominator());
     }
 
-    private void yearsChanged() {
-        Integer from = fromYear.getValue();
-        Integer to = toYear.getValue();
-        if (from != null && to != null && from > to) {
-            toYear.setInvalid(true);
-            toYear.setErrorMessage("The last year must not be before the first");
-            return;
-        }
-        toYear.setInvalid(false);
-        changed(state.filter().withYears(from, to));
-    }
-
-    private void changed(ExposureFilter filter) {
-        if (!showingState) {
-            go(state.withFilter(filter));
-        }
-    }
-
     /** Every change goes through the address, so that the address is always the whole truth of the view. */
     private void go(CompareState next) {
         UI.getCurrent().navigate(CompareView.class, next.toQueryParameters());
@@ -297,22 +190,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         location = event.getLocation().getPathWithQueryParameters();
         CompareState.Parsed parsed = CompareState.from(event.getLocation().getQueryParameters(), filters);
-        List<String> ignored = new java.util.ArrayList<>(parsed.ignored());
-        ExposureFilter filter = parsed.state().filter();
-        Set<String> knownIncidents = ids(Set.copyOf(incidentChoices));
-        Set<String> knownCountries = ids(Set.copyOf(countryChoices));
-        filter.incidents().stream().filter(id -> !knownIncidents.contains(id))
-                .forEach(id -> ignored.add("incident=" + id + " is not an incident in the dataset"));
-        filter.countries().stream().filter(id -> !knownCountries.contains(id))
-                .forEach(id -> ignored.add("country=" + id + " has no figures in the dataset"));
-        if (filter.platform() != null && !platformChoices.contains(filter.platform())) {
-            ignored.add("no incident in the dataset went through " + filter.platform());
-            filter = filter.withPlatform(null);
-        }
-        state = parsed.state().withFilter(filter
-                .withIncidents(filter.incidents().stream().filter(knownIncidents::contains).collect(Collectors.toSet()))
-                .withCountries(filter.countries().stream().filter(knownCountries::contains)
-                        .collect(Collectors.toSet())));
+        List<String> ignored = new ArrayList<>(parsed.ignored());
+        state = parsed.state().withFilter(filterBar.shownPart(parsed.state().filter(), ignored));
         ignoredParameters.show(ignored);
         show();
     }
@@ -326,17 +205,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private void show() {
         showingState = true;
         try {
-            ExposureFilter filter = state.filter();
-            kind.setValue(filter.countKind());
-            per.setValue(filter.denominator());
-            platform.setValue(filter.platform() == null ? "" : filter.platform());
-            incidents.setValue(choices(incidentChoices, filter.incidents()));
-            countries.setValue(choices(countryChoices, filter.countries()));
-            fromYear.setValue(filter.fromYear());
-            toYear.setValue(filter.toYear());
-            toYear.setInvalid(false);
-            worldwide.setValue(filter.worldwide());
-            scale.setValue(state.scale());
+            filterBar.show(state);
             tabs.setSelectedTab(switch (state.tab()) {
                 case RATES -> ratesTab;
                 case SCATTER -> scatterTab;
@@ -352,7 +221,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         ExposureFilter filter = state.filter();
         String heading = heading(filter);
         title.setText(heading);
-        filterPanel.setFilterSummary(filterSummary(filter));
+        filterPanel.setFilterSummary(CompareFilters.summary(filter));
         kindExplanation.setText(filter.countKind().label() + ": " + filter.countKind().definition()
                 + " Per million " + filter.denominator().label() + ": " + filter.denominator().explanation()
                 + ". Counts of other kinds are never mixed in; where sources disagree, the other figures are "
@@ -433,31 +302,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    /** The filters in words: "Notified by the platform · per million platform users · 2019 · 1 incident". */
-    private static String filterSummary(ExposureFilter filter) {
-        List<String> parts = new ArrayList<>(List.of(filter.countKind().label(),
-                "per million " + filter.denominator().label()));
-        if (filter.platform() != null) {
-            parts.add("through " + filter.platform());
-        }
-        if (!filter.incidents().isEmpty()) {
-            parts.add(filter.incidents().size() == 1 ? "1 incident" : filter.incidents().size() + " incidents");
-        }
-        if (!filter.countries().isEmpty()) {
-            parts.add(filter.countries().size() == 1 ? "1 country" : filter.countries().size() + " countries");
-        }
-        Integer from = filter.fromYear();
-        Integer to = filter.toYear();
-        if (from != null || to != null) {
-            parts.add(from == null ? "until " + to : to == null ? "from " + from
-                    : from.equals(to) ? String.valueOf(from) : from + "–" + to);
-        }
-        if (!filter.worldwide()) {
-            parts.add("no worldwide figures");
-        }
-        return String.join(" · ", parts);
-    }
-
     static String heading(ExposureFilter filter) {
         return "People targeted (" + filter.countKind().label().toLowerCase() + ") per million "
                 + filter.denominator().label();
@@ -466,14 +310,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private CompareState.Tab tabOf(Tab tab) {
         return tab == tableTab ? CompareState.Tab.TABLE
                 : tab == scatterTab ? CompareState.Tab.SCATTER : CompareState.Tab.RATES;
-    }
-
-    private static Set<String> ids(Set<Choice> choices) {
-        return choices.stream().map(Choice::id).collect(Collectors.toSet());
-    }
-
-    private static Set<Choice> choices(List<Choice> all, Set<String> ids) {
-        return all.stream().filter(choice -> ids.contains(choice.id())).collect(Collectors.toSet());
     }
 
     private static String capitalised(String text) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -48,7 +47,6 @@ import org.privacyimpact.exposure.ui.RateDialog;
 import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.DownloadBar;
-import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
@@ -84,7 +82,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private List<String> mapCountries = List.of();
     private List<Long> topFigures = List.of();
 
-    final Div cards = new Div();
+    final HeadlineCards cards = new HeadlineCards();
     final IgnoredParameters ignoredParameters = new IgnoredParameters();
     final EChart mapChart = new EChart();
     /** Each chart's table, built the first time its Table tab is opened (ChartPanel); null until then. */
@@ -118,7 +116,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                         + "a verbatim quote, compared with the platform's users, internet users or the population "
                         + "of the same country. Counts of different kinds measure different things and are never "
                         + "added up."), ignoredParameters);
-        cards.addClassName("stat-cards");
         add(cards);
 
         kindSelect.setLabel("Count kind");
@@ -179,7 +176,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         mapPanel.addImageButtons("rates-map", this::address);
         topPanel.addImageButtons("highest-rates", this::address);
         timelinePanel.addImageButtons("incidents-by-year", () -> origin + "/incidents");
-        showCards(statistics);
+        cards.show(statistics);
         showTimeline(statistics);
     }
 
@@ -188,45 +185,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         return origin + "/?" + new QueryParameters(AddressReader.writer().one(FilterParameters.KIND,
                 kind == CountKind.NOTIFIED_BY_PLATFORM ? null : kind)
                 .one(ExposureParameters.DENOMINATOR, denominator).values()).getQueryString();
-    }
-
-    /**
-     * A card per kind that leads with people — the kind's largest single figure, in words, opening its source —
-     * and gives the number of figures second: "13 figures" never reads as 13 people, and kinds are never added.
-     */
-    private void showCards(DatasetStatistics statistics) {
-        cards.removeAll();
-        cards.add(card(new Span(String.valueOf(statistics.incidents())), "incidents",
-                        "campaigns and investigations, each with its sources"),
-                card(new Span(String.valueOf(statistics.countriesWithFigures())), "countries",
-                        "with at least one figure of people targeted"));
-        for (DatasetStatistics.KindStatistics ofKind : statistics.kinds()) {
-            DatasetStatistics.Largest largest = ofKind.largest();
-            String what = largest.kind().label().toLowerCase() + ", the largest figure";
-            Component number = FigureLinks.sourceButton(largest.describe(), what,
-                    () -> new SourceDialog(what, largest.describe(), largest.source(), largest.verified(),
-                            largest.notes()), largest.verified());
-            // the figure's own note says what its people were ("mostly not spyware infections")
-            String note = largest.notes() == null || largest.notes().isBlank() ? "" : " " + largest.notes().strip()
-                    + (largest.notes().strip().endsWith(".") ? "" : ".");
-            cards.add(card(number, largest.counted(),
-                    (ofKind.figures() == 1 ? "%s · %s.%s The only figure of this kind."
-                            : "%s · %s.%s The largest of %,d figures of this kind, in %,d %s; figures overlap, so "
-                            + "they are never added up.")
-                            .formatted(largest.area().name(), largest.incidentShortName(), note, ofKind.figures(),
-                                    ofKind.countries(), ofKind.countries() == 1 ? "country" : "countries")));
-        }
-    }
-
-    private static Component card(Component number, String what, String detail) {
-        number.getElement().getClassList().add("stat-value");
-        Span label = new Span(what);
-        label.addClassName("stat-label");
-        Span more = new Span(detail);
-        more.addClassName("stat-detail");
-        Div card = new Div(number, label, more);
-        card.addClassName("stat-card");
-        return card;
     }
 
     private void changed() {

@@ -136,7 +136,7 @@ class CompareViewTest extends SpringBrowserlessTest {
     @Test
     void theScatterIsLogarithmicWhenItsValuesSpanOrdersOfMagnitudeUnlessLinearIsChosen() {
         CompareView automatic = open(WHATSAPP_2019);
-        assertThat(automatic.scale.getValue()).isEqualTo(CompareState.Scale.AUTO);
+        assertThat(automatic.filterBar.scale.getValue()).isEqualTo(CompareState.Scale.AUTO);
         assertThat(automatic.scatterChart.getOption().xAxis().type()).isEqualTo("log");
         assertThat(automatic.scatterChart.getOption().yAxis().type()).isEqualTo("log");
         assertThat(automatic.ratesChart.getOption().xAxis().type()).isEqualTo("value");
@@ -283,19 +283,19 @@ class CompareViewTest extends SpringBrowserlessTest {
         CompareView view = open("compare");
         assertThat(currentAddress()).isEqualTo("compare");
 
-        test(view.kind).selectItem(CountKind.LEAKED_LIST_ENTRIES.label());
+        test(view.filterBar.kind).selectItem(CountKind.LEAKED_LIST_ENTRIES.label());
         assertThat(currentAddress()).isEqualTo("compare?kind=leaked_list_entries");
-        test(view.per).selectItem(Denominator.INTERNET_USERS.label());
+        test(view.filterBar.per).selectItem(Denominator.INTERNET_USERS.label());
         assertThat(currentAddress()).isEqualTo("compare?kind=leaked_list_entries&denominator=internet_users");
-        test(view.platform).selectItem("WhatsApp");
+        test(view.filterBar.platform).selectItem("WhatsApp");
         assertThat(currentAddress()).contains("platform=WhatsApp");
-        test(view.platform).selectItem("Any");
-        view.incidents.setValue(Set.of(new Choice("PP2021", "Pegasus Project list")));
-        view.countries.setValue(Set.of(new Choice("IN", "India"), new Choice("HU", "Hungary")));
-        view.fromYear.setValue(2016);
-        view.toYear.setValue(2021);
-        view.worldwide.setValue(false);
-        view.scale.setValue(CompareState.Scale.LOG);
+        test(view.filterBar.platform).selectItem("Any");
+        view.filterBar.incidents.setValue(Set.of(new Choice("PP2021", "Pegasus Project list")));
+        view.filterBar.countries.setValue(Set.of(new Choice("IN", "India"), new Choice("HU", "Hungary")));
+        view.filterBar.fromYear.setValue(2016);
+        view.filterBar.toYear.setValue(2021);
+        view.filterBar.worldwide.setValue(false);
+        view.filterBar.scale.setValue(CompareState.Scale.LOG);
         view.tabs.setSelectedTab(view.tableTab);
 
         String address = currentAddress();
@@ -308,14 +308,14 @@ class CompareViewTest extends SpringBrowserlessTest {
                         "scale", java.util.List.of("log"), "tab", java.util.List.of("table")));
 
         CompareView reopened = open(address);
-        assertThat(reopened.kind.getValue()).isEqualTo(CountKind.LEAKED_LIST_ENTRIES);
-        assertThat(reopened.per.getValue()).isEqualTo(Denominator.INTERNET_USERS);
-        assertThat(reopened.incidents.getValue()).extracting(Choice::id).containsExactly("PP2021");
-        assertThat(reopened.countries.getValue()).extracting(Choice::id).containsExactlyInAnyOrder("HU", "IN");
-        assertThat(reopened.fromYear.getValue()).isEqualTo(2016);
-        assertThat(reopened.toYear.getValue()).isEqualTo(2021);
-        assertThat(reopened.worldwide.getValue()).isFalse();
-        assertThat(reopened.scale.getValue()).isEqualTo(CompareState.Scale.LOG);
+        assertThat(reopened.filterBar.kind.getValue()).isEqualTo(CountKind.LEAKED_LIST_ENTRIES);
+        assertThat(reopened.filterBar.per.getValue()).isEqualTo(Denominator.INTERNET_USERS);
+        assertThat(reopened.filterBar.incidents.getValue()).extracting(Choice::id).containsExactly("PP2021");
+        assertThat(reopened.filterBar.countries.getValue()).extracting(Choice::id).containsExactlyInAnyOrder("HU", "IN");
+        assertThat(reopened.filterBar.fromYear.getValue()).isEqualTo(2016);
+        assertThat(reopened.filterBar.toYear.getValue()).isEqualTo(2021);
+        assertThat(reopened.filterBar.worldwide.getValue()).isFalse();
+        assertThat(reopened.filterBar.scale.getValue()).isEqualTo(CompareState.Scale.LOG);
         assertThat(reopened.tabs.getSelectedTab()).isEqualTo(reopened.tableTab);
         assertThat(reopened.ratesChart.getOption().xAxis().type()).isEqualTo("log");
         assertThat(test(reopened.grid).size()).isEqualTo(2);
@@ -329,8 +329,8 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(view.ignoredParameters.getElement().getTextRecursively())
                 .contains("kind must be one of", "not \"rumour\"", "from must be a year", "not \"abc\"",
                         "There is no country XX", "There is no incident \"NOPE\"", "not \"huge\"");
-        assertThat(view.kind.getValue()).isEqualTo(CountKind.NOTIFIED_BY_PLATFORM);
-        assertThat(view.countries.getValue()).isEmpty();
+        assertThat(view.filterBar.kind.getValue()).isEqualTo(CountKind.NOTIFIED_BY_PLATFORM);
+        assertThat(view.filterBar.countries.getValue()).isEmpty();
         assertThat(test(view.grid).size()).isPositive();
     }
 
@@ -339,8 +339,8 @@ class CompareViewTest extends SpringBrowserlessTest {
     void anOlderLinksPerAndWorldwideNoStillOpenTheSameView() {
         CompareView view = open("compare?kind=leaked_list_entries&per=internet_users&worldwide=no");
 
-        assertThat(view.per.getValue()).isEqualTo(Denominator.INTERNET_USERS);
-        assertThat(view.worldwide.getValue()).isFalse();
+        assertThat(view.filterBar.per.getValue()).isEqualTo(Denominator.INTERNET_USERS);
+        assertThat(view.filterBar.worldwide.getValue()).isFalse();
         assertThat(view.ignoredParameters.isVisible()).isFalse();
     }
 
@@ -349,7 +349,7 @@ class CompareViewTest extends SpringBrowserlessTest {
     void aPlatformNarrowsToTheIncidentsThroughIt() {
         CompareView view = open("compare?platform=whatsapp&tab=table");
 
-        assertThat(view.platform.getValue()).isEqualTo("WhatsApp");
+        assertThat(view.filterBar.platform.getValue()).isEqualTo("WhatsApp");
         assertThat(view.filterPanel.getElement().getTextRecursively()).contains("through WhatsApp");
         Set<String> throughWhatsApp = incidents.find(new IncidentFilter(null, null, "WhatsApp", null, null, null,
                 null), IncidentSort.NEWEST_FIRST, 0, 1000).stream().map(IncidentSummary::id)
