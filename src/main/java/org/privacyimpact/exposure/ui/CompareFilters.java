@@ -130,7 +130,8 @@ class CompareFilters extends FlexLayout {
         }
         return shownFilter
                 .withIncidents(filter.incidents().stream().filter(knownIncidents::contains).collect(Collectors.toSet()))
-                .withCountries(filter.countries().stream().filter(knownCountries::contains).collect(Collectors.toSet()));
+                .withCountries(filter.countries().stream().filter(knownCountries::contains)
+                        .collect(Collectors.toSet()));
     }
 
     /** Puts the state into the controls without sending it back as a change. */

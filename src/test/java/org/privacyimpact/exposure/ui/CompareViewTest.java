@@ -311,7 +311,8 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(reopened.filterBar.kind.getValue()).isEqualTo(CountKind.LEAKED_LIST_ENTRIES);
         assertThat(reopened.filterBar.per.getValue()).isEqualTo(Denominator.INTERNET_USERS);
         assertThat(reopened.filterBar.incidents.getValue()).extracting(Choice::id).containsExactly("PP2021");
-        assertThat(reopened.filterBar.countries.getValue()).extracting(Choice::id).containsExactlyInAnyOrder("HU", "IN");
+        assertThat(reopened.filterBar.countries.getValue()).extracting(Choice::id)
+                .containsExactlyInAnyOrder("HU", "IN");
         assertThat(reopened.filterBar.fromYear.getValue()).isEqualTo(2016);
         assertThat(reopened.filterBar.toYear.getValue()).isEqualTo(2021);
         assertThat(reopened.filterBar.worldwide.getValue()).isFalse();
