@@ -15,9 +15,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
-import org.privacyimpact.dataset.DatasetYears;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.ui.YearRangeFields;
 
 /**
  * The Compare view's filter bar: count kind, denominator, platform, incidents, countries, years, worldwide rows and
@@ -31,8 +31,9 @@ class CompareFilters extends FlexLayout {
     final Select<String> platform = new Select<>();
     final MultiSelectComboBox<Choice> incidents = new MultiSelectComboBox<>("Incidents");
     final MultiSelectComboBox<Choice> countries = new MultiSelectComboBox<>("Countries");
-    final IntegerField fromYear = new IntegerField("From year");
-    final IntegerField toYear = new IntegerField("To year");
+    private final YearRangeFields years = new YearRangeFields(this::yearsChanged);
+    final IntegerField fromYear = years.from;
+    final IntegerField toYear = years.to;
     final Checkbox worldwide = new Checkbox("Show worldwide figures");
     final RadioButtonGroup<CompareState.Scale> scale = new RadioButtonGroup<>("Scale");
 
@@ -81,15 +82,6 @@ class CompareFilters extends FlexLayout {
         countries.setItems(countryChoices);
         countries.setPlaceholder("All countries with figures");
         countries.addValueChangeListener(event -> changed(shown.filter().withCountries(ids(event.getValue()))));
-
-        for (IntegerField year : List.of(fromYear, toYear)) {
-            year.setMin(DatasetYears.FIRST);
-            year.setMax(DatasetYears.LAST_TO_FILTER);
-            year.setStepButtonsVisible(true);
-            year.setPlaceholder("any");
-            year.setWidth("9rem");
-            year.addValueChangeListener(event -> yearsChanged());
-        }
 
         worldwide.addValueChangeListener(event -> changed(shown.filter().withWorldwide(event.getValue())));
 
@@ -145,9 +137,7 @@ class CompareFilters extends FlexLayout {
             platform.setValue(filter.platform() == null ? "" : filter.platform());
             incidents.setValue(choices(incidentChoices, filter.incidents()));
             countries.setValue(choices(countryChoices, filter.countries()));
-            fromYear.setValue(filter.fromYear());
-            toYear.setValue(filter.toYear());
-            toYear.setInvalid(false);
+            years.show(filter.fromYear(), filter.toYear());
             worldwide.setValue(filter.worldwide());
             scale.setValue(state.scale());
         } finally {
@@ -181,15 +171,7 @@ class CompareFilters extends FlexLayout {
     }
 
     private void yearsChanged() {
-        Integer from = fromYear.getValue();
-        Integer to = toYear.getValue();
-        if (from != null && to != null && from > to) {
-            toYear.setInvalid(true);
-            toYear.setErrorMessage("The last year must not be before the first");
-            return;
-        }
-        toYear.setInvalid(false);
-        changed(shown.filter().withYears(from, to));
+        changed(shown.filter().withYears(fromYear.getValue(), toYear.getValue()));
     }
 
     private void changed(ExposureFilter filter) {

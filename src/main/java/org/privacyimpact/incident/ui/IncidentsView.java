@@ -33,7 +33,6 @@ import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
-import org.privacyimpact.dataset.DatasetYears;
 import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.incident.IncidentCsv;
 import org.privacyimpact.incident.IncidentFilter;
@@ -48,6 +47,7 @@ import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
+import org.privacyimpact.ui.YearRangeFields;
 
 /**
  * Every incident in a lazy, sortable table, narrowed by text, vendor, platform, count kind, country and years;
@@ -71,8 +71,9 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
     final Select<String> platform = new Select<>();
     final Select<CountKind> kind = new Select<>();
     final ComboBox<Choice> country = new ComboBox<>("Country");
-    final IntegerField fromYear = new IntegerField("From year");
-    final IntegerField toYear = new IntegerField("To year");
+    private final YearRangeFields years = new YearRangeFields(this::changed);
+    final IntegerField fromYear = years.from;
+    final IntegerField toYear = years.to;
     final Grid<IncidentSummary> grid = new Grid<>();
     final Span matches = new Span();
     final IgnoredParameters ignoredParameters = new IgnoredParameters();
@@ -138,13 +139,6 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         country.setPlaceholder("Any");
         country.addValueChangeListener(event -> changed());
 
-        for (IntegerField year : List.of(fromYear, toYear)) {
-            year.setMin(DatasetYears.FIRST);
-            year.setMax(DatasetYears.LAST_TO_FILTER);
-            year.setPlaceholder("any");
-            year.setWidth("8rem");
-            year.addValueChangeListener(event -> changed());
-        }
         FlexLayout bar = new FlexLayout(vendor, platform, kind, country, fromYear, toYear);
         bar.addClassName("filter-bar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -194,13 +188,11 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         if (showingFilter) {
             return;
         }
-        Integer from = fromYear.getValue();
-        Integer to = toYear.getValue();
-        if (from != null && to != null && from > to) {
-            toYear.setInvalid(true);
-            toYear.setErrorMessage("The last year must not be before the first");
+        if (!years.inOrder()) {
             return;
         }
+        Integer from = fromYear.getValue();
+        Integer to = toYear.getValue();
         IncidentFilter next = new IncidentFilter(blankToNull(text.getValue()), blankToNull(vendor.getValue()),
                 blankToNull(platform.getValue()), kind.getValue(),
                 country.getValue() == null ? null : country.getValue().id(), from, to);
@@ -220,9 +212,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
             kind.setValue(filter.kind());
             country.setValue(countryChoices.stream().filter(c -> c.id().equals(filter.country())).findFirst()
                     .orElse(null));
-            fromYear.setValue(filter.fromYear());
-            toYear.setValue(filter.toYear());
-            toYear.setInvalid(false);
+            years.show(filter.fromYear(), filter.toYear());
         } finally {
             showingFilter = false;
         }

@@ -97,6 +97,21 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
                 .isGreaterThan(2);
     }
 
+    /** A last year before the first is marked on the field and not applied; putting it right applies both. */
+    @Test
+    void aLastYearBeforeTheFirstIsMarkedNotApplied() {
+        IncidentsView view = open("incidents?from=2021");
+
+        view.toYear.setValue(2019);
+        assertThat(view.toYear.isInvalid()).isTrue();
+        assertThat(currentAddress()).isEqualTo("incidents?from=2021");
+
+        view.toYear.setValue(2023);
+        assertThat(view.toYear.isInvalid()).isFalse();
+        assertThat(QueryParameters.fromString(currentAddress().substring("incidents?".length())).getParameters())
+                .containsEntry("from", java.util.List.of("2021")).containsEntry("to", java.util.List.of("2023"));
+    }
+
     @Test
     void theListDownloadsAsShownOrInFull() {
         IncidentsView view = open("incidents?kind=alleged");
