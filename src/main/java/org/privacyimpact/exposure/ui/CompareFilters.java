@@ -149,6 +149,23 @@ class CompareFilters extends FlexLayout {
     static String summary(ExposureFilter filter) {
         List<String> parts = new ArrayList<>(List.of(filter.countKind().label(),
                 "per million " + filter.denominator().label()));
+        parts.addAll(narrowing(filter));
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * For a chart's subtitle, what its rows are narrowed to: "Only: incidents through WhatsApp · 2 countries ·
+     * 2019." Empty when nothing narrows them beyond the kind and denominator (worldwide rows left out show as such).
+     */
+    static String narrowedTo(ExposureFilter filter) {
+        List<String> parts = narrowing(filter.withWorldwide(true)).stream()
+                .map(part -> part.startsWith("through ") ? "incidents " + part : part).toList();
+        return parts.isEmpty() ? "" : "Only: " + String.join(" · ", parts) + ".";
+    }
+
+    /** What narrows the rows beyond the kind and the denominator: platform, incidents, countries, years. */
+    private static List<String> narrowing(ExposureFilter filter) {
+        List<String> parts = new ArrayList<>();
         if (filter.platform() != null) {
             parts.add("through " + filter.platform());
         }
@@ -167,7 +184,7 @@ class CompareFilters extends FlexLayout {
         if (!filter.worldwide()) {
             parts.add("no worldwide figures");
         }
-        return String.join(" · ", parts);
+        return parts;
     }
 
     private void yearsChanged() {

@@ -234,8 +234,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         int figuresWithRate = rows.size() < DRAWN ? withRate.size() : query.countWithRate(filter);
         boolean severalIncidents = rows.stream().map(TargetedPerMillion::incidentId).distinct().count() > 1;
         TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
+        // the title's "the highest of N figures" is of these figures only: an image that leaves the page says so
         caption = RateCharts.caption(filter.countKind(), filter.denominator(), highest, figuresWithRate, "figures",
-                withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
+                withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "")
+                .withSubtitleAdded(CompareFilters.narrowedTo(filter));
         chartTitle.setText(caption.title());
         chartSubtitle.setText(caption.subtitle());
         sourceLine.setText(caption.source());

@@ -17,6 +17,12 @@ public record ChartCaption(String title, String subtitle, String notes, String h
                 : new ChartCaption(title, subtitle, notes, hint, source + ", " + address);
     }
 
+    /** The same words with a sentence added to the subtitle (what the chart is narrowed to, say). */
+    public ChartCaption withSubtitleAdded(String sentence) {
+        return sentence == null || sentence.isBlank() ? this
+                : new ChartCaption(title, subtitle + " " + sentence, notes, hint, source);
+    }
+
     public ChartCaption withNotes(String otherNotes, String otherHint) {
         return new ChartCaption(title, subtitle, otherNotes, otherHint, source);
     }

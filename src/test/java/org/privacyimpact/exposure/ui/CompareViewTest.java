@@ -352,6 +352,8 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         assertThat(view.filterBar.platform.getValue()).isEqualTo("WhatsApp");
         assertThat(view.filterPanel.getElement().getTextRecursively()).contains("through WhatsApp");
+        // the chart's title ranks these rows only, and its words (printed on the PNG and SVG) say so
+        assertThat(view.chartSubtitle.getText()).endsWith("Only: incidents through WhatsApp.");
         Set<String> throughWhatsApp = incidents.find(new IncidentFilter(null, null, "WhatsApp", null, null, null,
                 null), IncidentSort.NEWEST_FIRST, 0, 1000).stream().map(IncidentSummary::id)
                 .collect(java.util.stream.Collectors.toSet());
@@ -361,7 +363,11 @@ class CompareViewTest extends SpringBrowserlessTest {
             shown.add(grid.getRow(row).incidentId());
         }
         assertThat(shown).contains("WA2019").isSubsetOf(throughWhatsApp);
-        assertThat(grid.size()).isLessThan(test(open("compare?tab=table").grid).size());
+        int throughPlatform = grid.size();
+        // the same view shows every row again, and its words no longer say "only"
+        CompareView everything = open("compare?tab=table");
+        assertThat(throughPlatform).isLessThan(test(everything.grid).size());
+        assertThat(everything.chartSubtitle.getText()).doesNotContain("Only:");
     }
 
     @Test
