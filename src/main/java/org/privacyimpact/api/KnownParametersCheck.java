@@ -1,7 +1,11 @@
 package org.privacyimpact.api;
 
+import java.lang.reflect.Method;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,12 +24,15 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 final class KnownParametersCheck implements HandlerInterceptor {
 
+    /** Worked out once per endpoint, not on every request: a signature does not change. */
+    private final Map<Method, Set<String>> knownByEndpoint = new ConcurrentHashMap<>();
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        Set<String> known = known(method);
+        Set<String> known = knownByEndpoint.computeIfAbsent(method.getMethod(), m -> known(method));
         for (String name : request.getParameterMap().keySet()) {
             if (!known.contains(name)) {
                 throw new BadParameterException(name, "Unknown parameter \"" + AddressParameter.printable(name)
@@ -45,6 +52,6 @@ final class KnownParametersCheck implements HandlerInterceptor {
             }
             ApiArguments.parametersOf(parameter.getParameterType()).forEach(read -> known.add(read.name()));
         }
-        return known;
+        return Collections.unmodifiableSet(known);
     }
 }

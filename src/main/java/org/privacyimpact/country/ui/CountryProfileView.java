@@ -57,7 +57,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     private final CountryQuery countries;
     private final TargetedPerMillionQuery exposure;
     private CountryProfile profile;
-    private Denominator denominator = Denominator.PLATFORM_USERS;
+    private Denominator denominator = ExposureParameters.DEFAULT.denominator();
     private boolean showing;
 
     final H2 title = new H2();

@@ -75,8 +75,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final String datasetVersion;
     /** Where the dashboard is served from, as the browser sees it, for the report's link back to the view. */
     private String origin = "";
-    private CountKind kind = CountKind.NOTIFIED_BY_PLATFORM;
-    private Denominator denominator = Denominator.PLATFORM_USERS;
+    private CountKind kind = ExposureParameters.DEFAULT.countKind();
+    private Denominator denominator = ExposureParameters.DEFAULT.denominator();
     private boolean showing;
     /** What a click on the map or a bar opens: the map's countries and the top chart's figures, in drawing order. */
     private List<String> mapCountries = List.of();
@@ -182,18 +182,21 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     /** This view's address with its kind and denominator, as a reader would copy it. */
     private String address() {
-        return origin + "/?" + new QueryParameters(AddressReader.writer().one(FilterParameters.KIND,
-                kind == CountKind.NOTIFIED_BY_PLATFORM ? null : kind)
-                .one(ExposureParameters.DENOMINATOR, denominator).values()).getQueryString();
+        String query = parameters(kind, denominator).getQueryString();
+        return origin + "/" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The overview's address parameters: the kind and denominator, where they are not the defaults. */
+    private static QueryParameters parameters(CountKind kind, Denominator denominator) {
+        return new QueryParameters(ExposureParameters.write(ExposureParameters.DEFAULT.withCountKind(kind)
+                .withDenominator(denominator)));
     }
 
     private void changed() {
         if (showing || kindSelect.getValue() == null || perSelect.getValue() == null) {
             return;
         }
-        UI.getCurrent().navigate(OverviewView.class, new QueryParameters(ExposureParameters.write(
-                ExposureParameters.DEFAULT.withCountKind(kindSelect.getValue())
-                        .withDenominator(perSelect.getValue()))));
+        UI.getCurrent().navigate(OverviewView.class, parameters(kindSelect.getValue(), perSelect.getValue()));
     }
 
     @Override
