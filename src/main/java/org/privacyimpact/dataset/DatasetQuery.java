@@ -28,9 +28,6 @@ public interface DatasetQuery {
     /** Every incident, for pickers: id and short name, by short name. */
     List<Choice> incidents();
 
-    /** The platforms published incidents went through, for pickers: their names as stored, by name. */
-    List<String> incidentPlatforms();
-
     /** Countries that have at least one target figure, for pickers: ISO alpha-2 and name, by name. */
     List<Choice> countriesWithFigures();
 

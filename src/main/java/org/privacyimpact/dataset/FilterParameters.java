@@ -63,7 +63,26 @@ public class FilterParameters {
         });
     }
 
-    /** A platform by its name as stored, in any case; read as the stored name. */
+    /**
+     * A platform a published incident went through, by its name as stored, in any case; read as the stored name.
+     * The filter of incidents and of their rates: another platform would match nothing.
+     */
+    public AddressParameter<String> incidentPlatform() {
+        return PLATFORM.checked(name -> {
+            List<String> names = known.incidentPlatforms();
+            return names.stream().filter(stored -> stored.equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new NotInDataset("platform must be one that an incident in the dataset went "
+                            + "through (" + String.join(", ", names) + "), not \"" + AddressParameter.printable(name)
+                            + "\""));
+        });
+    }
+
+    /** The platforms {@link #incidentPlatform()} takes, for a view's choice. */
+    public List<String> incidentPlatforms() {
+        return known.incidentPlatforms();
+    }
+
+    /** Any stored platform or general denominator (user figures), by its name in any case; read as stored. */
     public AddressParameter<String> platform() {
         return PLATFORM.checked(name -> {
             List<String> names = known.platformNames();

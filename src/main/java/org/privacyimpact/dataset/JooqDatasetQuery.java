@@ -19,7 +19,6 @@ import static org.privacyimpact.db.Tables.INCIDENT_TALLY;
 import static org.privacyimpact.db.Tables.KIND_AREA_TALLY;
 import static org.privacyimpact.db.Tables.DATASET_CHANGE;
 import static org.privacyimpact.db.Tables.DATASET_RELEASE;
-import static org.privacyimpact.db.Tables.PLATFORM;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
@@ -111,15 +110,6 @@ class JooqDatasetQuery implements DatasetQuery {
                 .where(Published.incident(INCIDENT))
                 .orderBy(coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME), INCIDENT.ID)
                 .fetch(r -> new Choice(r.value1(), r.value2()));
-    }
-
-    @Override
-    public List<String> incidentPlatforms() {
-        return db.selectDistinct(PLATFORM.NAME).from(PLATFORM)
-                .join(INCIDENT).on(INCIDENT.VECTOR_PLATFORM_ID.eq(PLATFORM.ID))
-                .where(Published.incident(INCIDENT))
-                .orderBy(PLATFORM.NAME)
-                .fetch(PLATFORM.NAME);
     }
 
     @Override

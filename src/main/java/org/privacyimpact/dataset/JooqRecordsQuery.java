@@ -310,6 +310,15 @@ class JooqRecordsQuery implements RecordsQuery {
     }
 
     @Override
+    public List<String> incidentPlatforms() {
+        return db.selectDistinct(PLATFORM.NAME).from(PLATFORM)
+                .join(INCIDENT).on(INCIDENT.VECTOR_PLATFORM_ID.eq(PLATFORM.ID))
+                .where(Published.incident(INCIDENT))
+                .orderBy(PLATFORM.NAME)
+                .fetch(PLATFORM.NAME);
+    }
+
+    @Override
     public boolean isCountry(String iso2) {
         return iso2 != null && db.fetchExists(COUNTRY, COUNTRY.ISO2.eq(iso2));
     }

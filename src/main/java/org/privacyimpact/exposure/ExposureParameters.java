@@ -35,7 +35,7 @@ public final class ExposureParameters {
     public static ExposureFilter read(AddressReader reader, FilterParameters filters) {
         FilterParameters.Years years = FilterParameters.years(reader);
         return new ExposureFilter(reader.one(FilterParameters.KIND, DEFAULT.countKind()),
-                reader.one(DENOMINATOR, DEFAULT.denominator()), reader.one(filters.platform()),
+                reader.one(DENOMINATOR, DEFAULT.denominator()), reader.one(filters.incidentPlatform()),
                 reader.each(filters.incident()), reader.each(filters.country()), years.from(), years.to(),
                 reader.one(WORLDWIDE, DEFAULT.worldwide()));
     }

@@ -49,6 +49,15 @@ class FilterParametersTest {
                 .hasMessage("platform must be one of Internet (all), WhatsApp, not \"MySpace\"");
     }
 
+    /** Incidents and their rates are filtered by a platform an incident went through; another would match nothing. */
+    @Test
+    void anIncidentsPlatformIsOneAnIncidentWentThrough() {
+        assertThat(filters.incidentPlatform().read("WHATSAPP")).isEqualTo("WhatsApp");
+        assertThatThrownBy(() -> filters.incidentPlatform().read("Internet (all)"))
+                .hasMessage("platform must be one that an incident in the dataset went through (WhatsApp), not "
+                        + "\"Internet (all)\"");
+    }
+
     @Test
     void aKindIsOneOfTheStoredCodes() {
         assertThat(FilterParameters.KIND.read("notified_by_platform")).isEqualTo(CountKind.NOTIFIED_BY_PLATFORM);

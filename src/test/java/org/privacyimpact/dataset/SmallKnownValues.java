@@ -3,7 +3,10 @@ package org.privacyimpact.dataset;
 import java.util.List;
 import java.util.Set;
 
-/** A dataset of two countries (IN, MX), one published incident (WA2019) and two platforms, for rule tests. */
+/**
+ * A dataset of two countries (IN, MX), one published incident (WA2019) and two platforms, one of them an incident's
+ * (WhatsApp), for rule tests.
+ */
 public final class SmallKnownValues implements KnownValues {
 
     public static final FilterParameters FILTERS = new FilterParameters(new SmallKnownValues());
@@ -11,6 +14,11 @@ public final class SmallKnownValues implements KnownValues {
     @Override
     public List<String> platformNames() {
         return List.of("Internet (all)", "WhatsApp");
+    }
+
+    @Override
+    public List<String> incidentPlatforms() {
+        return List.of("WhatsApp");
     }
 
     @Override

@@ -37,7 +37,6 @@ class CompareFilters extends FlexLayout {
     final Checkbox worldwide = new Checkbox("Show worldwide figures");
     final RadioButtonGroup<CompareState.Scale> scale = new RadioButtonGroup<>("Scale");
 
-    private final List<String> platformChoices;
     private final List<Choice> incidentChoices;
     private final List<Choice> countryChoices;
     private final Consumer<CompareState> go;
@@ -47,7 +46,6 @@ class CompareFilters extends FlexLayout {
     /** @param go where a reader's change is sent: the view navigates to the next state's address */
     CompareFilters(List<String> platformChoices, List<Choice> incidentChoices, List<Choice> countryChoices,
                    Consumer<CompareState> go) {
-        this.platformChoices = platformChoices;
         this.incidentChoices = incidentChoices;
         this.countryChoices = countryChoices;
         this.go = go;
@@ -105,25 +103,16 @@ class CompareFilters extends FlexLayout {
     }
 
     /**
-     * The filter with only what the bar can show: incidents, countries with figures and platforms with incidents in
-     * the dataset. What it leaves out is added to {@code ignored}, for the view to say so.
+     * The filter with only the countries the bar can show, those with figures (the address reader has already kept
+     * only countries in ISO 3166-1, published incidents and platforms incidents went through). What it leaves out
+     * is added to {@code ignored}, for the view to say so.
      */
     ExposureFilter shownPart(ExposureFilter filter, List<String> ignored) {
-        Set<String> knownIncidents = ids(Set.copyOf(incidentChoices));
         Set<String> knownCountries = ids(Set.copyOf(countryChoices));
-        filter.incidents().stream().filter(id -> !knownIncidents.contains(id))
-                .forEach(id -> ignored.add("incident=" + id + " is not an incident in the dataset"));
         filter.countries().stream().filter(id -> !knownCountries.contains(id))
                 .forEach(id -> ignored.add("country=" + id + " has no figures in the dataset"));
-        ExposureFilter shownFilter = filter;
-        if (filter.platform() != null && !platformChoices.contains(filter.platform())) {
-            ignored.add("no incident in the dataset went through " + filter.platform());
-            shownFilter = filter.withPlatform(null);
-        }
-        return shownFilter
-                .withIncidents(filter.incidents().stream().filter(knownIncidents::contains).collect(Collectors.toSet()))
-                .withCountries(filter.countries().stream().filter(knownCountries::contains)
-                        .collect(Collectors.toSet()));
+        return filter.withCountries(filter.countries().stream().filter(knownCountries::contains)
+                .collect(Collectors.toSet()));
     }
 
     /** Puts the state into the controls without sending it back as a change. */

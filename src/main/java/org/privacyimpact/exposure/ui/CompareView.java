@@ -105,7 +105,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         this.query = query;
         this.filters = filters;
         this.datasetVersion = dataset.currentRelease().version();
-        this.filterBar = new CompareFilters(dataset.incidentPlatforms(), dataset.incidents(),
+        this.filterBar = new CompareFilters(filters.incidentPlatforms(), dataset.incidents(),
                 dataset.countriesWithFigures(), this::go);
         this.grid = new ExposureGrid(query, "Compare countries (table)");
         addClassName("view");

@@ -84,7 +84,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         this.query = query;
         this.filters = filters;
         this.countryChoices = dataset.countriesWithFigures();
-        this.platformChoices = dataset.incidentPlatforms();
+        this.platformChoices = filters.incidentPlatforms();
         addClassName("view");
         setPadding(false);
         add(new H2("Incidents"), new Paragraph("Surveillance campaigns and investigations in the dataset, with "

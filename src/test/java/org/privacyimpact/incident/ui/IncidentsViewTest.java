@@ -97,6 +97,17 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
                 .isGreaterThan(2);
     }
 
+    /** A platform no incident went through is said to be left out, not applied out of sight (it would match none). */
+    @Test
+    void aPlatformNoIncidentWentThroughIsLeftOutAndSaidSo() {
+        IncidentsView view = open("incidents?platform=Population%20(all)");
+
+        assertThat(view.ignoredParameters.getElement().getTextRecursively())
+                .contains("platform must be one that an incident in the dataset went through");
+        assertThat(view.platform.getValue()).isEmpty();
+        assertThat(test(view.grid).size()).isEqualTo(test(open("incidents").grid).size());
+    }
+
     /** A last year before the first is marked on the field and not applied; putting it right applies both. */
     @Test
     void aLastYearBeforeTheFirstIsMarkedNotApplied() {
