@@ -24,7 +24,8 @@ public final class IncidentParameters {
     public static IncidentFilter read(AddressReader reader, FilterParameters filters) {
         FilterParameters.Years years = FilterParameters.years(reader);
         return new IncidentFilter(reader.one(FilterParameters.TEXT), reader.one(FilterParameters.VENDOR),
-                reader.one(filters.incidentPlatform()), reader.one(FilterParameters.KIND), reader.one(filters.country()),
+                reader.one(filters.incidentPlatform()), reader.one(FilterParameters.KIND),
+                reader.one(filters.country()),
                 years.from(), years.to());
     }
 
