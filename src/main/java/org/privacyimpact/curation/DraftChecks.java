@@ -23,15 +23,27 @@ final class DraftChecks {
 
     static final long MAX_USERS = 10_000_000_000L;
 
-    private final CurationLookup lookup;
+    private final JooqCurationLookup lookup;
     private final LocalDate today;
+    private final EarlierRows earlier;
 
     private static final String QUALIFIER_CODES = String.join(", ",
             Arrays.stream(ValueQualifier.values()).map(ValueQualifier::code).toList());
 
-    DraftChecks(CurationLookup lookup, LocalDate today) {
+    DraftChecks(JooqCurationLookup lookup, LocalDate today) {
+        this(lookup, today, EarlierRows.NONE);
+    }
+
+    /** For a file's rows: what its earlier rows add counts as present. */
+    DraftChecks(JooqCurationLookup lookup, LocalDate today, EarlierRows earlier) {
         this.lookup = lookup;
         this.today = today;
+        this.earlier = earlier;
+    }
+
+    /** A published source, or one an earlier row of the file adds. */
+    boolean isPublishedSource(String url) {
+        return earlier.hasSource(url) || lookup.isPublishedSource(url);
     }
 
     List<FieldProblem> figure(FigureDraft draft, boolean creating) {
@@ -72,7 +84,8 @@ final class DraftChecks {
             if (draft.subsetOf().trim().equals(trimmed(draft.referenceId()))) {
                 problems.add(new FieldProblem("subset_of", "Names this figure itself: a figure cannot count part of"
                         + " its own people. Give the larger figure's reference id, or leave it empty"));
-            } else if (lookup.incidentOfPublishedFigure(draft.subsetOf().trim()).isEmpty()) {
+            } else if (earlier.incidentOfFigure(draft.subsetOf().trim()).isEmpty()
+                    && lookup.incidentOfPublishedFigure(draft.subsetOf().trim()).isEmpty()) {
                 problems.add(new FieldProblem("subset_of", "No figure \"" + draft.subsetOf().trim() + "\""));
             }
         }
@@ -194,7 +207,7 @@ final class DraftChecks {
         if (!blank(draft.rightOfReply())) {
             if (blank(draft.rightOfReplySourceUrl())) {
                 problems.add(new FieldProblem("right_of_reply_source_url", "Required with a right of reply: where it was published"));
-            } else if (!lookup.isPublishedSource(draft.rightOfReplySourceUrl().trim())) {
+            } else if (!isPublishedSource(draft.rightOfReplySourceUrl().trim())) {
                 problems.add(new FieldProblem("right_of_reply_source_url", "No source with this URL; add the source first"));
             }
         }
@@ -205,7 +218,7 @@ final class DraftChecks {
     private void citation(String sourceUrl, String quote, List<FieldProblem> problems) {
         if (blank(sourceUrl)) {
             problems.add(new FieldProblem("source_url", "Required: the source the number is taken from"));
-        } else if (!lookup.isPublishedSource(sourceUrl.trim())) {
+        } else if (!isPublishedSource(sourceUrl.trim())) {
             problems.add(new FieldProblem("source_url", "No source with this URL; add the source first"));
         }
         if (blank(quote)) {

@@ -1,5 +1,12 @@
 package org.privacyimpact.curation;
 
+import static org.privacyimpact.curation.CuratedDraft.clean;
+import static org.privacyimpact.curation.CuratedDraft.code;
+import static org.privacyimpact.curation.CuratedDraft.text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -12,5 +19,47 @@ public record FigureDraft(String referenceId, String incidentId, String countryI
                           ValueQualifier countQualifier, CountKind countKind, Integer periodStart, Integer periodEnd,
                           String victimGroups, boolean verified, boolean preferred, String subsetOf,
                           DenominatorRule denominatorRule,
-                          String notes, String sourceUrl, String sourceQuote) {
+                          String notes, String sourceUrl, String sourceQuote) implements CuratedDraft<FigureDraft> {
+
+    static FigureDraft blank() {
+        return new FigureDraft(null, null, null, null, null, null, null, null, null, false, false, null,
+                DenominatorRule.AREA_USERS, null, null, null);
+    }
+
+    @Override
+    public FigureDraft normalised() {
+        return new FigureDraft(clean(referenceId), clean(incidentId), CuratedDraft.country(countryIso2),
+                peopleTargeted, countQualifier, countKind, periodStart, periodEnd, clean(victimGroups), verified,
+                preferred, clean(subsetOf), denominatorRule == null ? DenominatorRule.AREA_USERS : denominatorRule,
+                clean(notes), clean(sourceUrl), clean(sourceQuote));
+    }
+
+    @Override
+    public FigureDraft withKey(String key) {
+        return new FigureDraft(key, incidentId, countryIso2, peopleTargeted, countQualifier, countKind, periodStart,
+                periodEnd, victimGroups, verified, preferred, subsetOf, denominatorRule, notes, sourceUrl,
+                sourceQuote);
+    }
+
+    @Override
+    public Map<String, String> auditValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("reference_id", referenceId);
+        values.put("incident_id", incidentId);
+        values.put("country_iso2", countryIso2);
+        values.put("people_targeted", text(peopleTargeted));
+        values.put("count_qualifier", code(countQualifier));
+        values.put("count_kind", code(countKind));
+        values.put("period_start", text(periodStart));
+        values.put("period_end", text(periodEnd));
+        values.put("victim_groups", victimGroups);
+        values.put("verified", String.valueOf(verified));
+        values.put("preferred", String.valueOf(preferred));
+        values.put("subset_of", subsetOf);
+        values.put("denominator_rule", code(denominatorRule));
+        values.put("notes", notes);
+        values.put("source_url", sourceUrl);
+        values.put("source_quote", sourceQuote);
+        return values;
+    }
 }

@@ -23,10 +23,10 @@ final class ListFigureDraft {
     static FigureDraft draft(String referenceId, CountedFigure figure, PersonListMapping mapping, boolean preferred,
                              String quote) {
         ListDescription list = mapping.list();
-        return CurationService.normalised(new FigureDraft(referenceId, figure.incidentId(),
+        return new FigureDraft(referenceId, figure.incidentId(),
                 figure.worldwide() ? null : figure.country().iso2(), figure.people(), list.qualifier(), figure.kind(),
                 figure.periodStart(), figure.periodEnd(), list.victimGroups(), list.verified(), preferred, null,
-                denominatorRule(mapping, figure), notes(mapping, figure), list.url().strip(), quote));
+                denominatorRule(mapping, figure), notes(mapping, figure), list.url().strip(), quote).normalised();
     }
 
     /** An operator's targets are not its own country's people; worldwide, everyone's users are the base. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.privacyimpact.audit.RecordType;
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.common.Sha256;
 import org.privacyimpact.common.validation.FieldProblem;
@@ -43,13 +42,17 @@ public class PersonListImport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JooqCurationStore store;
+    private final JooqCurationLookup lookup;
+    private final JooqSourceTable sources;
     private final JooqPersonLists lists;
     private final CurrentAccount account;
     private final CuratedChanges curatedChanges;
 
-    PersonListImport(JooqCurationStore store, JooqPersonLists lists, CurrentAccount account,
-                     CuratedChanges curatedChanges) {
+    PersonListImport(JooqCurationStore store, JooqCurationLookup lookup, JooqSourceTable sources,
+                     JooqPersonLists lists, CurrentAccount account, CuratedChanges curatedChanges) {
         this.store = store;
+        this.lookup = lookup;
+        this.sources = sources;
         this.lists = lists;
         this.account = account;
         this.curatedChanges = curatedChanges;
@@ -80,7 +83,7 @@ public class PersonListImport {
     /** The incidents a list's rows can count toward. */
     @Transactional(readOnly = true)
     public List<CuratedRow> incidents() {
-        return store.list(RecordType.INCIDENT, null, false, 0, 10_000);
+        return store.list(CuratedType.INCIDENT, null, false, 0, 10_000);
     }
 
     @Transactional(readOnly = true)
@@ -104,25 +107,25 @@ public class PersonListImport {
             return curatedChanges.batched(() -> {
                 write("the list's source " + list.url(), () -> {
                     if (plan.existingSource().isEmpty()) {
-                        store.createSource(plan.source(), actor, comment);
+                        store.create(CuratedType.SOURCE, plan.source(), actor, comment);
                     } else {
                         var existing = plan.existingSource().get();
-                        store.updateSource(Long.parseLong(existing.key()), existing.version(), plan.source(), actor,
+                        store.update(CuratedType.SOURCE, existing.key(), existing.version(), plan.source(), actor,
                                 comment);
                     }
                 });
                 for (PlannedFigure figure : plan.figures()) {
                     String what = "figure " + figure.draft().referenceId();
                     switch (figure.change()) {
-                        case NEW -> write(what, () -> store.createFigure(figure.draft(), actor, comment));
-                        case CHANGED -> write(what, () -> store.updateFigure(figure.draft().referenceId(),
+                        case NEW -> write(what, () -> store.create(CuratedType.FIGURE, figure.draft(), actor, comment));
+                        case CHANGED -> write(what, () -> store.update(CuratedType.FIGURE, figure.draft().referenceId(),
                                 figure.existing().orElseThrow().version(), figure.draft(), actor, comment));
                         case RESTORED -> write(what, () -> {
                             String key = figure.draft().referenceId();
-                            store.setRetired(RecordType.FIGURE, key, figure.existing().orElseThrow().version(), false,
-                                    actor, comment + ": counted again");
-                            store.updateFigure(key, store.figure(key).orElseThrow().version(), figure.draft(), actor,
-                                    comment);
+                            store.setRetired(CuratedType.FIGURE, key, figure.existing().orElseThrow().version(),
+                                    false, actor, comment + ": counted again");
+                            store.update(CuratedType.FIGURE, key, store.read(CuratedType.FIGURE, key).orElseThrow()
+                                    .version(), figure.draft(), actor, comment);
                         });
                         default -> {
                             continue;
@@ -132,7 +135,7 @@ public class PersonListImport {
                             figure.counted().rows(), figure.counted().rowSources());
                 }
                 for (Retired gone : plan.retired()) {
-                    write("figure " + gone.referenceId(), () -> store.setRetired(RecordType.FIGURE, gone.referenceId(),
+                    write("figure " + gone.referenceId(), () -> store.setRetired(CuratedType.FIGURE, gone.referenceId(),
                             gone.version(), true, actor, comment + ": no row of this version counts toward it"));
                 }
                 lists.saveMapping(plan.headerKey(), String.join("\n", plan.header()), mappingJson(mapping), actor);
@@ -176,7 +179,7 @@ public class PersonListImport {
             return failed(fileName, sha256, parsed, problems, List.of(), List.of());
         }
         Map<String, PersonListCounter.Country> countries = lists.countriesByNameOrCode();
-        FileAwareLookup lookup = new FileAwareLookup(store);
+        EarlierRows earlier = new EarlierRows();
         PersonListCounter.Counted counted = new PersonListCounter(mapping,
                 token -> Optional.ofNullable(countries.get(token.toLowerCase(Locale.ROOT))),
                 lookup::isPublishedIncident, today.getYear()).count(parsed);
@@ -190,7 +193,7 @@ public class PersonListImport {
 
         ListDescription list = mapping.list();
         String url = list.url().strip();
-        Optional<Versioned<SourceDraft>> existingSource = store.sourceIdOf(url).flatMap(store::source);
+        Optional<Versioned<SourceDraft>> existingSource = sources.readByUrl(url);
         if (existingSource.isPresent() && existingSource.get().retired()) {
             problems.add(new ImportProblem(0, "List: address", "The dataset's source at this address is retired;"
                     + " restore it before importing the list"));
@@ -202,13 +205,11 @@ public class PersonListImport {
         if (!problems.isEmpty()) {
             return failed(fileName, sha256, parsed, problems, notes, counted.cells());
         }
-        SourceDraft source = CurationService.normalised(new SourceDraft(list.title().strip(),
-                list.publisher() == null || list.publisher().isBlank() ? null : list.publisher().strip(), url,
-                version, null, null));
+        SourceDraft source = new SourceDraft(list.title(), list.publisher(), url, version, null, null).normalised();
         if (existingSource.isEmpty()) {
-            lookup.sourceInFile(url);
+            earlier.source(url);
         }
-        DraftChecks checks = new DraftChecks(lookup, today);
+        DraftChecks checks = new DraftChecks(lookup, today, earlier);
         List<PlannedFigure> figures = new ArrayList<>();
         List<FigureOutcome> outcomes = new ArrayList<>();
         for (CountedFigure figure : counted.figures()) {
@@ -222,7 +223,7 @@ public class PersonListImport {
         List<Retired> retired = new ArrayList<>();
         for (String referenceId : fromThisList) {
             if (!produced.contains(referenceId)) {
-                var existing = store.figure(referenceId).orElseThrow();
+                var existing = store.read(CuratedType.FIGURE, referenceId).orElseThrow();
                 retired.add(new Retired(referenceId, existing.version()));
                 FigureDraft d = existing.draft();
                 outcomes.add(new FigureOutcome(referenceId, d.incidentId(), areaName(d.countryIso2(), countries),
@@ -274,25 +275,26 @@ public class PersonListImport {
                                      DraftChecks checks, List<ImportProblem> problems) {
         ListDescription list = mapping.list();
         String referenceId = ListFigureDraft.referenceId(list.keyPrefix(), figure);
-        Optional<Versioned<FigureDraft>> existing = store.figure(referenceId);
+        Optional<Versioned<FigureDraft>> existing = store.read(CuratedType.FIGURE, referenceId);
         Optional<JooqPersonLists.ListCount> before = lists.count(referenceId);
         boolean sameRows = before.isPresent() && new TreeSet<>(before.get().rows()).equals(figure.rows())
                 && new TreeSet<>(before.get().rowSources()).equals(figure.rowSources());
         // same rows, same statement: the quote keeps citing the version the rows were counted in
         String quote = sameRows ? existing.orElseThrow().draft().sourceQuote()
                 : ListFigureDraft.quote(list, version, sha256, mapping.countryMeaning(), figure);
-        boolean preferred = existing.map(v -> v.draft().preferred()).orElseGet(() -> store.preferredRival(
+        boolean preferred = existing.map(v -> v.draft().preferred()).orElseGet(() -> lookup.preferredRival(
                 ListFigureDraft.draft(referenceId, figure, mapping, true, quote)).isEmpty());
         FigureDraft draft = ListFigureDraft.draft(referenceId, figure, mapping, preferred, quote);
-        List<FieldProblem> found = checks.figure(draft, existing.isEmpty());
+        List<FieldProblem> found = store.problems(CuratedType.FIGURE, checks, draft,
+                existing.map(Versioned::key).orElse(null));
         found.forEach(p -> problems.add(new ImportProblem(0, p.field(), "Figure " + referenceId + ": " + p.message())));
         if (!found.isEmpty()) {
             return null;
         }
         // a figure an earlier version retired comes back when the list counts it again
         Change change = existing.isEmpty() ? Change.NEW : existing.get().retired() ? Change.RESTORED
-                : sameRows && JooqCurationStore.changes(JooqCurationStore.figureValues(existing.get().draft()),
-                JooqCurationStore.figureValues(draft)).isEmpty() ? Change.UNCHANGED : Change.CHANGED;
+                : sameRows && existing.get().draft().auditValues().equals(draft.auditValues()) ? Change.UNCHANGED
+                : Change.CHANGED;
         Set<Integer> rowsBefore = before.map(count -> (Set<Integer>) new TreeSet<>(count.rows())).orElse(Set.of());
         return new PlannedFigure(draft, existing, figure, change, rowsBefore);
     }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.ReleaseService;
 import org.privacyimpact.curation.FigureDraft;
@@ -110,11 +111,11 @@ class ApiAnswerCacheTest {
     void aCuratorsSaveIsInTheNextAnswer() throws Exception {
         HttpResponse<String> before = get(INDIA, null, null);
         String etag = before.headers().firstValue("ETag").orElseThrow();
-        var figure = curation.figure("WA2019-IN").orElseThrow();
+        var figure = curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow();
         String note = "Checked again by a curator (cache test).";
         FigureDraft old = figure.draft();
         try {
-            curation.updateFigure("WA2019-IN", figure.version(), withNotes(old, note), "cache test");
+            curation.update(CuratedType.FIGURE, "WA2019-IN", figure.version(), withNotes(old, note), "cache test");
 
             HttpResponse<String> after = get(INDIA, null, etag);
 
@@ -122,8 +123,8 @@ class ApiAnswerCacheTest {
             assertThat(after.body()).contains(note);
             assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
         } finally {
-            var now = curation.figure("WA2019-IN").orElseThrow();
-            curation.updateFigure("WA2019-IN", now.version(), old, "cache test: put back");
+            var now = curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow();
+            curation.update(CuratedType.FIGURE, "WA2019-IN", now.version(), old, "cache test: put back");
         }
         assertThat(get(INDIA, null, null).body()).doesNotContain(note);
     }

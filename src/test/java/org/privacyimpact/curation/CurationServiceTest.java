@@ -63,13 +63,13 @@ class CurationServiceTest {
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void curatorCorrectsIndiasFigureAndTheTrailKeepsOldAndNewValues() {
-        var opened = curation.figure(INDIA).orElseThrow();
+        var opened = curation.read(CuratedType.FIGURE, INDIA).orElseThrow();
 
-        boolean saved = curation.updateFigure(INDIA, opened.version(), withCount(opened.draft(), 122),
+        boolean saved = curation.update(CuratedType.FIGURE, INDIA, opened.version(), withCount(opened.draft(), 122),
                 "Typo check against the source");
 
         assertThat(saved).isTrue();
-        assertThat(curation.figure(INDIA).orElseThrow().version()).isEqualTo(opened.version() + 1);
+        assertThat(curation.read(CuratedType.FIGURE, INDIA).orElseThrow().version()).isEqualTo(opened.version() + 1);
         assertThat(records.figures(new FigureFilter(null, "WA2019", null, null, null, null), 0, 100))
                 .filteredOn(r -> r.referenceId().equals(INDIA)).singleElement()
                 .satisfies(r -> assertThat(r.count()).isEqualTo(122));
@@ -82,55 +82,67 @@ class CurationServiceTest {
 
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
-    void savingUnchangedValuesWritesNothing() {
-        var opened = curation.figure(INDIA).orElseThrow();
+    void everyKindCuratorsEditIsListedOpenedAndTellsWhatUsesIt() {
+        for (CuratedType<?> type : CuratedType.all()) {
+            var first = curation.list(type, null, false, 0, 1);
+            assertThat(first).as(type.path()).singleElement();
+            assertThat(curation.count(type, null, false)).as(type.path()).isPositive();
+            assertThat(curation.read(type, first.getFirst().key())).as(type.path()).isPresent();
+            assertThat(curation.read(type, "no-such-key")).as(type.path()).isEmpty();
+        }
+    }
 
-        assertThat(curation.updateFigure(INDIA, opened.version(), opened.draft(), null)).isFalse();
-        assertThat(curation.figure(INDIA).orElseThrow().version()).isEqualTo(opened.version());
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void savingUnchangedValuesWritesNothing() {
+        var opened = curation.read(CuratedType.FIGURE, INDIA).orElseThrow();
+
+        assertThat(curation.update(CuratedType.FIGURE, INDIA, opened.version(), opened.draft(), null)).isFalse();
+        assertThat(curation.read(CuratedType.FIGURE, INDIA).orElseThrow().version()).isEqualTo(opened.version());
         assertThat(audit.history(RecordType.FIGURE, INDIA)).isEmpty();
     }
 
     @Test
     @WithMockUser(username = "curator-ben", roles = "CURATOR")
     void theSecondOfTwoCuratorsEditingTheSameFigureGetsAConflictAndOverwritesNothing() {
-        var openedByAna = curation.figure(INDIA).orElseThrow();
-        var openedByBen = curation.figure(INDIA).orElseThrow();
-        curation.updateFigure(INDIA, openedByAna.version(), withCount(openedByAna.draft(), 122), null);
+        var openedByAna = curation.read(CuratedType.FIGURE, INDIA).orElseThrow();
+        var openedByBen = curation.read(CuratedType.FIGURE, INDIA).orElseThrow();
+        curation.update(CuratedType.FIGURE, INDIA, openedByAna.version(), withCount(openedByAna.draft(), 122), null);
 
-        assertThatThrownBy(() -> curation.updateFigure(INDIA, openedByBen.version(),
+        assertThatThrownBy(() -> curation.update(CuratedType.FIGURE, INDIA, openedByBen.version(),
                 withCount(openedByBen.draft(), 999), null))
                 .isInstanceOf(EditConflictException.class)
                 .hasMessageContaining("Target figure WA2019-IN was changed by curator-ben")
                 .hasMessageContaining("Nothing was saved");
-        assertThat(curation.figure(INDIA).orElseThrow().draft().peopleTargeted()).isEqualTo(122);
+        assertThat(curation.read(CuratedType.FIGURE, INDIA).orElseThrow().draft().peopleTargeted()).isEqualTo(122);
         assertThat(audit.history(RecordType.FIGURE, INDIA)).hasSize(1);
     }
 
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void everyBadFieldIsNamedAndNothingIsSaved() {
-        var india = curation.figure(INDIA).orElseThrow();
+        var india = curation.read(CuratedType.FIGURE, INDIA).orElseThrow();
         var bad = new FigureDraft(null, "NO-SUCH-INCIDENT", "QQ", -1, null, null, 1800, 1700, null, false, false,
                 "NO-SUCH-FIGURE", DenominatorRule.AREA_USERS, null, "https://example.org/not-a-source", "   ");
 
-        assertThatThrownBy(() -> curation.updateFigure(INDIA, india.version(), bad, null))
+        assertThatThrownBy(() -> curation.update(CuratedType.FIGURE, INDIA, india.version(), bad, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field)
                         .contains("incident_id", "country_iso2", "people_targeted", "count_qualifier", "count_kind",
                                 "period_start", "period_end", "subset_of", "source_url", "source_quote"));
-        assertThat(curation.figure(INDIA).orElseThrow().draft()).isEqualTo(india.draft());
+        assertThat(curation.read(CuratedType.FIGURE, INDIA).orElseThrow().draft()).isEqualTo(india.draft());
         assertThat(audit.history(RecordType.FIGURE, INDIA)).isEmpty();
     }
 
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aSecondPreferredValueForTheSameGroupIsRefusedByName() {
-        var india = curation.figure(INDIA).orElseThrow().draft();
+        var india = curation.read(CuratedType.FIGURE, INDIA).orElseThrow().draft();
         var rival = new FigureDraft("WA2019-IN-RIVAL", "WA2019", "IN", 130, ValueQualifier.EXACT,
                 india.countKind(), 2019, 2019, null, true, true, null, DenominatorRule.AREA_USERS, null, india.sourceUrl(),
                 india.sourceQuote());
 
-        assertThatThrownBy(() -> curation.createFigure(rival, null))
+        assertThatThrownBy(() -> curation.create(CuratedType.FIGURE, rival, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.field()).isEqualTo("preferred");
@@ -141,13 +153,13 @@ class CurationServiceTest {
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aRetiredFigureLeavesEveryReaderButKeepsItsHistoryAndCanComeBack() {
-        var opened = curation.figure(MEXICO).orElseThrow();
+        var opened = curation.read(CuratedType.FIGURE, MEXICO).orElseThrow();
         var mexicoRows = ExposureFilter.of(opened.draft().countKind()).withIncidents(Set.of("WA2019"))
                 .withCountries(Set.of("MX")).withWorldwide(false);
         assertThat(exposure.find(mexicoRows, ExposureSort.HIGHEST_RATE_FIRST, 0, 10))
                 .anyMatch(row -> row.targetedCount() == opened.draft().peopleTargeted());
 
-        curation.retire(RecordType.FIGURE, MEXICO, opened.version(), "Superseded");
+        curation.retire(CuratedType.FIGURE, MEXICO, opened.version(), "Superseded");
 
         assertThat(exposure.find(mexicoRows, ExposureSort.HIGHEST_RATE_FIRST, 0, 10))
                 .noneMatch(row -> row.targetedCount() == opened.draft().peopleTargeted());
@@ -155,14 +167,14 @@ class CurationServiceTest {
                 .noneMatch(r -> r.referenceId().equals(MEXICO));
         assertThat(incidents.detail("WA2019").orElseThrow().figures())
                 .noneMatch(line -> line.referenceId().equals(MEXICO));
-        var retired = curation.figure(MEXICO).orElseThrow();
+        var retired = curation.read(CuratedType.FIGURE, MEXICO).orElseThrow();
         assertThat(retired.retired()).isTrue();
         assertThat(retired.retiredBy()).isEqualTo("curator-ana");
-        assertThat(curation.list(RecordType.FIGURE, MEXICO, false, 0, 10)).isEmpty();
-        assertThat(curation.list(RecordType.FIGURE, MEXICO, true, 0, 10)).singleElement()
+        assertThat(curation.list(CuratedType.FIGURE, MEXICO, false, 0, 10)).isEmpty();
+        assertThat(curation.list(CuratedType.FIGURE, MEXICO, true, 0, 10)).singleElement()
                 .satisfies(row -> assertThat(row.retired()).isTrue());
 
-        curation.restore(RecordType.FIGURE, MEXICO, retired.version(), "Retired by mistake");
+        curation.restore(CuratedType.FIGURE, MEXICO, retired.version(), "Retired by mistake");
 
         assertThat(records.figures(new FigureFilter(null, "WA2019", null, null, null, null), 0, 100))
                 .anyMatch(r -> r.referenceId().equals(MEXICO));
@@ -173,51 +185,54 @@ class CurationServiceTest {
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aSourceOrIncidentStillInUseCannotBeRetired() {
-        var india = curation.figure(INDIA).orElseThrow().draft();
-        long sourceId = curation.list(RecordType.SOURCE, india.sourceUrl(), false, 0, 1).stream()
+        var india = curation.read(CuratedType.FIGURE, INDIA).orElseThrow().draft();
+        long sourceId = curation.list(CuratedType.SOURCE, india.sourceUrl(), false, 0, 1).stream()
                 .mapToLong(row -> Long.parseLong(row.key())).findFirst().orElseThrow();
-        int sourceVersion = curation.source(sourceId).orElseThrow().version();
-        int incidentVersion = curation.incident("WA2019").orElseThrow().version();
+        int sourceVersion = curation.read(CuratedType.SOURCE, String.valueOf(sourceId)).orElseThrow().version();
+        int incidentVersion = curation.read(CuratedType.INCIDENT, "WA2019").orElseThrow().version();
 
-        assertThatThrownBy(() -> curation.retire(RecordType.SOURCE, String.valueOf(sourceId), sourceVersion, null))
+        assertThatThrownBy(() -> curation.retire(CuratedType.SOURCE, String.valueOf(sourceId), sourceVersion, null))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.getMessage()).contains("Still in use").contains("figure WA2019-IN"));
-        assertThatThrownBy(() -> curation.retire(RecordType.INCIDENT, "WA2019", incidentVersion, null))
+        assertThatThrownBy(() -> curation.retire(CuratedType.INCIDENT, "WA2019", incidentVersion, null))
                 .isInstanceOf(ValidationException.class);
-        assertThat(curation.source(sourceId).orElseThrow().retired()).isFalse();
+        assertThat(curation.read(CuratedType.SOURCE, String.valueOf(sourceId)).orElseThrow().retired()).isFalse();
     }
 
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void everyKindOfChangeToEveryKindOfRecordIsAudited() {
-        long sourceId = curation.createSource(new SourceDraft("A new report", "Example Lab",
+        String sourceId = curation.create(CuratedType.SOURCE, new SourceDraft("A new report", "Example Lab",
                 "https://lab.example.org/report-2026", LocalDate.of(2026, 3, 2), null, null), "new disclosure");
-        String incident = curation.createIncident(new IncidentDraft("TEST2026", "Test campaign", "Test 2026",
+        String incident = curation.create(CuratedType.INCIDENT, new IncidentDraft("TEST2026", "Test campaign",
+                "Test 2026",
                 "Example vendor", "WhatsApp", null, 2025, 2026, null, "A test.", null, null, null), null);
-        String figure = curation.createFigure(new FigureDraft("TEST2026-IN", incident, "in", 7, ValueQualifier.EXACT,
+        String figure = curation.create(CuratedType.FIGURE, new FigureDraft("TEST2026-IN", incident, "in", 7,
+                ValueQualifier.EXACT,
                 CountKind.CONFIRMED_FORENSIC, 2025, 2026, "journalists", true, true, null, DenominatorRule.AREA_USERS, null,
                 "https://lab.example.org/report-2026", "We confirmed 7 infections in India."), null);
-        String userBase = curation.createUserBase(new UserBaseDraft(null, "WhatsApp", "IN", 500_000_000L,
+        String userBase = curation.create(CuratedType.USER_BASE, new UserBaseDraft(null, "WhatsApp", "IN", 500_000_000L,
                 ValueQualifier.APPROXIMATE, UserBaseMetric.USERS_UNSPECIFIED, 2025, null, false, null,
                 "https://lab.example.org/report-2026", "WhatsApp has about 500 million users in India."), null);
 
         assertThat(userBase).isEqualTo("UB-WHATSAPP-IN-2025");
-        curation.updateSource(sourceId, 0, new SourceDraft("A new report (revised)", "Example Lab",
+        curation.update(CuratedType.SOURCE, sourceId, 0, new SourceDraft("A new report (revised)", "Example Lab",
                 "https://lab.example.org/report-2026", LocalDate.of(2026, 3, 2), null, null), null);
-        var openedIncident = curation.incident(incident).orElseThrow();
-        curation.updateIncident(incident, openedIncident.version(), new IncidentDraft(incident, "Test campaign",
+        var openedIncident = curation.read(CuratedType.INCIDENT, incident).orElseThrow();
+        curation.update(CuratedType.INCIDENT, incident, openedIncident.version(), new IncidentDraft(incident,
+                "Test campaign",
                 "Test 2026", "Example vendor", "WhatsApp", null, 2025, 2026, null, "A test, revised.", null, null,
                 null), null);
-        var openedBase = curation.userBase(userBase).orElseThrow();
-        curation.retire(RecordType.USER_BASE, userBase, openedBase.version(), "duplicate");
-        curation.restore(RecordType.USER_BASE, userBase, openedBase.version() + 1, null);
-        var openedFigure = curation.figure(figure).orElseThrow();
-        curation.retire(RecordType.FIGURE, figure, openedFigure.version(), null);
-        curation.retire(RecordType.INCIDENT, incident, openedIncident.version() + 1, null);
+        var openedBase = curation.read(CuratedType.USER_BASE, userBase).orElseThrow();
+        curation.retire(CuratedType.USER_BASE, userBase, openedBase.version(), "duplicate");
+        curation.restore(CuratedType.USER_BASE, userBase, openedBase.version() + 1, null);
+        var openedFigure = curation.read(CuratedType.FIGURE, figure).orElseThrow();
+        curation.retire(CuratedType.FIGURE, figure, openedFigure.version(), null);
+        curation.retire(CuratedType.INCIDENT, incident, openedIncident.version() + 1, null);
 
-        assertThat(audit.history(RecordType.SOURCE, String.valueOf(sourceId))).extracting(AuditEntry::action)
+        assertThat(audit.history(RecordType.SOURCE, sourceId)).extracting(AuditEntry::action)
                 .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
-        assertThat(audit.history(RecordType.SOURCE, String.valueOf(sourceId)).getFirst().changes())
+        assertThat(audit.history(RecordType.SOURCE, sourceId).getFirst().changes())
                 .containsExactly(new AuditEntry.FieldChange("title", "A new report", "A new report (revised)"));
         assertThat(audit.history(RecordType.INCIDENT, incident)).extracting(AuditEntry::action)
                 .containsExactly(AuditAction.RETIRE, AuditAction.UPDATE, AuditAction.CREATE);
@@ -234,8 +249,8 @@ class CurationServiceTest {
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void theTrailCannotBeRewrittenEvenWithSql() {
-        var opened = curation.figure(INDIA).orElseThrow();
-        curation.updateFigure(INDIA, opened.version(), withCount(opened.draft(), 122), null);
+        var opened = curation.read(CuratedType.FIGURE, INDIA).orElseThrow();
+        curation.update(CuratedType.FIGURE, INDIA, opened.version(), withCount(opened.draft(), 122), null);
 
         assertThatThrownBy(() -> db.execute("update audit_entry set actor = 'someone-else'"))
                 .hasMessageContaining("the audit trail is append-only");
@@ -244,8 +259,8 @@ class CurationServiceTest {
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void theTrailCannotBeDeletedEvenWithSql() {
-        var opened = curation.figure(INDIA).orElseThrow();
-        curation.updateFigure(INDIA, opened.version(), withCount(opened.draft(), 122), null);
+        var opened = curation.read(CuratedType.FIGURE, INDIA).orElseThrow();
+        curation.update(CuratedType.FIGURE, INDIA, opened.version(), withCount(opened.draft(), 122), null);
 
         assertThatThrownBy(() -> db.execute("delete from audit_change"))
                 .hasMessageContaining("the audit trail is append-only");
@@ -258,13 +273,13 @@ class CurationServiceTest {
                 new SourceDraft(" ", null, "ftp://files.example.org/x", null, null, null),
                 new SourceDraft("Title", null, "https://nohost/x", LocalDate.of(2999, 1, 1), null, null),
                 new SourceDraft("Title", null, "not a url at all", null, 2020, 13));
-        assertThatThrownBy(() -> curation.createSource(problems.get(0), null))
+        assertThatThrownBy(() -> curation.create(CuratedType.SOURCE, problems.get(0), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("title", "url"));
-        assertThatThrownBy(() -> curation.createSource(problems.get(1), null))
+        assertThatThrownBy(() -> curation.create(CuratedType.SOURCE, problems.get(1), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("url", "published_on", "published_year"));
-        assertThatThrownBy(() -> curation.createSource(problems.get(2), null))
+        assertThatThrownBy(() -> curation.create(CuratedType.SOURCE, problems.get(2), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("url", "published_month"));
     }
@@ -272,18 +287,20 @@ class CurationServiceTest {
     @Test
     @WithAnonymousUser
     void anAnonymousVisitorCanNeitherReadForEditingNorWrite() {
-        assertThatThrownBy(() -> curation.figure(INDIA)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> curation.updateFigure(INDIA, 0, null, null))
+        assertThatThrownBy(() -> curation.read(CuratedType.FIGURE,
+                INDIA)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> curation.update(CuratedType.FIGURE, INDIA, 0, null, null))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> curation.retire(RecordType.FIGURE, INDIA, 0, null))
+        assertThatThrownBy(() -> curation.retire(CuratedType.FIGURE, INDIA, 0, null))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> curation.createSource(null, null)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> curation.create(CuratedType.SOURCE, null,
+                null)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "reader", roles = "READER")
     void aSignedInAccountWithoutACuratorRoleCannotWriteEither() {
-        assertThatThrownBy(() -> curation.updateFigure(INDIA, 0, null, null))
+        assertThatThrownBy(() -> curation.update(CuratedType.FIGURE, INDIA, 0, null, null))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

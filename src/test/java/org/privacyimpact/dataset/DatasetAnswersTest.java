@@ -6,6 +6,7 @@ import static org.privacyimpact.curation.FigureDrafts.withNotes;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.FigureDraft;
@@ -44,16 +45,17 @@ class DatasetAnswersTest {
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aCuratorsSaveIsAnsweredAnew() {
         int before = ask("after a save");
-        var figure = curation.figure(NETHERLANDS).orElseThrow();
+        var figure = curation.read(CuratedType.FIGURE, NETHERLANDS).orElseThrow();
         FigureDraft old = figure.draft();
         try {
-            curation.updateFigure(NETHERLANDS, figure.version(), withNotes(old, "Checked again (answers test)."),
+            curation.update(CuratedType.FIGURE, NETHERLANDS, figure.version(), withNotes(old,
+                    "Checked again (answers test)."),
                     "answers test");
 
             assertThat(ask("after a save")).isNotEqualTo(before);
         } finally {
-            var now = curation.figure(NETHERLANDS).orElseThrow();
-            curation.updateFigure(NETHERLANDS, now.version(), old, "answers test: put back");
+            var now = curation.read(CuratedType.FIGURE, NETHERLANDS).orElseThrow();
+            curation.update(CuratedType.FIGURE, NETHERLANDS, now.version(), old, "answers test: put back");
         }
         assertThat(computed).hasValue(2);
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.FigureDraft;
@@ -72,9 +73,9 @@ class DerivedTablesFollowCurationTest {
 
     @Test
     void aNewUserFigureChangesTheRateAtOnceAndAsACompleteRebuildWould() {
-        var india = curation.userBase("UB-WHATSAPP-IN-2019-11").orElseThrow();
+        var india = curation.read(CuratedType.USER_BASE, "UB-WHATSAPP-IN-2019-11").orElseThrow();
         UserBaseDraft was = india.draft();
-        curation.updateUserBase(was.referenceId(), india.version(), new UserBaseDraft(was.referenceId(),
+        curation.update(CuratedType.USER_BASE, was.referenceId(), india.version(), new UserBaseDraft(was.referenceId(),
                 was.platform(), was.countryIso2(), 500_000_000L, was.usersQualifier(), was.metric(), was.asOfYear(),
                 was.asOfMonth(), was.verified(), was.notes(), was.sourceUrl(), was.sourceQuote()), "test");
 
@@ -84,9 +85,9 @@ class DerivedTablesFollowCurationTest {
 
     @Test
     void aUserFigureMovedToAnotherYearAndCountryLeavesTheOldPlaceAndReachesTheNew() {
-        var india = curation.userBase("UB-WHATSAPP-IN-2019-11").orElseThrow();
+        var india = curation.read(CuratedType.USER_BASE, "UB-WHATSAPP-IN-2019-11").orElseThrow();
         UserBaseDraft was = india.draft();
-        curation.updateUserBase(was.referenceId(), india.version(), new UserBaseDraft(was.referenceId(),
+        curation.update(CuratedType.USER_BASE, was.referenceId(), india.version(), new UserBaseDraft(was.referenceId(),
                 was.platform(), "BR", was.users(), was.usersQualifier(), was.metric(), 2024, null, was.verified(),
                 was.notes(), was.sourceUrl(), was.sourceQuote()), "test");
 
@@ -97,9 +98,10 @@ class DerivedTablesFollowCurationTest {
 
     @Test
     void anIncidentsNewYearsAndPlatformReachItsFigures() {
-        var opened = curation.incident("WA2019").orElseThrow();
+        var opened = curation.read(CuratedType.INCIDENT, "WA2019").orElseThrow();
         IncidentDraft was = opened.draft();
-        curation.updateIncident(was.id(), opened.version(), new IncidentDraft(was.id(), was.name(), was.shortName(),
+        curation.update(CuratedType.INCIDENT, was.id(), opened.version(), new IncidentDraft(was.id(), was.name(),
+                was.shortName(),
                 was.toolOrVendor(), null, was.vectorDescription(), 2014, 2014, was.disclosedOn(), was.summary(),
                 was.caveats(), was.rightOfReply(), was.rightOfReplySourceUrl()), "test");
 
@@ -119,9 +121,10 @@ class DerivedTablesFollowCurationTest {
     }
 
     private void changeKind(String referenceId, CountKind kind) {
-        var opened = curation.figure(referenceId).orElseThrow();
+        var opened = curation.read(CuratedType.FIGURE, referenceId).orElseThrow();
         FigureDraft was = opened.draft();
-        curation.updateFigure(referenceId, opened.version(), new FigureDraft(referenceId, was.incidentId(),
+        curation.update(CuratedType.FIGURE, referenceId, opened.version(), new FigureDraft(referenceId,
+                was.incidentId(),
                 was.countryIso2(), was.peopleTargeted(), was.countQualifier(), kind, was.periodStart(),
                 was.periodEnd(), was.victimGroups(), was.verified(), was.preferred(), was.subsetOf(), was.denominatorRule(),
                 was.notes(), was.sourceUrl(), was.sourceQuote()), "test");
@@ -134,13 +137,15 @@ class DerivedTablesFollowCurationTest {
 
     @Test
     void aNewFigureAndAFigureMovedToAnotherCountryAreRatedWhereTheyNowAre() {
-        curation.createFigure(new FigureDraft("TEST-RATES-IN", "WA2019", "IN", 5, ValueQualifier.EXACT,
+        curation.create(CuratedType.FIGURE, new FigureDraft("TEST-RATES-IN", "WA2019", "IN", 5, ValueQualifier.EXACT,
                 CountKind.CONFIRMED_FORENSIC,
-                2019, 2019, null, true, true, null, DenominatorRule.AREA_USERS, null, curation.figure("WA2019-IN").orElseThrow().draft()
+                2019, 2019, null, true, true, null, DenominatorRule.AREA_USERS, null,
+                        curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft()
                 .sourceUrl(), "Five phones were confirmed."), "test");
-        var opened = curation.figure("TEST-RATES-IN").orElseThrow();
+        var opened = curation.read(CuratedType.FIGURE, "TEST-RATES-IN").orElseThrow();
         FigureDraft was = opened.draft();
-        curation.updateFigure(was.referenceId(), opened.version(), new FigureDraft(was.referenceId(), was.incidentId(),
+        curation.update(CuratedType.FIGURE, was.referenceId(), opened.version(), new FigureDraft(was.referenceId(),
+                was.incidentId(),
                 "MX", was.peopleTargeted(), was.countQualifier(), was.countKind(), was.periodStart(), was.periodEnd(),
                 was.victimGroups(), was.verified(), was.preferred(), was.subsetOf(), was.denominatorRule(), was.notes(),
                 was.sourceUrl(), was.sourceQuote()), "test");
@@ -156,9 +161,10 @@ class DerivedTablesFollowCurationTest {
         int figuresBefore = wa2019().figures();
         int forensicBefore = forensicFigures();
 
-        curation.createFigure(new FigureDraft("TEST-COUNT-FR", "WA2019", "FR", 2, ValueQualifier.EXACT,
+        curation.create(CuratedType.FIGURE, new FigureDraft("TEST-COUNT-FR", "WA2019", "FR", 2, ValueQualifier.EXACT,
                 CountKind.CONFIRMED_FORENSIC, 2019, 2019, null, false, true, null, DenominatorRule.AREA_USERS, null,
-                curation.figure("WA2019-IN").orElseThrow().draft().sourceUrl(), "Two phones were confirmed."), "test");
+                curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft().sourceUrl(),
+                        "Two phones were confirmed."), "test");
 
         assertThat(wa2019().figures()).isEqualTo(figuresBefore + 1);
         assertThat(wa2019().kinds()).contains(CountKind.CONFIRMED_FORENSIC);
@@ -169,12 +175,13 @@ class DerivedTablesFollowCurationTest {
 
     @Test
     void aSourcesEarlierDateMovesItsIncidentsFirstReportedYear() {
-        var india = curation.figure("WA2019-IN").orElseThrow().draft();
-        long sourceId = curation.list(org.privacyimpact.audit.RecordType.SOURCE, india.sourceUrl(), false, 0, 1)
+        var india = curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft();
+        long sourceId = curation.list(CuratedType.SOURCE, india.sourceUrl(), false, 0, 1)
                 .stream().mapToLong(row -> Long.parseLong(row.key())).findFirst().orElseThrow();
-        var opened = curation.source(sourceId).orElseThrow();
+        var opened = curation.read(CuratedType.SOURCE, String.valueOf(sourceId)).orElseThrow();
         var was = opened.draft();
-        curation.updateSource(sourceId, opened.version(), new org.privacyimpact.curation.SourceDraft(was.title(),
+        curation.update(CuratedType.SOURCE, String.valueOf(sourceId), opened.version(),
+                new org.privacyimpact.curation.SourceDraft(was.title(),
                 was.publisher(), was.url(), java.time.LocalDate.of(2012, 1, 5), null, null), "test");
 
         assertThat(wa2019().firstReported()).isEqualTo(2012);

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.curation.CuratedRow;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.ui.MainLayout;
 
@@ -42,7 +43,7 @@ import org.privacyimpact.ui.MainLayout;
 public class CurateView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CurationService curation;
-    private CuratedKind kind = CuratedKind.FIGURES;
+    private CuratedType<?> kind = CuratedType.FIGURE;
 
     final Tabs tabs = new Tabs();
     final TextField search = new TextField();
@@ -55,14 +56,14 @@ public class CurateView extends VerticalLayout implements BeforeEnterObserver {
     public CurateView(CurationService curation) {
         this.curation = curation;
         addClassName("view");
-        for (CuratedKind each : CuratedKind.values()) {
-            Tab tab = new Tab(each.plural);
-            tab.setId("tab-" + each.path);
+        for (CuratedType<?> each : CuratedType.all()) {
+            Tab tab = new Tab(each.plural());
+            tab.setId("tab-" + each.path());
             tabs.add(tab);
         }
         tabs.addSelectedChangeListener(event -> {
             if (!restoring) {
-                kind = CuratedKind.values()[tabs.getSelectedIndex()];
+                kind = CuratedType.all().get(tabs.getSelectedIndex());
                 refresh(true);
             }
         });
@@ -73,7 +74,7 @@ public class CurateView extends VerticalLayout implements BeforeEnterObserver {
         search.setWidth("24em");
         showRetired.addValueChangeListener(event -> refresh(true));
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(event -> getUI().ifPresent(ui -> ui.navigate("curate/new/" + kind.path)));
+        create.addClickListener(event -> getUI().ifPresent(ui -> ui.navigate("curate/new/" + kind.path())));
 
         grid.addColumn(CuratedRow::key).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CuratedRow::title).setHeader("Record").setFlexGrow(2);
@@ -82,7 +83,7 @@ public class CurateView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->
-                ui.navigate("curate/" + kind.path + "/" + event.getItem().key())));
+                ui.navigate("curate/" + kind.path() + "/" + event.getItem().key())));
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
 
@@ -101,8 +102,8 @@ public class CurateView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        kind = CuratedKind.fromPath(first(parameters.get("kind"))).orElse(CuratedKind.FIGURES);
-        tabs.setSelectedIndex(kind.ordinal());
+        kind = CuratedType.fromPath(first(parameters.get("kind"))).orElse(CuratedType.FIGURE);
+        tabs.setSelectedIndex(CuratedType.all().indexOf(kind));
         search.setValue(first(parameters.get("q")) == null ? "" : first(parameters.get("q")));
         showRetired.setValue("true".equals(first(parameters.get("retired"))));
         restoring = false;
@@ -115,11 +116,11 @@ public class CurateView extends VerticalLayout implements BeforeEnterObserver {
         }
         String text = search.getValue();
         boolean retired = showRetired.getValue();
-        create.setText("New " + kind.singular);
-        grid.setItems(query -> curation.list(kind.type, text, retired, query.getOffset(), query.getLimit()).stream(),
-                query -> curation.count(kind.type, text, retired));
-        int count = curation.count(kind.type, text, retired);
-        matches.setText(count == 1 ? "1 " + kind.singular : count + " " + kind.plural.toLowerCase());
+        create.setText("New " + kind.singular());
+        grid.setItems(query -> curation.list(kind, text, retired, query.getOffset(), query.getLimit()).stream(),
+                query -> curation.count(kind, text, retired));
+        int count = curation.count(kind, text, retired);
+        matches.setText(count == 1 ? "1 " + kind.singular() : count + " " + kind.plural().toLowerCase());
         if (updateAddress) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "curate?" + QueryParameters.simple(
                     address(text, retired)).getQueryString()));
@@ -128,7 +129,7 @@ public class CurateView extends VerticalLayout implements BeforeEnterObserver {
 
     private Map<String, String> address(String text, boolean retired) {
         Map<String, String> address = new LinkedHashMap<>();
-        address.put("kind", kind.path);
+        address.put("kind", kind.path());
         if (text != null && !text.isBlank()) {
             address.put("q", text.strip());
         }

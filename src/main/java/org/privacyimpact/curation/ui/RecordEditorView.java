@@ -31,6 +31,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.common.validation.ValidationException;
+import org.privacyimpact.curation.CuratedDraft;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.EditConflictException;
 import org.privacyimpact.curation.Versioned;
@@ -49,10 +51,10 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     private final CurationService curation;
     private final DatasetQuery dataset;
 
-    private CuratedKind kind;
-    private RecordEditing<Object> editing;
+    private CuratedType<?> kind;
+    private RecordEditing<?> editing;
     private String key;
-    private Versioned<Object> opened;
+    private Versioned<?> opened;
     private String title = "Curate";
 
     final H2 heading = new H2();
@@ -81,42 +83,50 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<CuratedKind> found = event.getRouteParameters().get("kind").flatMap(CuratedKind::fromPath);
+        Optional<CuratedType<?>> found = event.getRouteParameters().get("kind").flatMap(CuratedType::fromPath);
         if (found.isEmpty()) {
             add(new H2("No such kind of record"), new RouterLink("Back to curation", CurateView.class));
             return;
         }
         kind = found.get();
-        editing = (RecordEditing<Object>) RecordEditing.of(kind, curation, dataset);
+        editing = RecordEditing.of(kind, curation, dataset);
         key = event.getRouteParameters().get("key").orElse(null);
         formHolder.removeAll();
         formHolder.add(editing.form());
         if (key == null) {
             opened = null;
-            title = "New " + kind.singular;
-            editing.form().read(editing.blank(), false);
+            title = "New " + kind.singular();
+            showBlank(editing);
         } else {
-            Optional<Versioned<Object>> record = editing.load(key);
-            if (record.isEmpty()) {
-                add(new H2("No " + kind.singular + " \"" + key + "\""),
-                        new RouterLink("Back to " + kind.plural.toLowerCase(), CurateView.class));
+            if (!open(editing)) {
+                add(new H2("No " + kind.singular() + " \"" + key + "\""),
+                        new RouterLink("Back to " + kind.plural().toLowerCase(), CurateView.class));
                 return;
             }
-            opened = record.get();
-            title = capitalised(kind.singular) + " " + key;
-            editing.form().read(opened.draft(), true);
+            title = capitalised(kind.singular()) + " " + key;
         }
         layOut();
+    }
+
+    private static <D extends CuratedDraft<D>> void showBlank(RecordEditing<D> editing) {
+        editing.form().read(editing.type().blank(), false);
+    }
+
+    /** Shows the stored record with this view's key; false if there is none. */
+    private <D extends CuratedDraft<D>> boolean open(RecordEditing<D> editing) {
+        Optional<Versioned<D>> record = curation.read(editing.type(), key);
+        record.ifPresent(found -> editing.form().read(found.draft(), true));
+        opened = record.orElse(null);
+        return record.isPresent();
     }
 
     private void layOut() {
         heading.setText(title);
         showStatus();
-        RouterLink back = new RouterLink("← " + kind.plural, CurateView.class);
-        back.setQueryParameters(QueryParameters.of("kind", kind.path));
+        RouterLink back = new RouterLink("← " + kind.plural(), CurateView.class);
+        back.setQueryParameters(QueryParameters.of("kind", kind.path()));
         HorizontalLayout buttons = new HorizontalLayout(save, retire);
         retire.setVisible(opened != null);
         VerticalLayout main = new VerticalLayout(problems, formHolder, comment, buttons);
@@ -154,26 +164,30 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     private void refreshHistory() {
         history.setVisible(opened != null);
         if (opened != null) {
-            history.show(curation.history(kind.type, key));
+            history.show(curation.history(kind, key));
         }
     }
 
     void save() {
+        save(editing);
+    }
+
+    private <D extends CuratedDraft<D>> void save(RecordEditing<D> editing) {
         List<FieldProblem> typed = new ArrayList<>();
-        Object draft = editing.form().write(typed);
+        D draft = editing.form().write(typed);
         if (!typed.isEmpty()) {
             showProblems(typed);
             return;
         }
         try {
             if (opened == null) {
-                String created = editing.create(draft, comment.getValue());
-                Notification.show(capitalised(kind.singular) + " " + created + " saved; readers see it now.")
+                String created = curation.create(editing.type(), draft, comment.getValue());
+                Notification.show(capitalised(kind.singular()) + " " + created + " saved; readers see it now.")
                         .addThemeVariants(NotificationVariant.SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("curate/" + kind.path + "/" + created));
+                getUI().ifPresent(ui -> ui.navigate("curate/" + kind.path() + "/" + created));
                 return;
             }
-            boolean changed = editing.update(key, opened.version(), draft, comment.getValue());
+            boolean changed = curation.update(editing.type(), key, opened.version(), draft, comment.getValue());
             Notification.show(changed ? "Saved; readers see the change now." : "Nothing had changed, so nothing was saved.")
                     .addThemeVariants(changed ? NotificationVariant.SUCCESS : NotificationVariant.INFO);
             reload();
@@ -207,8 +221,9 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void reload() {
-        opened = editing.load(key).orElseThrow();
-        editing.form().read(opened.draft(), true);
+        if (!open(editing)) {
+            throw new IllegalStateException("no " + kind.singular() + " " + key);
+        }
         editing.form().clearProblems();
         problems.setVisible(false);
         comment.clear();
@@ -219,7 +234,7 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     private void confirmRetireOrRestore() {
         boolean retiring = !opened.retired();
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((retiring ? "Retire " : "Restore ") + kind.singular + " " + key + "?");
+        dialog.setHeader((retiring ? "Retire " : "Restore ") + kind.singular() + " " + key + "?");
         dialog.setText(retiring
                 ? "It disappears from every dashboard, export and API answer. It is kept, with its history, and can "
                 + "be restored."
@@ -236,9 +251,9 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     void retireOrRestore(boolean retiring) {
         try {
             if (retiring) {
-                curation.retire(kind.type, key, opened.version(), comment.getValue());
+                curation.retire(kind, key, opened.version(), comment.getValue());
             } else {
-                curation.restore(kind.type, key, opened.version(), comment.getValue());
+                curation.restore(kind, key, opened.version(), comment.getValue());
             }
             Notification.show(retiring ? "Retired: readers no longer see it." : "Restored: readers see it again.");
             reload();

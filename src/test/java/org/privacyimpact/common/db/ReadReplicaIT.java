@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.FigureDraft;
 import org.privacyimpact.dataset.DatasetStamp;
@@ -82,7 +83,7 @@ class ReadReplicaIT {
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aCuratorReadsTheirOwnSaveWhileTheReplicaLagsAndReadersSeeItOnceReplayed() throws Exception {
-        var figure = curation.figure("WA2019-IN").orElseThrow();
+        var figure = curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow();
         FigureDraft old = figure.draft();
         String note = "Checked again by a curator (read-replica test).";
         String answerBefore = get(INDIA);
@@ -93,11 +94,11 @@ class ReadReplicaIT {
             awaitAnswerContaining(INDIA_ALL_KINDS, note);
             assertThat(inReadOnlyTransaction(this::readsTheReplica))
                     .as("once the replica has replayed the save, the curator reads it again").isTrue();
-            assertThat(curation.figure("WA2019-IN").orElseThrow().draft().notes()).isEqualTo(note);
+            assertThat(curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft().notes()).isEqualTo(note);
         } finally {
-            var now = curation.figure("WA2019-IN").orElseThrow();
+            var now = curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow();
             if (!now.draft().equals(old)) {
-                curation.updateFigure("WA2019-IN", now.version(), old, "read-replica test: put back");
+                curation.update(CuratedType.FIGURE, "WA2019-IN", now.version(), old, "read-replica test: put back");
             }
         }
     }
@@ -108,14 +109,14 @@ class ReadReplicaIT {
                 ReadReplicaAvailable.USER, ReadReplicaAvailable.PASSWORD)) {
             replica.createStatement().execute("select pg_wal_replay_pause()");
             try {
-                curation.updateFigure("WA2019-IN", version, changed, "read-replica test");
+                curation.update(CuratedType.FIGURE, "WA2019-IN", version, changed, "read-replica test");
                 // the curator asks first for the dataset's stamp (as their own API request would): read on the
                 // primary, it must not name the answers a visitor then reads on the lagging replica
                 stamp.current();
                 assertThat(get(INDIA_ALL_KINDS)).as("a visitor's first ask, answered by the replica")
                         .doesNotContain(changed.notes());
 
-                assertThat(curation.figure("WA2019-IN").orElseThrow().draft().notes())
+                assertThat(curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft().notes())
                         .as("the curator's own read, while the replica lags").isEqualTo(changed.notes());
                 assertThat(inReadOnlyTransaction(this::readsTheReplica)).as("... comes from the primary").isFalse();
                 assertThat(get(INDIA)).as("a visitor reads the replica, which has not replayed the save")

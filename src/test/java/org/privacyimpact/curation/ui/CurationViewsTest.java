@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.notification.Notification;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.audit.AuditLog;
 import org.privacyimpact.audit.RecordType;
@@ -57,7 +58,8 @@ class CurationViewsTest extends SignedInBrowserlessTest {
         test(view.comment).setValue("Checked against the letter");
         test(view.save).click();
 
-        assertThat(curation.figure("WA2019-IN").orElseThrow().draft().peopleTargeted()).isEqualTo(122);
+        assertThat(curation.read(CuratedType.FIGURE,
+                "WA2019-IN").orElseThrow().draft().peopleTargeted()).isEqualTo(122);
         assertThat(view.history.getElement().getTextRecursively())
                 .contains("curator-ana", "update", "Checked against the letter", "people_targeted: 121 → 122");
         assertThat(test(find(Notification.class).last()).getText()).contains("Saved");
@@ -79,7 +81,7 @@ class CurationViewsTest extends SignedInBrowserlessTest {
         assertThat(form.country.getErrorMessage()).contains("No country with ISO code \"ZZ\"");
         assertThat(form.quote.getErrorMessage()).contains("word for word");
         assertThat(view.problems.getElement().getTextRecursively()).contains("Not saved: 3 fields need a change.");
-        assertThat(curation.figure("WA2019-IN").orElseThrow().draft().periodStart()).isEqualTo(2019);
+        assertThat(curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft().periodStart()).isEqualTo(2019);
     }
 
     @Test
@@ -87,8 +89,9 @@ class CurationViewsTest extends SignedInBrowserlessTest {
     void whenAnotherCuratorSavedFirstTheFormSaysSoAndKeepsWhatWasTyped() {
         RecordEditorView view = open("curate/figures/WA2019-IN", RecordEditorView.class);
         FigureForm form = (FigureForm) find(FigureForm.class).single();
-        var meanwhile = curation.figure("WA2019-IN").orElseThrow();
-        curation.updateFigure("WA2019-IN", meanwhile.version(), withNotes(meanwhile.draft(), "Saved by someone else"),
+        var meanwhile = curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow();
+        curation.update(CuratedType.FIGURE, "WA2019-IN", meanwhile.version(), withNotes(meanwhile.draft(),
+                "Saved by someone else"),
                 null);
 
         test(form.count).setValue(999);
@@ -97,7 +100,8 @@ class CurationViewsTest extends SignedInBrowserlessTest {
         assertThat(view.problems.getElement().getTextRecursively()).contains("was changed by curator-ben",
                 "Nothing was saved");
         assertThat(form.count.getValue()).isEqualTo(999);
-        assertThat(curation.figure("WA2019-IN").orElseThrow().draft().peopleTargeted()).isEqualTo(121);
+        assertThat(curation.read(CuratedType.FIGURE,
+                "WA2019-IN").orElseThrow().draft().peopleTargeted()).isEqualTo(121);
     }
 
     @Test
@@ -110,7 +114,7 @@ class CurationViewsTest extends SignedInBrowserlessTest {
         test(form.url).setValue("https://reports.example.org/test");
         test(view.save).click();
 
-        assertThat(curation.list(RecordType.SOURCE, "reports.example.org/test", false, 0, 5)).hasSize(1);
+        assertThat(curation.list(CuratedType.SOURCE, "reports.example.org/test", false, 0, 5)).hasSize(1);
         assertThat(getCurrentView()).isInstanceOf(RecordEditorView.class);
         assertThat(currentTitle()).startsWith("Source ");
     }
@@ -206,8 +210,9 @@ class CurationViewsTest extends SignedInBrowserlessTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void anAdminReadsTheAuditLogAfterAChange() {
-        var opened = curation.figure("WA2019-IN").orElseThrow();
-        curation.updateFigure("WA2019-IN", opened.version(), withNotes(opened.draft(), "Clarified"), "note wording");
+        var opened = curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow();
+        curation.update(CuratedType.FIGURE, "WA2019-IN", opened.version(), withNotes(opened.draft(), "Clarified"),
+                "note wording");
 
         AuditLogView view = open("admin/audit", AuditLogView.class);
 

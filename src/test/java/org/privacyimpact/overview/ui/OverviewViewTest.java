@@ -15,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.curation.CurationService;
@@ -223,16 +224,17 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         OverviewView before = open("");
         assertThat(before.topPanel.caption().title()).startsWith("Israel: ");
         // a figure whose audit trail no other test reads: this change commits, as a curator's does
-        var figure = curation.figure(NETHERLANDS).orElseThrow();
+        var figure = curation.read(CuratedType.FIGURE, NETHERLANDS).orElseThrow();
         FigureDraft old = figure.draft();
         try {
             // the 11 Dutch users WhatsApp notified made 110,000: the highest rate of all
-            curation.updateFigure(NETHERLANDS, figure.version(), withCount(old, 110_000), "overview test");
+            curation.update(CuratedType.FIGURE, NETHERLANDS, figure.version(), withCount(old, 110_000),
+                    "overview test");
 
             assertThat(open("").topPanel.caption().title()).startsWith("Netherlands: ");
         } finally {
-            var now = curation.figure(NETHERLANDS).orElseThrow();
-            curation.updateFigure(NETHERLANDS, now.version(), old, "overview test: put back");
+            var now = curation.read(CuratedType.FIGURE, NETHERLANDS).orElseThrow();
+            curation.update(CuratedType.FIGURE, NETHERLANDS, now.version(), old, "overview test: put back");
         }
         assertThat(open("").topPanel.caption().title()).isEqualTo(before.topPanel.caption().title());
     }
