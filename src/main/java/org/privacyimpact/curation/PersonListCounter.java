@@ -2,7 +2,6 @@ package org.privacyimpact.curation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,13 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.privacyimpact.curation.PersonListMapping.EmptyCountry;
 import org.privacyimpact.curation.PersonListPreview.ColumnCells;
@@ -34,9 +31,6 @@ import org.privacyimpact.dataset.RowNumbers;
  */
 final class PersonListCounter {
 
-    /** Cells with several values are separated by these; a year may also be a range, "2019–2021". */
-    static final Pattern SEPARATOR = Pattern.compile("\\s*[;|\\n]\\s*");
-    private static final Pattern YEAR = Pattern.compile("([0-9]{4})(?:\\s*[-–]\\s*([0-9]{4}))?");
     private static final Pattern LINK = Pattern.compile("https?://[^\\s;|,<>\"]+");
 
     record Country(String iso2, String name) {
@@ -68,31 +62,14 @@ final class PersonListCounter {
         this.currentYear = currentYear;
     }
 
-    /** The distinct values of a column, each cell split into its values; "" stands for an empty cell. */
-    static Map<String, Integer> valuesOf(List<ImportFile.Row> rows, String column) {
-        Map<String, Integer> values = new TreeMap<>();
-        for (ImportFile.Row row : rows) {
-            for (String value : values(row, column)) {
-                values.merge(value, 1, Integer::sum);
-            }
-            if (values(row, column).isEmpty()) {
-                values.merge("", 1, Integer::sum);
-            }
-        }
-        return values;
-    }
-
     Counted count(ImportFile.Parsed file) {
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> notes = new ArrayList<>();
-        checkColumns(file.header(), problems);
-        if (!problems.isEmpty()) {
+        PersonListMappingCheck check = new PersonListMappingCheck(mapping, incidentExists);
+        if (!check.columnsExist(file.header(), problems)) {
             return new Counted(List.of(), problems, notes, List.of());
         }
-        List<ColumnCells> cells = cellCounts(file.rows());
-        checkChoices(cells, problems);
-        checkSplit(mapping.incident(), "incident", file.rows(), this::incidentProblem, problems);
-        checkSplit(mapping.countKind(), "count kind", file.rows(), PersonListCounter::kindProblem, problems);
+        List<ColumnCells> cells = check.choicesMade(file.rows(), problems);
         Map<String, List<Integer>> leftOut = new LinkedHashMap<>();
         Map<FigureKey, Tally> tallies = new LinkedHashMap<>();
         Map<String, List<Integer>> rowsOfPerson = new LinkedHashMap<>();
@@ -108,115 +85,6 @@ final class PersonListCounter {
                 ? tallies.entrySet().stream().map(entry -> entry.getValue().figure(entry.getKey())).toList()
                 : List.of();
         return new Counted(figures, problems, notes, cells);
-    }
-
-    // --- the mapping against the file -------------------------------------------------------------------------
-
-    private void checkColumns(List<String> header, List<ImportProblem> problems) {
-        if (mapping.countryColumn() == null) {
-            problems.add(new ImportProblem(0, null, "Choose the column that names each row's country"));
-        }
-        if (mapping.countryMeaning() == null) {
-            problems.add(new ImportProblem(0, null, "Choose what the country column means: the person's country or"
-                    + " the operator's"));
-        }
-        Stream.of(mapping.countryColumn(), mapping.yearColumn(), mapping.personColumn(), mapping.sourcesColumn(),
-                        mapping.incident().column(), mapping.countKind().column())
-                .filter(column -> column != null && !header.contains(column)).distinct()
-                .forEach(column -> problems.add(new ImportProblem(0, column, "This file has no column \"" + column
-                        + "\"; its columns are " + String.join(", ", header))));
-    }
-
-    private List<ColumnCells> cellCounts(List<ImportFile.Row> rows) {
-        List<ColumnCells> cells = new ArrayList<>();
-        for (String column : splitColumns()) {
-            List<Integer> several = new ArrayList<>();
-            List<Integer> empty = new ArrayList<>();
-            for (ImportFile.Row row : rows) {
-                List<String> values = values(row, column);
-                if (values.isEmpty()) {
-                    empty.add(row.number());
-                } else if (values.size() > 1 || column.equals(mapping.yearColumn()) && isRange(row)) {
-                    several.add(row.number());
-                }
-            }
-            cells.add(new ColumnCells(column, several, empty));
-        }
-        return cells;
-    }
-
-    /** The columns whose cells decide which figures a row counts in. */
-    private List<String> splitColumns() {
-        Set<String> columns = new LinkedHashSet<>();
-        Stream.of(mapping.countryColumn(), mapping.yearColumn(), mapping.incident().column(),
-                mapping.countKind().column()).filter(column -> column != null).forEach(columns::add);
-        return List.copyOf(columns);
-    }
-
-    private void checkChoices(List<ColumnCells> cells, List<ImportProblem> problems) {
-        for (ColumnCells column : cells) {
-            if (!column.severalValues().isEmpty() && mapping.severalValues().get(column.column()) == null) {
-                problems.add(new ImportProblem(0, column.column(), count(column.severalValues()) + " with several"
-                        + " values (" + rows(column.severalValues()) + "): choose whether such a row counts under"
-                        + " each value, once, or not at all"));
-            }
-            if (column.column().equals(mapping.countryColumn()) && !column.empty().isEmpty()
-                    && mapping.emptyCountry() == null) {
-                problems.add(new ImportProblem(0, column.column(), count(column.empty()) + " without a country ("
-                        + rows(column.empty()) + "): choose whether they count toward the worldwide figure only or"
-                        + " are left out"));
-            }
-            if (column.column().equals(mapping.yearColumn()) && !column.empty().isEmpty()
-                    && mapping.emptyYear() == null) {
-                problems.add(new ImportProblem(0, column.column(), count(column.empty()) + " without a year ("
-                        + rows(column.empty()) + "): choose whether they count without a year or are left out"));
-            }
-        }
-        boolean rowsWithoutCountry = cells.stream().anyMatch(column -> column.column().equals(mapping.countryColumn())
-                && !column.empty().isEmpty());
-        if (rowsWithoutCountry && mapping.emptyCountry() == EmptyCountry.WORLDWIDE_ONLY && !mapping.worldwideFigure()) {
-            problems.add(new ImportProblem(0, mapping.countryColumn(), "Rows without a country can count toward the"
-                    + " worldwide figure only if the list makes one: tick \"worldwide figure\", or leave them out"));
-        }
-    }
-
-    private static String rows(List<Integer> rows) {
-        return (rows.size() == 1 ? "row " : "rows ") + RowNumbers.describe(rows);
-    }
-
-    private static String count(List<Integer> rows) {
-        return rows.size() == 1 ? "1 cell" : "%,d cells".formatted(rows.size());
-    }
-
-    private void checkSplit(Split split, String what, List<ImportFile.Row> rows, Function<String, String> problemOf,
-                            List<ImportProblem> problems) {
-        if (!split.byColumn()) {
-            String problem = split.fixed() == null || split.fixed().isBlank() ? "Choose the " + what
-                    + " every row counts toward, or a column that decides it" : problemOf.apply(split.fixed());
-            if (problem != null) {
-                problems.add(new ImportProblem(0, null, problem));
-            }
-            return;
-        }
-        valuesOf(rows, split.column()).forEach((value, rowCount) -> {
-            String target = split.byValue().get(value);
-            String shown = value.isEmpty() ? "an empty cell" : "\"" + value + "\"";
-            if (target == null) {
-                problems.add(new ImportProblem(0, split.column(), "Choose the " + what + " for " + shown + " ("
-                        + (rowCount == 1 ? "1 row" : "%,d rows".formatted(rowCount)) + "), or leave those rows out"));
-            } else if (!target.isEmpty() && problemOf.apply(target) != null) {
-                problems.add(new ImportProblem(0, split.column(), shown + ": " + problemOf.apply(target)));
-            }
-        });
-    }
-
-    private String incidentProblem(String id) {
-        return incidentExists.test(id) ? null : "No incident \"" + id + "\"";
-    }
-
-    private static String kindProblem(String code) {
-        return Arrays.stream(CountKind.values()).anyMatch(kind -> kind.code().equals(code)) ? null
-                : "\"" + code + "\" is not a kind of count";
     }
 
     // --- one row ----------------------------------------------------------------------------------------------
@@ -298,14 +166,14 @@ final class PersonListCounter {
         if (mapping.yearColumn() == null) {
             return Cell.of(List.of());
         }
-        List<String> tokens = values(row, mapping.yearColumn());
+        List<String> tokens = PersonListCells.values(row, mapping.yearColumn());
         if (tokens.isEmpty()) {
             return mapping.emptyYear() == EmptyYear.LEAVE_OUT ? Cell.leftOut("no year (you chose to leave such rows"
                     + " out)") : Cell.of(List.of());
         }
         List<Integer> years = new ArrayList<>();
         for (String token : tokens) {
-            Matcher match = YEAR.matcher(token);
+            Matcher match = PersonListCells.YEAR.matcher(token);
             if (!match.matches()) {
                 problems.add(new ImportProblem(row.number(), mapping.yearColumn(), "\"" + token + "\" is not a year:"
                         + " write 2019, several as \"2019; 2020\", or a range as 2019–2021"));
@@ -327,7 +195,7 @@ final class PersonListCounter {
     }
 
     private Cell<Country> rowCountries(ImportFile.Row row, List<ImportProblem> problems) {
-        List<String> tokens = values(row, mapping.countryColumn());
+        List<String> tokens = PersonListCells.values(row, mapping.countryColumn());
         if (tokens.isEmpty()) {
             return mapping.emptyCountry() == EmptyCountry.LEAVE_OUT ? Cell.leftOut("no country (you chose to leave"
                     + " such rows out)") : Cell.of(List.of());
@@ -355,7 +223,7 @@ final class PersonListCounter {
             // not chosen yet: already a problem, and the row counts nowhere meanwhile
             return split.fixed() == null ? List.of() : List.of(split.fixed());
         }
-        List<String> tokens = values(row, split.column());
+        List<String> tokens = PersonListCells.values(row, split.column());
         if (tokens.isEmpty()) {
             tokens = List.of("");
         }
@@ -381,20 +249,13 @@ final class PersonListCounter {
 
     /** Why the row is left out because a cell has several values and the curator chose so; null if it is not. */
     private String severalLeftOut(ImportFile.Row row) {
-        for (String column : splitColumns()) {
-            boolean several = values(row, column).size() > 1 || column.equals(mapping.yearColumn()) && isRange(row);
-            if (several && mapping.severalValues().get(column) == SeveralValues.LEAVE_OUT) {
+        for (String column : PersonListCells.splitColumns(mapping)) {
+            if (PersonListCells.hasSeveral(row, column, mapping.yearColumn())
+                    && mapping.severalValues().get(column) == SeveralValues.LEAVE_OUT) {
                 return "several values in column " + column + " (you chose to leave such rows out)";
             }
         }
         return null;
-    }
-
-    private boolean isRange(ImportFile.Row row) {
-        return values(row, mapping.yearColumn()).stream().anyMatch(token -> {
-            Matcher match = YEAR.matcher(token);
-            return match.matches() && match.group(2) != null && !match.group(2).equals(match.group(1));
-        });
     }
 
     /**
@@ -423,14 +284,5 @@ final class PersonListCounter {
             links.add(match.group().replaceAll("[.)\\]]+$", ""));
         }
         return links;
-    }
-
-    private static List<String> values(ImportFile.Row row, String column) {
-        String cell = row.get(column);
-        if (cell == null) {
-            return List.of();
-        }
-        return Arrays.stream(SEPARATOR.split(cell.strip())).map(String::strip).filter(value -> !value.isEmpty())
-                .distinct().toList();
     }
 }

@@ -77,7 +77,7 @@ public class PersonListImport {
 
     /** The distinct values of a column (each cell split into its values; "" for an empty cell) and their rows. */
     public Map<String, Integer> valuesOf(byte[] bytes, String column) {
-        return PersonListCounter.valuesOf(ImportFile.readAnyHeader(bytes).rows(), column);
+        return PersonListCells.valuesOf(ImportFile.readAnyHeader(bytes).rows(), column);
     }
 
     /** The incidents a list's rows can count toward. */
