@@ -2,10 +2,12 @@ package org.privacyimpact.curation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
 import org.privacyimpact.common.validation.FieldProblem;
@@ -22,22 +24,49 @@ import org.privacyimpact.dataset.CuratedChange;
  */
 abstract class JooqCuratedTable<D extends CuratedDraft<D>, R extends UpdatableRecord<R>> {
 
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
+
     final DSLContext db;
     final JooqCurationLookup lookup;
+    private final CuratedType<D> type;
+    private final Table<R> table;
+    private final TableField<R, ?> key;
 
-    JooqCuratedTable(DSLContext db, JooqCurationLookup lookup) {
+    /** @param key the column the kind's key is stored in: text, or a number the database gives */
+    JooqCuratedTable(DSLContext db, JooqCurationLookup lookup, CuratedType<D> type, Table<R> table,
+                     TableField<R, ?> key) {
         this.db = db;
         this.lookup = lookup;
+        this.type = type;
+        this.table = table;
+        this.key = key;
     }
 
-    abstract CuratedType<D> type();
+    final CuratedType<D> type() {
+        return type;
+    }
 
-    abstract Table<R> table();
+    final Table<R> table() {
+        return table;
+    }
 
-    /** The row with this key; a key that cannot be one matches nothing. */
-    abstract Condition keyIs(String key);
+    /** The row with this key; a key that cannot be one (letters for a number) matches nothing. */
+    final Condition keyIs(String keyText) {
+        if (key.getType() == Long.class) {
+            Long number = number(keyText);
+            return number == null ? DSL.falseCondition() : key.coerce(Long.class).eq(number);
+        }
+        return key.coerce(String.class).eq(keyText);
+    }
 
-    abstract String keyOf(R record);
+    final String keyOf(R record) {
+        return String.valueOf(record.get(key));
+    }
+
+    /** A key as the number it names; null if it cannot be one. */
+    static Long number(String keyText) {
+        return keyText != null && NUMBER.matcher(keyText).matches() ? Long.valueOf(keyText) : null;
+    }
 
     abstract Optional<Versioned<D>> read(String key);
 

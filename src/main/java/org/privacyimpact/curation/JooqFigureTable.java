@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Table;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.Published;
@@ -29,27 +28,7 @@ class JooqFigureTable extends JooqCuratedTable<FigureDraft, TargetFigureRecord> 
     private static final TargetFigure CHILD = TARGET_FIGURE.as("child");
 
     JooqFigureTable(DSLContext db, JooqCurationLookup lookup) {
-        super(db, lookup);
-    }
-
-    @Override
-    CuratedType<FigureDraft> type() {
-        return CuratedType.FIGURE;
-    }
-
-    @Override
-    Table<TargetFigureRecord> table() {
-        return TARGET_FIGURE;
-    }
-
-    @Override
-    Condition keyIs(String key) {
-        return TARGET_FIGURE.REFERENCE_ID.eq(key);
-    }
-
-    @Override
-    String keyOf(TargetFigureRecord record) {
-        return record.getReferenceId();
+        super(db, lookup, CuratedType.FIGURE, TARGET_FIGURE, TARGET_FIGURE.REFERENCE_ID);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Table;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.Published;
@@ -22,27 +21,7 @@ import org.springframework.stereotype.Component;
 class JooqIncidentTable extends JooqCuratedTable<IncidentDraft, IncidentRecord> {
 
     JooqIncidentTable(DSLContext db, JooqCurationLookup lookup) {
-        super(db, lookup);
-    }
-
-    @Override
-    CuratedType<IncidentDraft> type() {
-        return CuratedType.INCIDENT;
-    }
-
-    @Override
-    Table<IncidentRecord> table() {
-        return INCIDENT;
-    }
-
-    @Override
-    Condition keyIs(String key) {
-        return INCIDENT.ID.eq(key);
-    }
-
-    @Override
-    String keyOf(IncidentRecord record) {
-        return record.getId();
+        super(db, lookup, CuratedType.INCIDENT, INCIDENT, INCIDENT.ID);
     }
 
     @Override

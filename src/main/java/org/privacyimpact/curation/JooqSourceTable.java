@@ -8,12 +8,9 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.Published;
@@ -24,36 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class JooqSourceTable extends JooqCuratedTable<SourceDraft, SourceRecord> {
 
-    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
-
     JooqSourceTable(DSLContext db, JooqCurationLookup lookup) {
-        super(db, lookup);
-    }
-
-    @Override
-    CuratedType<SourceDraft> type() {
-        return CuratedType.SOURCE;
-    }
-
-    @Override
-    Table<SourceRecord> table() {
-        return SOURCE;
-    }
-
-    @Override
-    Condition keyIs(String key) {
-        Long id = number(key);
-        return id == null ? DSL.falseCondition() : SOURCE.ID.eq(id);
-    }
-
-    /** The source's number; null if the key cannot be one. */
-    private static Long number(String key) {
-        return key != null && NUMBER.matcher(key).matches() ? Long.valueOf(key) : null;
-    }
-
-    @Override
-    String keyOf(SourceRecord record) {
-        return String.valueOf(record.getId());
+        super(db, lookup, CuratedType.SOURCE, SOURCE, SOURCE.ID);
     }
 
     @Override

@@ -25,27 +25,7 @@ import org.springframework.stereotype.Component;
 class JooqUserBaseTable extends JooqCuratedTable<UserBaseDraft, PlatformUserBaseRecord> {
 
     JooqUserBaseTable(DSLContext db, JooqCurationLookup lookup) {
-        super(db, lookup);
-    }
-
-    @Override
-    CuratedType<UserBaseDraft> type() {
-        return CuratedType.USER_BASE;
-    }
-
-    @Override
-    Table<PlatformUserBaseRecord> table() {
-        return PLATFORM_USER_BASE;
-    }
-
-    @Override
-    Condition keyIs(String key) {
-        return PLATFORM_USER_BASE.REFERENCE_ID.eq(key);
-    }
-
-    @Override
-    String keyOf(PlatformUserBaseRecord record) {
-        return record.getReferenceId();
+        super(db, lookup, CuratedType.USER_BASE, PLATFORM_USER_BASE, PLATFORM_USER_BASE.REFERENCE_ID);
     }
 
     @Override

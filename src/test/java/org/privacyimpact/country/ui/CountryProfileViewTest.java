@@ -6,7 +6,6 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
 import com.vaadin.flow.component.html.H3;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.exposure.Denominator;
@@ -14,13 +13,9 @@ import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
 import org.privacyimpact.ui.NotFoundView;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class CountryProfileViewTest extends DashboardBrowserlessTest {
-
-    @Autowired
-    DSLContext db;
 
     private CountryProfileView open(String location) {
         return open(location, CountryProfileView.class);

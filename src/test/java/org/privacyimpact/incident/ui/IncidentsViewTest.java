@@ -7,7 +7,6 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
 import com.vaadin.flow.router.QueryParameters;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
@@ -16,13 +15,9 @@ import org.privacyimpact.dataset.Published;
 import org.privacyimpact.incident.IncidentSummary;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class IncidentsViewTest extends DashboardBrowserlessTest {
-
-    @Autowired
-    DSLContext db;
 
     private IncidentsView open(String location) {
         return open(location, IncidentsView.class);

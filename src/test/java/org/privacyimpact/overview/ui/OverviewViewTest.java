@@ -13,7 +13,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.IntegrationTest;
@@ -36,9 +35,6 @@ class OverviewViewTest extends DashboardBrowserlessTest {
 
     @Autowired
     CurationService curation;
-
-    @Autowired
-    DSLContext db;
 
     private OverviewView open(String location) {
         return open(location, OverviewView.class);
