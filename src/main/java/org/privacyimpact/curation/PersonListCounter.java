@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.privacyimpact.curation.PersonListMapping.EmptyCountry;
-import org.privacyimpact.curation.PersonListPreview.ColumnCells;
 import org.privacyimpact.curation.PersonListMapping.EmptyYear;
 import org.privacyimpact.curation.PersonListMapping.SeveralValues;
 import org.privacyimpact.curation.PersonListMapping.Split;
+import org.privacyimpact.curation.PersonListPreview.ColumnCells;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetYears;
 import org.privacyimpact.dataset.RowNumbers;

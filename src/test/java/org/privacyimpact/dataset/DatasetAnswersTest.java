@@ -6,8 +6,8 @@ import static org.privacyimpact.curation.FigureDrafts.withNotes;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.FigureDraft;
 import org.springframework.beans.factory.annotation.Autowired;

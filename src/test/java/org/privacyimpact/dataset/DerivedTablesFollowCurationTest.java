@@ -13,8 +13,8 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.FigureDraft;
 import org.privacyimpact.curation.ImportKind;
