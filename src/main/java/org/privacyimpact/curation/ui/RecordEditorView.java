@@ -264,9 +264,9 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    /** The address of a record's editor, e.g. kind "figures" and key "WA2019-IN". */
-    public static RouteParameters parameters(String kind, String key) {
-        return new RouteParameters(new RouteParam("kind", kind), new RouteParam("key", key));
+    /** The address of a record's editor, e.g. /curate/figures/WA2019-IN. */
+    public static RouteParameters parameters(CuratedType<?> kind, String key) {
+        return new RouteParameters(new RouteParam("kind", kind.path()), new RouteParam("key", key));
     }
 
     @Override

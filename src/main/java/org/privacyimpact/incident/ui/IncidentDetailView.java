@@ -34,6 +34,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.country.ui.CountryProfileView;
+import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.ui.RecordEditorView;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
@@ -238,7 +239,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         body.add(facts);
         if (curator) {
             body.add(new RouterLink("Edit this incident", RecordEditorView.class, RecordEditorView.parameters(
-                    "incidents", incident.id())));
+                    CuratedType.INCIDENT, incident.id())));
         }
         if (incident.summary() != null) {
             body.add(new Paragraph(incident.summary()));
@@ -326,7 +327,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
                 .setWidth("11rem").setFlexGrow(2);
         if (curator) {
             figures.addComponentColumn(line -> new RouterLink("Edit", RecordEditorView.class,
-                    RecordEditorView.parameters("figures", line.referenceId()))).setHeader("Curate")
+                    RecordEditorView.parameters(CuratedType.FIGURE, line.referenceId()))).setHeader("Curate")
                     .setWidth("5rem").setFlexGrow(0);
         }
     }
