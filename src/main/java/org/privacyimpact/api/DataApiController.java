@@ -11,6 +11,7 @@ import org.privacyimpact.dataset.DatasetRelease;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.RecordsCsv;
 import org.privacyimpact.dataset.RecordsQuery;
+import org.privacyimpact.dataset.SourceFilter;
 import org.privacyimpact.dataset.UserBaseFilter;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
@@ -165,8 +166,9 @@ class DataApiController {
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/sources")
     ResponseEntity<?> sources(ApiAnswer.Listed answer) {
-        return answer.of("sources", csv::sources, dataset::countSources,
-                (offset, limit) -> dataset.sources(offset, limit).stream().map(ApiModel.SourceItem::of).toList());
+        return answer.of("sources", csv::sources, () -> dataset.countSources(SourceFilter.ALL),
+                (offset, limit) -> dataset.sources(SourceFilter.ALL, offset, limit).stream()
+                        .map(ApiModel.SourceItem::of).toList());
     }
 
     @Operation(summary = "The dataset version and its changelog")

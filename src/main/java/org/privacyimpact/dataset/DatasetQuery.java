@@ -11,17 +11,8 @@ public interface DatasetQuery {
     /** The newest release. */
     DatasetRelease currentRelease();
 
-    /** Sources by title, a page at a time. */
-    default List<SourceSummary> sources(int offset, int limit) {
-        return sources(SourceFilter.ALL, offset, limit);
-    }
-
     /** The sources the filter matches, by title, a page at a time. */
     List<SourceSummary> sources(SourceFilter filter, int offset, int limit);
-
-    default int countSources() {
-        return countSources(SourceFilter.ALL);
-    }
 
     int countSources(SourceFilter filter);
 

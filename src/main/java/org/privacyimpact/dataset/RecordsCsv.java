@@ -84,7 +84,8 @@ public class RecordsCsv {
     /** Every published source with how many figures and user bases cite it (a few hundred rows at most). */
     public void sources(OutputStream out) {
         try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, SOURCE_COLUMNS)) {
-            dataset.sources(0, Integer.MAX_VALUE).forEach(source -> csv.printRow(SOURCES.cells(source)));
+            dataset.sources(SourceFilter.ALL, 0, Integer.MAX_VALUE)
+                    .forEach(source -> csv.printRow(SOURCES.cells(source)));
         }
     }
 

@@ -44,6 +44,7 @@ import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the comparison from the rates table (figure_rate, see {@link JooqFigureRates}): the rate, the user
@@ -174,8 +175,15 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         return withSettings("set local join_collapse_limit = 1", "set local join_collapse_limit to default", query);
     }
 
-    /** The settings for the query alone: back to the defaults for whatever else the caller's transaction runs. */
+    /**
+     * The settings for the query alone: back to the defaults for whatever else the caller's transaction runs.
+     * Outside a transaction PostgreSQL would only warn and ignore them, so that is refused: a method reached
+     * without this class's proxy (a default method of the interface, say) once ran every query unplanned.
+     */
     private <T> T withSettings(String settings, String defaults, Supplier<T> query) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("the comparison's queries run in a transaction");
+        }
         db.execute(settings);
         try {
             return query.get();

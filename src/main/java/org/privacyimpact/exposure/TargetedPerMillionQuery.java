@@ -40,8 +40,4 @@ public interface TargetedPerMillionQuery {
 
     /** Calls {@code each} for every row, fetched from the database in batches, never all held in memory. */
     void stream(ExposureFilter filter, ExposureSort sort, java.util.function.Consumer<TargetedPerMillion> each);
-
-    default List<TargetedPerMillion> findAll(ExposureFilter filter, ExposureSort sort) {
-        return find(filter, sort, 0, Integer.MAX_VALUE);
-    }
 }

@@ -285,8 +285,8 @@ class ImportServiceTest {
         imports.commit(ImportKind.FIGURES, "rule.csv", severalPlatforms.getBytes(StandardCharsets.UTF_8));
 
         assertThat(rule("WA2019-IN")).isEqualTo(DenominatorRule.SEVERAL_PLATFORMS);
-        assertThat(exposure.findAll(ExposureFilter.whatsApp2019().withCountries(Set.of("IN")).withWorldwide(false),
-                ExposureSort.HIGHEST_RATE_FIRST)).singleElement()
+        assertThat(exposure.find(ExposureFilter.whatsApp2019().withCountries(Set.of("IN")).withWorldwide(false),
+                ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE)).singleElement()
                 .satisfies(india -> assertThat(india.perMillion()).isNull());
     }
 

@@ -29,8 +29,9 @@ class RateCoverageQueryTest {
 
         assertThat(entries).hasSize(CountKind.values().length * Denominator.values().length);
         for (RateCoverage entry : entries) {
-            List<TargetedPerMillion> rows = comparison.findAll(ExposureFilter.of(entry.kind())
-                    .withDenominator(entry.denominator()).withWorldwide(false), ExposureSort.HIGHEST_RATE_FIRST);
+            List<TargetedPerMillion> rows = comparison.find(ExposureFilter.of(entry.kind())
+                    .withDenominator(entry.denominator()).withWorldwide(false), ExposureSort.HIGHEST_RATE_FIRST,
+                    0, Integer.MAX_VALUE);
             Map<RateUnavailable, Integer> reasons = rows.stream().map(TargetedPerMillion::rateUnavailable)
                     .filter(Objects::nonNull).collect(Collectors.toMap(reason -> reason, reason -> 1, Integer::sum,
                             () -> new EnumMap<>(RateUnavailable.class)));
@@ -64,8 +65,8 @@ class RateCoverageQueryTest {
         for (Denominator denominator : Denominator.values()) {
             Map<String, Integer> expected = new java.util.TreeMap<>();
             for (CountKind kind : CountKind.values()) {
-                comparison.findAll(ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false),
-                                ExposureSort.HIGHEST_RATE_FIRST).stream()
+                comparison.find(ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false),
+                                ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE).stream()
                         .filter(row -> row.rateUnavailable() == RateUnavailable.NO_USER_BASE_NEARBY)
                         .forEach(row -> expected.merge(row.area().name(), 1, Integer::sum));
             }

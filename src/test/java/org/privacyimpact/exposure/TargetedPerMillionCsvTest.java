@@ -5,8 +5,8 @@ import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -55,7 +55,8 @@ class TargetedPerMillionCsvTest {
     @Test
     void theCsvHasExactlyTheRowsTheQueryGivesTheScreen() throws IOException {
         List<CSVRecord> rows = export().rows();
-        List<TargetedPerMillion> shown = query.findAll(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST);
+        List<TargetedPerMillion> shown = query.find(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST,
+                0, Integer.MAX_VALUE);
 
         assertThat(rows).hasSameSizeAs(shown);
         for (int i = 0; i < shown.size(); i++) {

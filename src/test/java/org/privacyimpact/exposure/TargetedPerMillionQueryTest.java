@@ -91,8 +91,8 @@ class TargetedPerMillionQueryTest {
         int rates = 0;
         for (CountKind kind : CountKind.values()) {
             for (Denominator denominator : Denominator.values()) {
-                for (TargetedPerMillion row : query.findAll(ExposureFilter.of(kind).withDenominator(denominator),
-                        ExposureSort.HIGHEST_RATE_FIRST)) {
+                for (TargetedPerMillion row : query.find(ExposureFilter.of(kind).withDenominator(denominator),
+                        ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE)) {
                     String which = row.incidentId() + " " + row.area().name() + " per " + denominator;
                     if (row.perMillion() == null) {
                         assertThat(row.rateBound()).as(which).isNull();
@@ -120,8 +120,8 @@ class TargetedPerMillionQueryTest {
         java.util.Map<RateUnavailable, Integer> reasons = new java.util.EnumMap<>(RateUnavailable.class);
         for (CountKind kind : CountKind.values()) {
             for (Denominator denominator : Denominator.values()) {
-                for (TargetedPerMillion row : query.findAll(ExposureFilter.of(kind).withDenominator(denominator),
-                        ExposureSort.HIGHEST_RATE_FIRST)) {
+                for (TargetedPerMillion row : query.find(ExposureFilter.of(kind).withDenominator(denominator),
+                        ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE)) {
                     String which = row.incidentId() + " " + row.area().name() + " per " + denominator;
                     var rule = rules.get(row.figureId());
                     assertThat(row.rateUnavailable()).as(which).isEqualTo(RateUnavailable.of(row.userBase() != null,
@@ -181,7 +181,8 @@ class TargetedPerMillionQueryTest {
 
     @Test
     void onlyPreferredFiguresBecomeRowsSoNothingIsCountedTwice() {
-        List<TargetedPerMillion> rows = query.findAll(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST);
+        List<TargetedPerMillion> rows = query.find(WHATSAPP_2019, ExposureSort.HIGHEST_RATE_FIRST, 0,
+                Integer.MAX_VALUE);
 
         // worldwide, India (2019 statement), Togo (Citizen Lab) and the court exhibit's other countries: each
         // listed figure once (preferred, not a subset of its own total), and no other
@@ -198,8 +199,8 @@ class TargetedPerMillionQueryTest {
     @Test
     void eachRowIsOneStoredFigureNeverASumOfSeveral() {
         for (CountKind kind : CountKind.values()) {
-            for (TargetedPerMillion row : query.findAll(WHATSAPP_2019.withCountKind(kind),
-                    ExposureSort.HIGHEST_RATE_FIRST)) {
+            for (TargetedPerMillion row : query.find(WHATSAPP_2019.withCountKind(kind),
+                    ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE)) {
                 assertThat(row.countKind()).isEqualTo(kind);
                 assertThat(db.fetchExists(TARGET_FIGURE, TARGET_FIGURE.INCIDENT_ID.eq(row.incidentId())
                         .and(TARGET_FIGURE.COUNT_KIND.eq(kind))
@@ -214,31 +215,31 @@ class TargetedPerMillionQueryTest {
     void filtersNarrowTheRowsByIncidentCountryAndYears() {
         ExposureFilter allNotified = ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM);
 
-        assertThat(query.findAll(allNotified, ExposureSort.HIGHEST_RATE_FIRST))
+        assertThat(query.find(allNotified, ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE))
                 .extracting(TargetedPerMillion::incidentId).contains("WA2019", "PAR2025", "META2021", "APL2023");
-        assertThat(query.findAll(allNotified.withCountries(java.util.Set.of("IN")).withWorldwide(false),
-                ExposureSort.HIGHEST_RATE_FIRST))
+        assertThat(query.find(allNotified.withCountries(java.util.Set.of("IN")).withWorldwide(false),
+                ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE))
                 .extracting(TargetedPerMillion::incidentId)
                 .containsExactlyInAnyOrder("WA2019", "APL2023", "APL2024", "GTAGWARN-XX2019");
-        assertThat(query.findAll(allNotified.withYears(2023, 2025).withWorldwide(false),
-                ExposureSort.HIGHEST_RATE_FIRST))
+        assertThat(query.find(allNotified.withYears(2023, 2025).withWorldwide(false),
+                ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE))
                 .extracting(row -> row.incidentId() + " " + row.area().countryIso2())
                 .containsExactlyInAnyOrder("APL2023 IN", "APL2024 IN", "PAR2025 IT", "IR2025 IR");
     }
 
     @Test
     void aLeakedListIsNeverDividedByOnePlatformsUsers() {
-        TargetedPerMillion mexico = query.findAll(ExposureFilter.of(CountKind.LEAKED_LIST_ENTRIES)
+        TargetedPerMillion mexico = query.find(ExposureFilter.of(CountKind.LEAKED_LIST_ENTRIES)
                         .withIncidents(java.util.Set.of("PP2021")).withCountries(java.util.Set.of("MX")),
-                ExposureSort.HIGHEST_RATE_FIRST).stream()
+                ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE).stream()
                 .filter(row -> "MX".equals(row.area().countryIso2())).findFirst().orElseThrow();
 
         assertThat(mexico.perMillion()).isNull();
         assertThat(mexico.rateUnavailable()).isEqualTo(RateUnavailable.NOT_ONE_PLATFORM);
         // against internet users, 15,000 Mexican numbers (2016–17) have no figure within two years of 2016
-        assertThat(query.findAll(ExposureFilter.of(CountKind.LEAKED_LIST_ENTRIES)
+        assertThat(query.find(ExposureFilter.of(CountKind.LEAKED_LIST_ENTRIES)
                         .withDenominator(Denominator.INTERNET_USERS).withCountries(java.util.Set.of("HU"))
-                        .withWorldwide(false), ExposureSort.HIGHEST_RATE_FIRST))
+                        .withWorldwide(false), ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE))
                 .singleElement().satisfies(hungary -> {
                     assertThat(hungary.userBase().users()).isEqualTo(8_605_069L);
                     assertThat(hungary.perMillion()).isEqualByComparingTo(perMillion(300, 8_605_069L));
@@ -251,7 +252,8 @@ class TargetedPerMillionQueryTest {
         for (CountKind kind : CountKind.values()) {
             for (Denominator denominator : Denominator.values()) {
                 ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
-                List<TargetedPerMillion> ranked = query.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST).stream()
+                List<TargetedPerMillion> ranked = query.find(filter, ExposureSort.HIGHEST_RATE_FIRST, 0,
+                        Integer.MAX_VALUE).stream()
                         .filter(row -> row.perMillion() != null).toList();
                 java.util.Map<String, TargetedPerMillion> bestPerCountry = new java.util.LinkedHashMap<>();
                 ranked.forEach(row -> bestPerCountry.putIfAbsent(row.area().countryIso2(), row));
@@ -268,9 +270,11 @@ class TargetedPerMillionQueryTest {
                 assertThat(query.highestPerCountry(filter)).allMatch(row -> row.competingFigures().isEmpty());
                 assertThat(query.countWithRate(filter)).isEqualTo(ranked.size());
                 // a whole kind is counted from the tally, a narrower filter over the rates: both as listed
-                assertThat(query.count(filter)).isEqualTo(query.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST).size());
+                assertThat(query.count(filter)).isEqualTo(query.find(filter, ExposureSort.HIGHEST_RATE_FIRST, 0,
+                        Integer.MAX_VALUE).size());
                 assertThat(query.count(filter.withWorldwide(true)))
-                        .isEqualTo(query.findAll(filter.withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST).size());
+                        .isEqualTo(query.find(filter.withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST, 0,
+                                Integer.MAX_VALUE).size());
                 someCountryHasSeveralRates |= bestPerCountry.size() < ranked.size();
             }
         }
@@ -287,7 +291,7 @@ class TargetedPerMillionQueryTest {
     @Test
     void pagesHonourOffsetAndLimitInAStableOrder() {
         ExposureSort mostPeopleFirst = new ExposureSort(ExposureSort.Column.PEOPLE_TARGETED, false);
-        List<TargetedPerMillion> all = query.findAll(WHATSAPP_2019, mostPeopleFirst);
+        List<TargetedPerMillion> all = query.find(WHATSAPP_2019, mostPeopleFirst, 0, Integer.MAX_VALUE);
 
         assertThat(all).extracting(TargetedPerMillion::targetedCount).startsWith(1400, 456, 121, 82, 69)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -370,8 +374,9 @@ class TargetedPerMillionQueryTest {
     @Test
     void aSubsetCountedAnotherWayIsARowOfItsOwnKind() {
         // WA2019-IN-DATA: the 20 whose data was accessed, per the Government of India, part of the 121 notified
-        List<TargetedPerMillion> official = query.findAll(
-                WHATSAPP_2019.withCountKind(CountKind.OFFICIAL_DISCLOSURE), ExposureSort.HIGHEST_RATE_FIRST);
+        List<TargetedPerMillion> official = query.find(
+                WHATSAPP_2019.withCountKind(CountKind.OFFICIAL_DISCLOSURE), ExposureSort.HIGHEST_RATE_FIRST, 0,
+                        Integer.MAX_VALUE);
 
         assertThat(official).singleElement().satisfies(india -> {
             assertThat(india.area().countryIso2()).isEqualTo("IN");
@@ -410,7 +415,7 @@ class TargetedPerMillionQueryTest {
     }
 
     private TargetedPerMillion row(String countryIso2, ExposureFilter filter) {
-        return query.findAll(filter, ExposureSort.HIGHEST_RATE_FIRST).stream()
+        return query.find(filter, ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE).stream()
                 .filter(r -> Objects.equals(r.area().countryIso2(), countryIso2))
                 .findFirst().orElseThrow(() -> new AssertionError("No row for " + countryIso2));
     }

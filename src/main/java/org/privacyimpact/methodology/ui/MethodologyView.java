@@ -77,7 +77,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
 
     public MethodologyView(DatasetQuery dataset, RateCoverageQuery coverage) {
         this.dataset = dataset;
-        this.allSources = dataset.countSources();
+        this.allSources = dataset.countSources(SourceFilter.ALL);
         addClassName("view");
         setPadding(false);
         add(new H2(TITLE),

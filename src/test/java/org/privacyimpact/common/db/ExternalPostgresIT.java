@@ -70,7 +70,7 @@ class ExternalPostgresIT {
         assertThat(db.fetchValue("select current_setting('server_version_num')::int")).isNotNull();
         assertThat(db.fetchValue("select count(*) from flyway_schema_history where success")).isNotNull();
 
-        assertThat(query.findAll(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST))
+        assertThat(query.find(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE))
                 .filteredOn(row -> "IN".equals(row.area().countryIso2()))
                 .singleElement()
                 .satisfies(india -> assertThat(india.perMillion()).isEqualByComparingTo("0.302500"));

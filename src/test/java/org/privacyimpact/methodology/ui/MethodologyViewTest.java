@@ -10,14 +10,13 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import org.junit.jupiter.api.BeforeEach;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.annotation.Transactional;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.SourceFilter;
 import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.MissingUserFigure;
@@ -26,6 +25,8 @@ import org.privacyimpact.exposure.RateCoverageQuery;
 import org.privacyimpact.exposure.RateUnavailable;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.MainLayout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
 class MethodologyViewTest extends SpringBrowserlessTest {
@@ -102,7 +103,7 @@ class MethodologyViewTest extends SpringBrowserlessTest {
             test(view.showMore).click();
         }
 
-        assertThat(grid.size()).isEqualTo(datasetQuery.countSources()).isGreaterThan(150);
+        assertThat(grid.size()).isEqualTo(datasetQuery.countSources(SourceFilter.ALL)).isGreaterThan(150);
         for (int row = 0; row < grid.size(); row++) {
             Anchor link = find(Anchor.class, grid.getCellComponent(row, "source")).single();
             assertThat(link.getHref()).isEqualTo(grid.getRow(row).url()).matches("https?://\\S+");
@@ -126,9 +127,9 @@ class MethodologyViewTest extends SpringBrowserlessTest {
     void theSourcesTakeTheHeightTheyNeedInsteadOfASmallScroller() {
         assertThat(view.sources.isAllRowsVisible()).isTrue();
         assertThat(view.sources.getHeight()).isNull();
-        assertThat(view.sourceCount.getText()).isEqualTo(datasetQuery.countSources() + " sources");
+        assertThat(view.sourceCount.getText()).isEqualTo(datasetQuery.countSources(SourceFilter.ALL) + " sources");
         int more = Math.min(MethodologyView.SOURCES_PER_PAGE,
-                datasetQuery.countSources() - MethodologyView.SOURCES_PER_PAGE);
+                datasetQuery.countSources(SourceFilter.ALL) - MethodologyView.SOURCES_PER_PAGE);
         assertThat(view.showMore.isVisible()).as("today's sources take more than one page").isTrue();
         assertThat(view.showMore.getText()).startsWith("Show " + more + " more");
     }
@@ -138,13 +139,13 @@ class MethodologyViewTest extends SpringBrowserlessTest {
         test(view.search).setValue("SCROLL.IN");
 
         var grid = test(view.sources);
-        assertThat(grid.size()).isBetween(2, datasetQuery.countSources() - 1);
+        assertThat(grid.size()).isBetween(2, datasetQuery.countSources(SourceFilter.ALL) - 1);
         for (int row = 0; row < grid.size(); row++) {
             SourceSummary source = grid.getRow(row);
             assertThat(source.title() + " " + source.publisher() + " " + source.url()).containsIgnoringCase("scroll.in");
         }
         assertThat(view.sourceCount.getText())
-                .isEqualTo(grid.size() + " of " + datasetQuery.countSources() + " sources match");
+                .isEqualTo(grid.size() + " of " + datasetQuery.countSources(SourceFilter.ALL) + " sources match");
         assertThat(BrowserlessNavigation.currentAddress()).isEqualTo("methodology?q=SCROLL.IN");
     }
 
@@ -156,7 +157,8 @@ class MethodologyViewTest extends SpringBrowserlessTest {
         assertThat(shared.search.getValue()).isEqualTo("no such publication");
         assertThat(test(shared.sources).size()).isZero();
         assertThat(shared.sources.getEmptyStateText()).contains("No source");
-        assertThat(shared.sourceCount.getText()).isEqualTo("0 of " + datasetQuery.countSources() + " sources match");
+        assertThat(shared.sourceCount.getText())
+                .isEqualTo("0 of " + datasetQuery.countSources(SourceFilter.ALL) + " sources match");
     }
 
     /** Only the rows listed so far are fetched: a dataset with thousands of sources is read a page at a time. */
