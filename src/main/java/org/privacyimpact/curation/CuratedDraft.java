@@ -10,8 +10,7 @@ import org.privacyimpact.dataset.StoredCode;
  * normalised before it is checked and stored, how it carries its key, and how its values read in the audit
  * trail. How it is stored, listed and checked against the dataset is its table's ({@link JooqCuratedTable}).
  */
-public sealed interface CuratedDraft<D extends CuratedDraft<D>>
-        permits FigureDraft, UserBaseDraft, SourceDraft, IncidentDraft {
+public interface CuratedDraft<D extends CuratedDraft<D>> {
 
     /** Trimmed, blanks as null, codes in their stored case, defaults filled in. */
     D normalised();
