@@ -29,14 +29,15 @@ final class KnownParametersCheck implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
+        // an address no endpoint serves is a 404 whatever it asks for
+        if (!(handler instanceof HandlerMethod method) || method.getBeanType() == UnknownApiAddress.class) {
             return true;
         }
         Set<String> known = knownByEndpoint.computeIfAbsent(method.getMethod(), m -> known(method));
         for (String name : request.getParameterMap().keySet()) {
             if (!known.contains(name)) {
                 throw new BadParameterException(name, "Unknown parameter \"" + AddressParameter.printable(name)
-                        + "\"; this endpoint takes " + String.join(", ", known));
+                        + "\"; this endpoint takes " + (known.isEmpty() ? "none" : String.join(", ", known)));
             }
         }
         return true;

@@ -269,6 +269,7 @@ class DataApiTest {
             "/api/v1/figures?page=-1|page",
             "/api/v1/figures?size=100000|size",
             "/api/v1/figures?contry=IN|contry",
+            "/api/v1/dataset?country=IN|country",
             "/api/v1/figures?format=xml|format",
             "/api/v1/exposure?year=abc|year",
             "/api/v1/exposure?denominator=dollars|denominator",
@@ -356,6 +357,7 @@ class DataApiTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "GET|/api/v1/nothing|404|not_found",
+            "GET|/api/v1/nothing?country=IN|404|not_found",
             "GET|/api/v2/figures|404|not_found",
             "GET|/api/|404|not_found",
             "DELETE|/api/v1/nothing|405|method_not_allowed",
