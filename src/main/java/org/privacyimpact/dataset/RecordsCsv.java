@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.privacyimpact.export.CsvColumns;
-import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,10 +82,7 @@ public class RecordsCsv {
 
     /** Every published source with how many figures and user bases cite it (a few hundred rows at most). */
     public void sources(OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, SOURCE_COLUMNS)) {
-            dataset.sources(SourceFilter.ALL, 0, Integer.MAX_VALUE)
-                    .forEach(source -> csv.printRow(SOURCES.cells(source)));
-        }
+        SOURCES.write(out, each -> dataset.sources(SourceFilter.ALL, 0, Integer.MAX_VALUE).forEach(each));
     }
 
     /**
@@ -98,8 +94,6 @@ public class RecordsCsv {
     }
 
     public void userBases(UserBaseFilter filter, OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, USER_BASE_COLUMNS)) {
-            records.streamUserBases(filter, r -> csv.printRow(USER_BASES.cells(r)));
-        }
+        USER_BASES.write(out, each -> records.streamUserBases(filter, each));
     }
 }

@@ -1,7 +1,9 @@
 package org.privacyimpact.export;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -41,6 +43,16 @@ public final class CsvColumns<R> {
             cells.add(column.cell().apply(row));
         }
         return cells;
+    }
+
+    /**
+     * A spreadsheet-safe CSV file ({@link SpreadsheetSafeCsv}) of these columns: the header, then one record for
+     * each row {@code rows} hands to the consumer it is given (a list's forEach, or a query streaming a cursor).
+     */
+    public void write(OutputStream out, Consumer<Consumer<R>> rows) {
+        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, names())) {
+            rows.accept(row -> csv.printRow(cells(row)));
+        }
     }
 
     /** metadata.json's {@code columns}: each column's name, unit and definition. */

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.privacyimpact.export.CsvColumns;
-import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.springframework.stereotype.Component;
 
 /** The comparison as CSV: the same rows the screen shows, with every number's source and quote beside it. */
@@ -134,9 +133,7 @@ public class TargetedPerMillionCsv {
 
     private void write(CsvColumns<TargetedPerMillion> columns, ExposureFilter filter, ExposureSort sort,
                        OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, columns.names())) {
-            query.stream(filter, sort, row -> csv.printRow(columns.cells(row)));
-        }
+        columns.write(out, each -> query.stream(filter, sort, each));
     }
 
     private static String verifiedWord(boolean verified) {

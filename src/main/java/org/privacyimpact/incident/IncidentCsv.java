@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.privacyimpact.export.CsvColumns;
-import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,9 +61,6 @@ public class IncidentCsv {
 
     private void write(CsvColumns<IncidentSummary> columns, IncidentFilter filter, IncidentSort sort,
                        OutputStream out) {
-        try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, columns.names())) {
-            incidents.find(filter, sort, 0, Integer.MAX_VALUE)
-                    .forEach(incident -> csv.printRow(columns.cells(incident)));
-        }
+        columns.write(out, each -> incidents.find(filter, sort, 0, Integer.MAX_VALUE).forEach(each));
     }
 }
