@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -76,12 +77,16 @@ public class CurateView extends VerticalLayout implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(event -> getUI().ifPresent(ui -> ui.navigate("curate/new/" + kind.path())));
 
-        grid.addColumn(CuratedRow::key).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CuratedRow::title).setHeader("Record").setFlexGrow(2);
-        grid.addColumn(CuratedRow::detail).setHeader("Detail").setFlexGrow(2);
-        grid.addColumn(row -> row.retired() ? "Retired" : "Published").setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // a fixed width, so a long key (UB-WHATSAPP-IN-2019-11) wraps at its hyphens rather than take a phone's row
+        grid.addColumn(CuratedRow::key).setHeader("Key").setWidth("10rem").setFlexGrow(0);
+        // the record and its detail in one cell, over two lines: a phone keeps the words readable
+        grid.addColumn(LitRenderer.<CuratedRow>of("<div class=\"curated-title\">${item.title}"
+                                + " <span theme=\"badge contrast\" ?hidden=${!item.retired}>Retired</span></div>"
+                                + "<div class=\"curated-detail\">${item.detail}</div>")
+                        .withProperty("title", CuratedRow::title).withProperty("detail", CuratedRow::detail)
+                        .withProperty("retired", CuratedRow::retired))
+                .setHeader("Record").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->
                 ui.navigate("curate/" + kind.path() + "/" + event.getItem().key())));
         grid.setAllRowsVisible(false);
