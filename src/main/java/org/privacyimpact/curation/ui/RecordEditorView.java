@@ -51,7 +51,6 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     private final CurationService curation;
     private final DatasetQuery dataset;
 
-    private CuratedType<?> kind;
     private RecordEditing<?> editing;
     private String key;
     private Versioned<?> opened;
@@ -90,22 +89,21 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
             add(new H2("No such kind of record"), new RouterLink("Back to curation", CurateView.class));
             return;
         }
-        kind = found.get();
-        editing = RecordEditing.of(kind, curation, dataset);
+        editing = RecordEditing.of(found.get(), curation, dataset);
         key = event.getRouteParameters().get("key").orElse(null);
         formHolder.removeAll();
         formHolder.add(editing.form());
         if (key == null) {
             opened = null;
-            title = "New " + kind.singular();
+            title = "New " + kind().singular();
             showBlank(editing);
         } else {
             if (!open(editing)) {
-                add(new H2("No " + kind.singular() + " \"" + key + "\""),
-                        new RouterLink("Back to " + kind.plural().toLowerCase(), CurateView.class));
+                add(new H2("No " + kind().singular() + " \"" + key + "\""),
+                        new RouterLink("Back to " + kind().plural().toLowerCase(), CurateView.class));
                 return;
             }
-            title = capitalised(kind.singular()) + " " + key;
+            title = capitalised(kind().singular()) + " " + key;
         }
         layOut();
     }
@@ -125,8 +123,8 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     private void layOut() {
         heading.setText(title);
         showStatus();
-        RouterLink back = new RouterLink("← " + kind.plural(), CurateView.class);
-        back.setQueryParameters(QueryParameters.of("kind", kind.path()));
+        RouterLink back = new RouterLink("← " + kind().plural(), CurateView.class);
+        back.setQueryParameters(QueryParameters.of("kind", kind().path()));
         HorizontalLayout buttons = new HorizontalLayout(save, retire);
         retire.setVisible(opened != null);
         VerticalLayout main = new VerticalLayout(problems, formHolder, comment, buttons);
@@ -164,7 +162,7 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     private void refreshHistory() {
         history.setVisible(opened != null);
         if (opened != null) {
-            history.show(curation.history(kind, key));
+            history.show(curation.history(kind(), key));
         }
     }
 
@@ -182,9 +180,9 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             if (opened == null) {
                 String created = curation.create(editing.type(), draft, comment.getValue());
-                Notification.show(capitalised(kind.singular()) + " " + created + " saved; readers see it now.")
+                Notification.show(capitalised(kind().singular()) + " " + created + " saved; readers see it now.")
                         .addThemeVariants(NotificationVariant.SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("curate/" + kind.path() + "/" + created));
+                getUI().ifPresent(ui -> ui.navigate("curate/" + kind().path() + "/" + created));
                 return;
             }
             boolean changed = curation.update(editing.type(), key, opened.version(), draft, comment.getValue());
@@ -222,7 +220,7 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void reload() {
         if (!open(editing)) {
-            throw new IllegalStateException("no " + kind.singular() + " " + key);
+            throw new IllegalStateException("no " + kind().singular() + " " + key);
         }
         editing.form().clearProblems();
         problems.setVisible(false);
@@ -234,7 +232,7 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     private void confirmRetireOrRestore() {
         boolean retiring = !opened.retired();
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((retiring ? "Retire " : "Restore ") + kind.singular() + " " + key + "?");
+        dialog.setHeader((retiring ? "Retire " : "Restore ") + kind().singular() + " " + key + "?");
         dialog.setText(retiring
                 ? "It disappears from every dashboard, export and API answer. It is kept, with its history, and can "
                 + "be restored."
@@ -251,9 +249,9 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     void retireOrRestore(boolean retiring) {
         try {
             if (retiring) {
-                curation.retire(kind, key, opened.version(), comment.getValue());
+                curation.retire(kind(), key, opened.version(), comment.getValue());
             } else {
-                curation.restore(kind, key, opened.version(), comment.getValue());
+                curation.restore(kind(), key, opened.version(), comment.getValue());
             }
             Notification.show(retiring ? "Retired: readers no longer see it." : "Restored: readers see it again.");
             reload();
@@ -272,6 +270,11 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public String getPageTitle() {
         return title + " — Privacy Impact Dashboard";
+    }
+
+    /** The kind of record open here: its form's. */
+    private CuratedType<?> kind() {
+        return editing.type();
     }
 
     private static String capitalised(String text) {
