@@ -15,8 +15,4 @@ public enum AuditAction implements StoredCode {
     public String code() {
         return code;
     }
-
-    public static AuditAction fromCode(String code) {
-        return StoredCode.fromCode(AuditAction.class, code);
-    }
 }

@@ -27,8 +27,4 @@ public enum RecordType implements StoredCode {
     public String label() {
         return label;
     }
-
-    public static RecordType fromCode(String code) {
-        return StoredCode.fromCode(RecordType.class, code);
-    }
 }

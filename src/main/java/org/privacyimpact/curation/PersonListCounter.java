@@ -23,6 +23,7 @@ import org.privacyimpact.curation.PersonListPreview.ColumnCells;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetYears;
 import org.privacyimpact.dataset.RowNumbers;
+import org.privacyimpact.dataset.StoredCode;
 
 /**
  * Counts a list with one row per person into figures (incident, area, count kind), each with the rows it counts.
@@ -151,7 +152,8 @@ final class PersonListCounter {
         for (String incident : incidents) {
             for (String code : kinds) {
                 for (Country country : areas) {
-                    Tally tally = tallies.computeIfAbsent(new FigureKey(incident, country, CountKind.fromCode(code)),
+                    Tally tally = tallies.computeIfAbsent(
+                            new FigureKey(incident, country, StoredCode.fromCode(CountKind.class, code)),
                             key -> new Tally());
                     tally.rows.add(row.number());
                     tally.people.add(personKey);

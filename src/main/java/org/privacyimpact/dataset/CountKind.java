@@ -4,45 +4,33 @@ package org.privacyimpact.dataset;
  * What a number of people targeted actually counts. Kinds are never added together or compared as if they
  * were the same thing: a phone number on a leaked list is not a forensically confirmed infection.
  */
-public enum CountKind implements StoredCode {
-    LEAKED_LIST_ENTRIES("leaked_list_entries", "Leaked-list entries", "on a leaked list",
+public enum CountKind implements ExplainedCode {
+    LEAKED_LIST_ENTRIES(new Term("leaked_list_entries", "Leaked-list entries",
             "Phone numbers on a leaked list of possible targets selected by a client of the vendor. "
-                    + "Being on the list does not prove an attack."),
-    CONFIRMED_FORENSIC("confirmed_forensic", "Confirmed by forensic analysis",
-            "confirmed targeted by forensic analysis",
+                    + "Being on the list does not prove an attack."), "on a leaked list"),
+    CONFIRMED_FORENSIC(new Term("confirmed_forensic", "Confirmed by forensic analysis",
             "Phones that a lab examined and found infected or attacked. A lower bound: only phones someone "
-                    + "chose to have examined are counted."),
-    NOTIFIED_BY_PLATFORM("notified_by_platform", "Notified by the platform", "notified by the platform",
+                    + "chose to have examined are counted."), "confirmed targeted by forensic analysis"),
+    NOTIFIED_BY_PLATFORM(new Term("notified_by_platform", "Notified by the platform",
             "Accounts or people the platform (for example WhatsApp) detected as targeted and told so."),
-    OFFICIAL_DISCLOSURE("official_disclosure", "Official disclosure", "in an official disclosure",
+            "notified by the platform"),
+    OFFICIAL_DISCLOSURE(new Term("official_disclosure", "Official disclosure",
             "A number a state authority released itself, without independent forensic checks."),
-    ALLEGED("alleged", "Alleged", "allegedly targeted",
-            "A number claimed by a party and not independently checked."),
-    ESTIMATED("estimated", "Estimated", "targeted, by an estimate", "An estimate, not a count.");
+            "in an official disclosure"),
+    ALLEGED(new Term("alleged", "Alleged", "A number claimed by a party and not independently checked."),
+            "allegedly targeted"),
+    ESTIMATED(new Term("estimated", "Estimated", "An estimate, not a count."), "targeted, by an estimate");
 
-    private final String code;
-    private final String label;
+    private final Term term;
     private final String counted;
-    private final String definition;
 
-    CountKind(String code, String label, String counted, String definition) {
-        this.code = code;
-        this.label = label;
+    CountKind(Term term, String counted) {
+        this.term = term;
         this.counted = counted;
-        this.definition = definition;
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String definition() {
-        return definition;
+    public Term term() {
+        return term;
     }
 
     /**
@@ -65,9 +53,5 @@ public enum CountKind implements StoredCode {
      */
     public boolean countsAMinimum() {
         return this == CONFIRMED_FORENSIC;
-    }
-
-    public static CountKind fromCode(String code) {
-        return StoredCode.fromCode(CountKind.class, code);
     }
 }

@@ -33,8 +33,4 @@ public enum CountedUnit implements StoredCode {
     public String words(long count) {
         return count == 1 ? one : many;
     }
-
-    public static CountedUnit fromCode(String code) {
-        return StoredCode.fromCode(CountedUnit.class, code);
-    }
 }

@@ -4,42 +4,29 @@ package org.privacyimpact.dataset;
  * What a figure may be divided by, stated per figure in the data (target_figure.denominator_rule): a rate only
  * means something when the people counted were drawn from the people it divides by.
  */
-public enum DenominatorRule implements StoredCode {
+public enum DenominatorRule implements ExplainedCode {
     /** The people counted are users of the incident's platform in the figure's area: any denominator fits. */
-    AREA_USERS("country_user_base", "Any denominator of the area",
-            "The people counted are in this area and used the platform the attack went through."),
+    AREA_USERS(new Term("country_user_base", "Any denominator of the area",
+            "The people counted are in this area and used the platform the attack went through.")),
     /**
      * The people counted are spread over several platforms ("across our platforms and others"): one platform's
      * users would be the wrong denominator, internet users and the population are not.
      */
-    SEVERAL_PLATFORMS("several_platforms", "Not one platform's users",
+    SEVERAL_PLATFORMS(new Term("several_platforms", "Not one platform's users",
             "The people counted used several platforms, so no single platform's users are the right denominator; "
-                    + "internet users and the population are."),
+                    + "internet users and the population are.")),
     /** The people counted are not this area's people at all (selected abroad, an organisation's seat). */
-    NO_RATE("no_rate", "No rate",
-            "The people counted are not this area's people, so no denominator of the area fits.");
+    NO_RATE(new Term("no_rate", "No rate",
+            "The people counted are not this area's people, so no denominator of the area fits."));
 
-    private final String code;
-    private final String label;
-    private final String explanation;
+    private final Term term;
 
-    DenominatorRule(String code, String label, String explanation) {
-        this.code = code;
-        this.label = label;
-        this.explanation = explanation;
+    DenominatorRule(Term term) {
+        this.term = term;
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String explanation() {
-        return explanation;
+    public Term term() {
+        return term;
     }
 
     /** Whether the figure may be divided by the users of one platform. */
@@ -50,9 +37,5 @@ public enum DenominatorRule implements StoredCode {
     /** Whether the figure may be divided by the area's internet users or population. */
     public boolean allowsGeneralDenominators() {
         return this != NO_RATE;
-    }
-
-    public static DenominatorRule fromCode(String code) {
-        return StoredCode.fromCode(DenominatorRule.class, code);
     }
 }

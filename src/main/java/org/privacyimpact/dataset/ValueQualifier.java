@@ -42,8 +42,4 @@ public enum ValueQualifier implements StoredCode {
         compact.setMaximumFractionDigits(1);
         return prefix + compact.format(value);
     }
-
-    public static ValueQualifier fromCode(String code) {
-        return StoredCode.fromCode(ValueQualifier.class, code);
-    }
 }

@@ -3,7 +3,8 @@ package org.privacyimpact.exposure;
 import java.math.BigDecimal;
 
 import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.StoredCode;
+import org.privacyimpact.dataset.ExplainedCode;
+import org.privacyimpact.dataset.Term;
 import org.privacyimpact.dataset.ValueQualifier;
 
 /**
@@ -12,31 +13,34 @@ import org.privacyimpact.dataset.ValueQualifier;
  * a minimum, or of a kind that is one (forensic confirmations), makes the rate a minimum; a denominator stated as
  * a minimum makes it a maximum; both together leave no bound at all.
  */
-public enum RateBound implements StoredCode {
-    EXACT("exact", "", "Both numbers are stated without \"about\", \"at least\" or \"at most\"."),
-    APPROXIMATE("approximate", "about ", "At least one of the two numbers is approximate."),
-    AT_LEAST("at_least", "at least ",
-            "A lower bound: the people counted are a minimum (or the users a maximum), so the true rate may be higher."),
-    AT_LEAST_ABOUT("at_least_approximate", "at least about ",
+public enum RateBound implements ExplainedCode {
+    EXACT(new Term("exact", "exact", "Both numbers are stated without \"about\", \"at least\" or \"at most\".")),
+    APPROXIMATE(new Term("approximate", "about", "At least one of the two numbers is approximate.")),
+    AT_LEAST(new Term("at_least", "at least",
+            "A lower bound: the people counted are a minimum (or the users a maximum), so the true rate may be "
+                    + "higher.")),
+    AT_LEAST_ABOUT(new Term("at_least_approximate", "at least about",
             "A lower bound, and approximate: the people counted are a minimum (or the users a maximum) and one "
-                    + "number is approximate."),
-    AT_MOST("at_most", "at most ",
-            "An upper bound: the users are a minimum (or the people counted a maximum), so the true rate may be lower."),
-    AT_MOST_ABOUT("at_most_approximate", "at most about ",
+                    + "number is approximate.")),
+    AT_MOST(new Term("at_most", "at most",
+            "An upper bound: the users are a minimum (or the people counted a maximum), so the true rate may be "
+                    + "lower.")),
+    AT_MOST_ABOUT(new Term("at_most_approximate", "at most about",
             "An upper bound, and approximate: the users are a minimum (or the people counted a maximum) and one "
-                    + "number is approximate."),
-    NO_BOUND("no_bound", "roughly ",
+                    + "number is approximate.")),
+    NO_BOUND(new Term("no_bound", "roughly",
             "Neither a lower nor an upper bound: one number is a minimum and the other a maximum in effect, so the "
-                    + "true rate may be higher or lower.");
+                    + "true rate may be higher or lower."));
 
-    private final String code;
-    private final String prefix;
-    private final String explanation;
+    private final Term term;
 
-    RateBound(String code, String prefix, String explanation) {
-        this.code = code;
-        this.prefix = prefix;
-        this.explanation = explanation;
+    RateBound(Term term) {
+        this.term = term;
+    }
+
+    /** Its label is the bound alone, in words: "at most about", "exact". */
+    public Term term() {
+        return term;
     }
 
     /**
@@ -60,32 +64,13 @@ public enum RateBound implements StoredCode {
         return approximate ? APPROXIMATE : EXACT;
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
     /** The words before a rate: "at most about " (empty for an exact rate). */
     public String prefix() {
-        return prefix;
-    }
-
-    /** What the bound means, for a reader. */
-    public String explanation() {
-        return explanation;
-    }
-
-    /** The bound alone, in words: "at most about", "exact". */
-    public String words() {
-        return prefix.isEmpty() ? "exact" : prefix.strip();
+        return this == EXACT ? "" : label() + " ";
     }
 
     /** The rate in words as a reader sees it: "at most about 0.93". */
     public String describe(BigDecimal rate) {
-        return prefix + RateFormat.perMillion(rate);
-    }
-
-    public static RateBound fromCode(String code) {
-        return StoredCode.fromCode(RateBound.class, code);
+        return prefix() + RateFormat.perMillion(rate);
     }
 }

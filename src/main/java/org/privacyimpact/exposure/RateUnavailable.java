@@ -1,23 +1,24 @@
 package org.privacyimpact.exposure;
 
 import org.privacyimpact.dataset.DenominatorRule;
-import org.privacyimpact.dataset.StoredCode;
+import org.privacyimpact.dataset.ExplainedCode;
+import org.privacyimpact.dataset.Term;
 
 /**
  * Why a row has no per-million rate: a misleading number is worse than none. Stored with each rate
  * (figure_rate.rate_unavailable), worked out by {@link #of} when the rates are.
  */
-public enum RateUnavailable implements StoredCode {
-    NOT_THE_AREAS_USERS("not_the_areas_users", "not this area's people",
-            "The people counted are not users located in this area, so dividing by its user base would mislead."),
-    NOT_ONE_PLATFORM("not_one_platform", "not one platform's users",
+public enum RateUnavailable implements ExplainedCode {
+    NOT_THE_AREAS_USERS(new Term("not_the_areas_users", "not this area's people",
+            "The people counted are not users located in this area, so dividing by its user base would mislead.")),
+    NOT_ONE_PLATFORM(new Term("not_one_platform", "not one platform's users",
             "The people counted are not one platform's users (numbers on a leaked list, or notices sent across "
-                    + "several platforms): compare them with internet users or the population instead."),
-    NO_USER_BASE_NEARBY("no_user_base_nearby",
+                    + "several platforms): compare them with internet users or the population instead.")),
+    NO_USER_BASE_NEARBY(new Term("no_user_base_nearby",
             "no user figure within " + TargetedPerMillionQuery.MAX_YEAR_GAP + " years",
             "We found no figure of this kind of users for this area, from a source we could cite, within "
                     + TargetedPerMillionQuery.MAX_YEAR_GAP + " years of the incident. The methodology page lists "
-                    + "every such gap.");
+                    + "every such gap."));
 
     /**
      * Why a listed figure has no rate against a denominator, or null when it has one: the one rule behind every
@@ -40,31 +41,14 @@ public enum RateUnavailable implements StoredCode {
         return NO_USER_BASE_NEARBY;
     }
 
-    private final String code;
-    private final String shortReason;
-    private final String explanation;
+    private final Term term;
 
-    RateUnavailable(String code, String shortReason, String explanation) {
-        this.code = code;
-        this.shortReason = shortReason;
-        this.explanation = explanation;
+    RateUnavailable(Term term) {
+        this.term = term;
     }
 
-    public static RateUnavailable fromCode(String code) {
-        return StoredCode.fromCode(RateUnavailable.class, code);
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    /** A few words that fit in a table cell or under a chart: "not one platform's users". */
-    public String shortReason() {
-        return shortReason;
-    }
-
-    public String explanation() {
-        return explanation;
+    /** Its label is a few words that fit in a table cell or under a chart: "not one platform's users". */
+    public Term term() {
+        return term;
     }
 }

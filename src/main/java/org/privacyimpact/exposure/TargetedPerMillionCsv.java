@@ -92,7 +92,7 @@ public class TargetedPerMillionCsv {
             .add("Users verified", userBase(base -> verifiedWord(base.verified())))
             .add("Years between", TargetedPerMillion::yearGap)
             .add("Per million", TargetedPerMillion::perMillion)
-            .add("Rate is", row -> row.rateBound() == null ? null : row.rateBound().words())
+            .add("Rate is", row -> row.rateBound() == null ? null : row.rateBound().label())
             .add("Rate as shown", TargetedPerMillion::describeRate)
             .add("No rate because", row -> row.rateUnavailable() == null ? null : row.rateUnavailable().explanation())
             .add("Also reported", row -> row.competingFigures().stream().map(other -> other.describe() + " ("

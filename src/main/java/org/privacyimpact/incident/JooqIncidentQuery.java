@@ -34,6 +34,7 @@ import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
+import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
@@ -108,7 +109,8 @@ class JooqIncidentQuery implements IncidentQuery {
                         r.get(page.field(FIRST_REPORTED)), r.get(page.field(FIGURES)), r.get(page.field(COUNTRIES)),
                         // an incident without figures yet has no kinds (array_agg of nothing is null)
                         r.get(page.field(KINDS)) == null ? List.of()
-                                : Arrays.stream(r.get(page.field(KINDS))).map(CountKind::fromCode).sorted().toList(),
+                                : Arrays.stream(r.get(page.field(KINDS)))
+                                        .map(code -> StoredCode.fromCode(CountKind.class, code)).sorted().toList(),
                         r.get(page.field(HAS_UNVERIFIED)), r.get(largestCount) == null ? null
                                 : new IncidentSummary.Largest(r.get(largestCount),
                                 r.get(largest.field(FIGURE.COUNT_QUALIFIER)),

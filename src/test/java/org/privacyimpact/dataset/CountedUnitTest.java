@@ -29,7 +29,7 @@ class CountedUnitTest {
     @Test
     void everyStoredCodeReadsBack() {
         for (CountedUnit unit : CountedUnit.values()) {
-            assertThat(CountedUnit.fromCode(unit.code())).isSameAs(unit);
+            assertThat(StoredCode.fromCode(CountedUnit.class, unit.code())).isSameAs(unit);
         }
     }
 }

@@ -53,6 +53,6 @@ class RateBoundTest {
         assertThat(RateBound.of(NOTIFIED_BY_PLATFORM, EXACT, APPROXIMATE)).isEqualTo(RateBound.APPROXIMATE);
         assertThat(RateBound.of(NOTIFIED_BY_PLATFORM, APPROXIMATE, APPROXIMATE)).isEqualTo(RateBound.APPROXIMATE);
         assertThat(RateBound.EXACT.describe(new BigDecimal("0.302500"))).isEqualTo("0.30");
-        assertThat(RateBound.EXACT.words()).isEqualTo("exact");
+        assertThat(RateBound.EXACT.label()).isEqualTo("exact");
     }
 }

@@ -20,6 +20,7 @@ import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.Published;
+import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.records.TargetFigureRecord;
@@ -462,7 +463,7 @@ class TargetedPerMillionQueryTest {
                 .set(PLATFORM_USER_BASE.AREA, "country")
                 .set(PLATFORM_USER_BASE.COUNTRY_ISO2, country)
                 .set(PLATFORM_USER_BASE.USERS, users)
-                .set(PLATFORM_USER_BASE.METRIC, UserBaseMetric.fromCode(metric))
+                .set(PLATFORM_USER_BASE.METRIC, StoredCode.fromCode(UserBaseMetric.class, metric))
                 .set(PLATFORM_USER_BASE.AS_OF_YEAR, year)
                 .set(PLATFORM_USER_BASE.SOURCE_ID, sourceId)
                 .set(PLATFORM_USER_BASE.SOURCE_QUOTE, users + " users")

@@ -165,7 +165,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator)
                     .withCountries(java.util.Set.of(iso)).withWorldwide(false);
             grid.show(filter);
-            figures.add(new H3(kind.label()), new Paragraph(kind.definition()), grid,
+            figures.add(new H3(kind.label()), new Paragraph(kind.explanation()), grid,
                     downloadsOf(bar.linkedCsv("Rates as CSV", "download-rates",
                             "This table's rows with every source and quote", () -> exposureCsv.fileName(filter)
                                     .replace(".csv", "-" + iso.toLowerCase() + ".csv"),
@@ -193,7 +193,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                 .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(1);
         userBases.addColumn(UserBaseLine::asOf).setHeader("As of").setWidth("5rem").setFlexGrow(0);
         userBases.addColumn(line -> line.metric().label()).setHeader("Measure")
-                .setTooltipGenerator(line -> line.metric().definition()).setWidth("8rem").setFlexGrow(1);
+                .setTooltipGenerator(line -> line.metric().explanation()).setWidth("8rem").setFlexGrow(1);
         // wide enough that a worked-out figure's note takes a few lines, not a phone's whole screen per row
         userBases.addColumn(line -> line.notes() == null ? "" : line.notes()).setHeader("Notes").setWidth("26rem")
                 .setFlexGrow(4);

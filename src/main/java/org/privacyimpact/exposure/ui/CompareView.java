@@ -222,7 +222,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         String heading = heading(filter);
         title.setText(heading);
         filterPanel.setFilterSummary(CompareFilters.summary(filter));
-        kindExplanation.setText(filter.countKind().label() + ": " + filter.countKind().definition()
+        kindExplanation.setText(filter.countKind().label() + ": " + filter.countKind().explanation()
                 + " Per million " + filter.denominator().label() + ": " + filter.denominator().explanation()
                 + ". Counts of other kinds are never mixed in; where sources disagree, the other figures are "
                 + "listed beside the preferred one.");

@@ -55,7 +55,7 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         addComponentColumn(ExposureGrid::incidentCell).setHeader("Incident").setKey("incident").setWidth("10rem")
                 .setFlexGrow(2);
         addColumn(row -> row.countKind().label()).setHeader("Count kind").setKey("kind").setWidth("9rem")
-                .setTooltipGenerator(row -> row.countKind().definition()).setFlexGrow(1);
+                .setTooltipGenerator(row -> row.countKind().explanation()).setFlexGrow(1);
         addComponentColumn(ExposureGrid::competingCell).setHeader("Also reported").setKey("competing")
                 .setWidth("10rem").setFlexGrow(2);
     }
@@ -134,7 +134,7 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
     /** The rate with its bound in words ("at most about 0.93"), or "n/a" with its reason in words, not only on hover. */
     static Component rateCell(TargetedPerMillion row) {
         if (row.perMillion() == null) {
-            return FigureLinks.notAvailable("n/a", row.rateUnavailable().shortReason(),
+            return FigureLinks.notAvailable("n/a", row.rateUnavailable().label(),
                     row.rateUnavailable().explanation());
         }
         Div cell = new Div();

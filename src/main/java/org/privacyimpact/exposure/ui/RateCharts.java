@@ -129,7 +129,7 @@ public final class RateCharts {
                     return first == last ? " Figures of " + first + "." : " Figures of " + first + "–" + last + ".";
                 }).findFirst().orElse("");
         return "Counted: %s — %s Divided by: %s, per million (%s).%s Each bar, point or country is one source's "
-                .formatted(kind.label().toLowerCase(), kind.definition(), denominator.label(),
+                .formatted(kind.label().toLowerCase(), kind.explanation(), denominator.label(),
                         denominator.explanation(), years)
                 + "figure, never a sum of several.";
     }

@@ -108,7 +108,7 @@ public class RateCoverageTable extends Div {
         Div reasons = new Div();
         reasons.addClassName("coverage-reasons");
         for (Map.Entry<RateUnavailable, Integer> reason : entry.withoutRate().entrySet()) {
-            reasons.add(new Div("%,d: %s".formatted(reason.getValue(), reason.getKey().shortReason())));
+            reasons.add(new Div("%,d: %s".formatted(reason.getValue(), reason.getKey().label())));
         }
         return new Component[] {withRate, reasons};
     }

@@ -27,7 +27,7 @@ public class RateDialog extends Dialog {
         setMaxWidth("44rem");
         Div body = new Div(new Paragraph(ExposureSummary.sentence(row)));
         if (row.rateBound() != null) {
-            Paragraph bound = new Paragraph("How exact: " + row.rateBound().words() + ". "
+            Paragraph bound = new Paragraph("How exact: " + row.rateBound().label() + ". "
                     + row.rateBound().explanation());
             bound.addClassName("cell-note");
             body.add(bound);

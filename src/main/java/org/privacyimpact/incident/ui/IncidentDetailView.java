@@ -319,7 +319,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         figures.addComponentColumn(IncidentDetailView::countCell).setHeader("People")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
         figures.addColumn(line -> line.kind().label()).setHeader("Count kind")
-                .setTooltipGenerator(line -> line.kind().definition()).setWidth("9rem").setFlexGrow(1);
+                .setTooltipGenerator(line -> line.kind().explanation()).setWidth("9rem").setFlexGrow(1);
         figures.addColumn(FigureLine::period).setHeader("Period").setWidth("6rem").setFlexGrow(0);
         figures.addComponentColumn(IncidentDetailView::aboutCell).setHeader("Who / notes").setWidth("18rem")
                 .setFlexGrow(3);

@@ -111,7 +111,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
                 + "phones, accounts, devices, IP addresses or customers instead, and one person can have several of "
                 + "each: every figure says what it counts, and so does every sentence and chart title built on it."));
         for (CountKind kind : CountKind.values()) {
-            kinds.add(new H4(kind.label()), new Paragraph(kind.definition()));
+            kinds.add(new H4(kind.label()), new Paragraph(kind.explanation()));
         }
         return kinds;
     }
@@ -134,7 +134,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
                 + "and others\" are compared with internet users and the population, never with one platform's "
                 + "users."));
         for (UserBaseMetric metric : UserBaseMetric.values()) {
-            metrics.add(new H4(capitalised(metric.label())), new Paragraph(metric.definition()));
+            metrics.add(new H4(capitalised(metric.label())), new Paragraph(metric.explanation()));
         }
         return metrics;
     }

@@ -281,7 +281,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                             + ExposureSummary.denominatorWords(row.userBase())
                             + (row.userBase().verified() ? "" : " (unverified)"),
                     row.perMillion(), row.perMillion() == null
-                            ? "n/a: " + row.rateUnavailable().shortReason() : row.describeRate(),
+                            ? "n/a: " + row.rateUnavailable().label() : row.describeRate(),
                     row.restsOnUnverified());
         }
     }

@@ -27,6 +27,7 @@ import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.CountedUnit;
+import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.dataset.reference.ReferenceData.FigureRow;
 import org.privacyimpact.dataset.reference.ReferenceData.IncidentCuration;
 import org.privacyimpact.dataset.reference.ReferenceData.UserBaseRow;
@@ -188,9 +189,9 @@ final class ReleaseMigrationWriter {
 
     /** The unit the curation names, checked against the ones the schema knows, or the count kind's usual one. */
     private static String countedUnit(FigureRow figure, ReferenceData.FigureCuration curation) {
-        CountKind kind = CountKind.fromCode(figure.countKind());
+        CountKind kind = StoredCode.fromCode(CountKind.class, figure.countKind());
         return curation.countedUnit() == null ? kind.usualUnit().code()
-                : CountedUnit.fromCode(curation.countedUnit()).code();
+                : StoredCode.fromCode(CountedUnit.class, curation.countedUnit()).code();
     }
 
     private List<Query> figures() {

@@ -76,7 +76,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(text(grid.getCellComponent(india, "users"))).startsWith("about 400 million (2019-11)");
         // no WhatsApp figure for Bahrain: the row says so in words, not only on hover
         assertThat(text(grid.getCellComponent(rowOf(view, "Bahrain"), "rate")))
-                .isEqualTo("n/a" + RateUnavailable.NO_USER_BASE_NEARBY.shortReason());
+                .isEqualTo("n/a" + RateUnavailable.NO_USER_BASE_NEARBY.label());
         assertThat(view.title.getText())
                 .isEqualTo("People targeted (notified by the platform) per million platform users");
     }
@@ -378,7 +378,7 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         assertThat(grid.size()).isEqualTo(1);
         Component rate = grid.getCellComponent(0, "rate");
-        assertThat(text(rate)).isEqualTo("n/a" + RateUnavailable.NOT_ONE_PLATFORM.shortReason());
+        assertThat(text(rate)).isEqualTo("n/a" + RateUnavailable.NOT_ONE_PLATFORM.label());
         assertThat(rate.getElement().getAttribute("title")).isEqualTo(RateUnavailable.NOT_ONE_PLATFORM.explanation());
         assertThat(view.ratesChart.getOption().series().getFirst().data()).isEmpty();
     }
