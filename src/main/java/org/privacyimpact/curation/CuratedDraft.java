@@ -1,5 +1,6 @@
 package org.privacyimpact.curation;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,11 +33,17 @@ public interface CuratedDraft<D extends CuratedDraft<D>> {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
-    static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    static String code(StoredCode value) {
-        return value == null ? null : value.code();
+    /**
+     * Audit values from names and values in turn ("title", title, "url", url, …), in that order: a stored code
+     * reads as its code, any other value as its text, and null stays null.
+     */
+    static Map<String, String> auditValuesOf(Object... namesAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            values.put((String) namesAndValues[i], value instanceof StoredCode code ? code.code()
+                    : value == null ? null : value.toString());
+        }
+        return values;
     }
 }

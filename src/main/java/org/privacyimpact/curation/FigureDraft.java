@@ -1,10 +1,8 @@
 package org.privacyimpact.curation;
 
+import static org.privacyimpact.curation.CuratedDraft.auditValuesOf;
 import static org.privacyimpact.curation.CuratedDraft.clean;
-import static org.privacyimpact.curation.CuratedDraft.code;
-import static org.privacyimpact.curation.CuratedDraft.text;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.privacyimpact.dataset.CountKind;
@@ -43,23 +41,11 @@ public record FigureDraft(String referenceId, String incidentId, String countryI
 
     @Override
     public Map<String, String> auditValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("reference_id", referenceId);
-        values.put("incident_id", incidentId);
-        values.put("country_iso2", countryIso2);
-        values.put("people_targeted", text(peopleTargeted));
-        values.put("count_qualifier", code(countQualifier));
-        values.put("count_kind", code(countKind));
-        values.put("period_start", text(periodStart));
-        values.put("period_end", text(periodEnd));
-        values.put("victim_groups", victimGroups);
-        values.put("verified", String.valueOf(verified));
-        values.put("preferred", String.valueOf(preferred));
-        values.put("subset_of", subsetOf);
-        values.put("denominator_rule", code(denominatorRule));
-        values.put("notes", notes);
-        values.put("source_url", sourceUrl);
-        values.put("source_quote", sourceQuote);
-        return values;
+        return auditValuesOf("reference_id", referenceId, "incident_id", incidentId, "country_iso2", countryIso2,
+                "people_targeted", peopleTargeted, "count_qualifier", countQualifier, "count_kind", countKind,
+                "period_start", periodStart, "period_end", periodEnd, "victim_groups", victimGroups,
+                "verified", verified, "preferred", preferred, "subset_of", subsetOf,
+                "denominator_rule", denominatorRule, "notes", notes, "source_url", sourceUrl,
+                "source_quote", sourceQuote);
     }
 }

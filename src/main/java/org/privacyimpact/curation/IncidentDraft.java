@@ -1,10 +1,9 @@
 package org.privacyimpact.curation;
 
+import static org.privacyimpact.curation.CuratedDraft.auditValuesOf;
 import static org.privacyimpact.curation.CuratedDraft.clean;
-import static org.privacyimpact.curation.CuratedDraft.text;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One campaign or investigation; its figures are entered separately. The right of reply needs its source's URL. */
@@ -32,20 +31,10 @@ public record IncidentDraft(String id, String name, String shortName, String too
 
     @Override
     public Map<String, String> auditValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("id", id);
-        values.put("name", name);
-        values.put("short_name", shortName);
-        values.put("tool_or_vendor", toolOrVendor);
-        values.put("platform", vectorPlatform);
-        values.put("vector_description", vectorDescription);
-        values.put("year_start", text(yearStart));
-        values.put("year_end", text(yearEnd));
-        values.put("disclosed_on", text(disclosedOn));
-        values.put("summary", summary);
-        values.put("caveats", caveats);
-        values.put("right_of_reply", rightOfReply);
-        values.put("right_of_reply_source_url", rightOfReply == null ? null : rightOfReplySourceUrl);
-        return values;
+        return auditValuesOf("id", id, "name", name, "short_name", shortName, "tool_or_vendor", toolOrVendor,
+                "platform", vectorPlatform, "vector_description", vectorDescription, "year_start", yearStart,
+                "year_end", yearEnd, "disclosed_on", disclosedOn, "summary", summary, "caveats", caveats,
+                "right_of_reply", rightOfReply,
+                "right_of_reply_source_url", rightOfReply == null ? null : rightOfReplySourceUrl);
     }
 }

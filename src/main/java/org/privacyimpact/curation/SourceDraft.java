@@ -1,10 +1,9 @@
 package org.privacyimpact.curation;
 
+import static org.privacyimpact.curation.CuratedDraft.auditValuesOf;
 import static org.privacyimpact.curation.CuratedDraft.clean;
-import static org.privacyimpact.curation.CuratedDraft.text;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,13 +32,7 @@ public record SourceDraft(String title, String publisher, String url, LocalDate 
 
     @Override
     public Map<String, String> auditValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", title);
-        values.put("publisher", publisher);
-        values.put("url", url);
-        values.put("published_on", text(publishedOn));
-        values.put("published_year", text(publishedYear));
-        values.put("published_month", text(publishedMonth));
-        return values;
+        return auditValuesOf("title", title, "publisher", publisher, "url", url, "published_on", publishedOn,
+                "published_year", publishedYear, "published_month", publishedMonth);
     }
 }

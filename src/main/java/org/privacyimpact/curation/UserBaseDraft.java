@@ -1,10 +1,8 @@
 package org.privacyimpact.curation;
 
+import static org.privacyimpact.curation.CuratedDraft.auditValuesOf;
 import static org.privacyimpact.curation.CuratedDraft.clean;
-import static org.privacyimpact.curation.CuratedDraft.code;
-import static org.privacyimpact.curation.CuratedDraft.text;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.privacyimpact.dataset.UserBaseMetric;
@@ -35,19 +33,10 @@ public record UserBaseDraft(String referenceId, String platform, String countryI
 
     @Override
     public Map<String, String> auditValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("reference_id", referenceId);
-        values.put("platform", platform);
-        values.put("country_iso2", countryIso2);
-        values.put("users", text(users));
-        values.put("users_qualifier", code(usersQualifier));
-        values.put("metric", code(metric));
-        values.put("as_of", asOfYear == null ? null
-                : asOfMonth == null ? String.valueOf(asOfYear) : "%d-%02d".formatted(asOfYear, asOfMonth));
-        values.put("verified", String.valueOf(verified));
-        values.put("notes", notes);
-        values.put("source_url", sourceUrl);
-        values.put("source_quote", sourceQuote);
-        return values;
+        String asOf = asOfYear == null ? null
+                : asOfMonth == null ? String.valueOf(asOfYear) : "%d-%02d".formatted(asOfYear, asOfMonth);
+        return auditValuesOf("reference_id", referenceId, "platform", platform, "country_iso2", countryIso2,
+                "users", users, "users_qualifier", usersQualifier, "metric", metric, "as_of", asOf,
+                "verified", verified, "notes", notes, "source_url", sourceUrl, "source_quote", sourceQuote);
     }
 }
