@@ -18,6 +18,8 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.privacyimpact.curation.PersonListCounter.Country;
+import org.privacyimpact.db.tables.records.FigureListCountRecord;
+import org.privacyimpact.db.tables.records.PersonListMappingRecord;
 import org.springframework.stereotype.Repository;
 
 /** What the person-list import keeps besides figures: remembered mappings and each counted figure's rows. */
@@ -52,14 +54,8 @@ class JooqPersonLists {
 
     void saveMapping(String headerKey, String header, String mapping, String actor) {
         db.insertInto(PERSON_LIST_MAPPING)
-                .set(PERSON_LIST_MAPPING.HEADER_KEY, headerKey)
-                .set(PERSON_LIST_MAPPING.HEADER, header)
-                .set(PERSON_LIST_MAPPING.MAPPING, mapping)
-                .set(PERSON_LIST_MAPPING.SAVED_BY, actor)
-                .onConflict(PERSON_LIST_MAPPING.HEADER_KEY).doUpdate()
-                .set(PERSON_LIST_MAPPING.MAPPING, mapping)
-                .set(PERSON_LIST_MAPPING.SAVED_BY, actor)
-                .set(PERSON_LIST_MAPPING.SAVED_AT, OffsetDateTime.now())
+                .set(new PersonListMappingRecord(headerKey, header, mapping, actor, OffsetDateTime.now()))
+                .onConflict(PERSON_LIST_MAPPING.HEADER_KEY).doUpdate().setNonConflictingKeyToExcluded()
                 .execute();
     }
 
@@ -86,19 +82,10 @@ class JooqPersonLists {
     void saveCount(String referenceId, String sha256, LocalDate version, Set<Integer> rows, Set<String> rowSources) {
         Long figureId = db.select(TARGET_FIGURE.ID).from(TARGET_FIGURE)
                 .where(TARGET_FIGURE.REFERENCE_ID.eq(referenceId)).fetchSingle(TARGET_FIGURE.ID);
-        Integer[] rowNumbers = rows.toArray(Integer[]::new);
-        String[] sources = rowSources.toArray(String[]::new);
         db.insertInto(FIGURE_LIST_COUNT)
-                .set(FIGURE_LIST_COUNT.FIGURE_ID, figureId)
-                .set(FIGURE_LIST_COUNT.LIST_SHA256, sha256)
-                .set(FIGURE_LIST_COUNT.LIST_VERSION, version)
-                .set(FIGURE_LIST_COUNT.ROW_NUMBERS, rowNumbers)
-                .set(FIGURE_LIST_COUNT.ROW_SOURCES, sources)
-                .onConflict(FIGURE_LIST_COUNT.FIGURE_ID).doUpdate()
-                .set(FIGURE_LIST_COUNT.LIST_SHA256, sha256)
-                .set(FIGURE_LIST_COUNT.LIST_VERSION, version)
-                .set(FIGURE_LIST_COUNT.ROW_NUMBERS, rowNumbers)
-                .set(FIGURE_LIST_COUNT.ROW_SOURCES, sources)
+                .set(new FigureListCountRecord(figureId, sha256, version, rows.toArray(Integer[]::new),
+                        rowSources.toArray(String[]::new)))
+                .onConflict(FIGURE_LIST_COUNT.FIGURE_ID).doUpdate().setNonConflictingKeyToExcluded()
                 .execute();
     }
 }
