@@ -93,10 +93,7 @@ class DataApiController {
     }
 
     @Operation(summary = "Incidents, newest first")
-    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = IncidentsPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = IncidentsPage.class)))
     @GetMapping("/incidents")
     ResponseEntity<?> incidents(IncidentFilter filter, ApiAnswer.Listed answer) {
         return answer.of("incidents", out -> incidentCsv.write(filter, IncidentSort.NEWEST_FIRST, out),
@@ -106,10 +103,8 @@ class DataApiController {
     }
 
     @Operation(summary = "One incident with its figures by area, competing values, caveats and reply")
-    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiModel.IncidentWithFigures.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ApiModel.IncidentWithFigures.class)))
     @GetMapping("/incidents/{id}")
     ResponseEntity<?> incident(@PathVariable String id, ApiAnswer answer) {
         var detail = incidents.detail(id).orElseThrow(() -> new NotFoundException(
@@ -120,10 +115,7 @@ class DataApiController {
     }
 
     @Operation(summary = "Every stored figure, preferred and competing, with its source and quote")
-    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = FiguresPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FiguresPage.class)))
     @GetMapping("/figures")
     ResponseEntity<?> figures(FigureFilter filter, ApiAnswer.Listed answer) {
         return answer.of("figures", out -> csv.figures(filter, out), () -> records.countFigures(filter),
@@ -131,10 +123,7 @@ class DataApiController {
     }
 
     @Operation(summary = "Platform users, internet users and population figures with their sources")
-    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = UserBasesPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserBasesPage.class)))
     @GetMapping("/user-bases")
     ResponseEntity<?> userBases(UserBaseFilter filter, ApiAnswer.Listed answer) {
         return answer.of("user-bases", out -> csv.userBases(filter, out), () -> records.countUserBases(filter),
@@ -147,10 +136,7 @@ class DataApiController {
      * platform_users), for incidents through a platform or named ones, countries, and a year or span of years.
      */
     @Operation(summary = "People targeted per million: one count kind, one denominator")
-    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ExposurePage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExposurePage.class)))
     @GetMapping("/exposure")
     ResponseEntity<?> exposure(ExposureFilter filter, ApiAnswer.Listed answer) {
         return answer.of(exposureCsv.fileName(filter).replaceFirst("\\.csv$", ""),
@@ -160,10 +146,7 @@ class DataApiController {
     }
 
     @Operation(summary = "Every source the dataset cites, with how many figures rest on it")
-    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = SourcesPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SourcesPage.class)))
     @GetMapping("/sources")
     ResponseEntity<?> sources(ApiAnswer.Listed answer) {
         return answer.of("sources", csv::sources, () -> dataset.countSources(SourceFilter.ALL),
@@ -172,10 +155,7 @@ class DataApiController {
     }
 
     @Operation(summary = "The dataset version and its changelog")
-    @ApiResponse(responseCode = "200", description = "JSON, or CSV with Accept: text/csv or ?format=csv",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = ApiModel.Dataset.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiModel.Dataset.class)))
     @GetMapping("/dataset")
     ResponseEntity<?> dataset(ApiAnswer answer) {
         List<DatasetRelease> releases = dataset.releases();

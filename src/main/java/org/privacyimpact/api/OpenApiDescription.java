@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -64,12 +67,23 @@ class OpenApiDescription {
                                 .schema(new StringSchema())));
                 if (argument.getParameterType() == ApiAnswer.class
                         || argument.getParameterType() == ApiAnswer.Listed.class) {
-                    operation.addParametersItem(new HeaderParameter().name(HttpHeaders.ACCEPT).required(false)
-                            .description("text/csv for CSV instead of JSON").schema(new StringSchema()));
+                    answersInJsonOrCsv(operation);
                 }
             }
             return operation;
         };
+    }
+
+    /**
+     * An endpoint with an {@link ApiAnswer} answers JSON (the schema its {@code @ApiResponse} names) or CSV, as
+     * the Accept header or {@code ?format=csv} asks.
+     */
+    private static void answersInJsonOrCsv(Operation operation) {
+        operation.addParametersItem(new HeaderParameter().name(HttpHeaders.ACCEPT).required(false)
+                .description("text/csv for CSV instead of JSON").schema(new StringSchema()));
+        ApiResponse ok = operation.getResponses().get("200");
+        ok.description("JSON, or CSV with Accept: text/csv or ?format=csv");
+        ok.getContent().addMediaType("text/csv", new MediaType().schema(new StringSchema()));
     }
 
     /**

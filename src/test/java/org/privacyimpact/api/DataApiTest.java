@@ -244,6 +244,12 @@ class DataApiTest {
         for (String path : openapi.get("paths").propertyNames()) {
             JsonNode responses = openapi.get("paths").get(path).get("get").get("responses");
             assertThat(responses.propertyNames()).as(path).contains("200", "400");
+            // JSON in the schema each endpoint names, or CSV
+            JsonNode ok = responses.get("200").get("content");
+            assertThat(ok.propertyNames()).as(path).containsExactlyInAnyOrder("application/json", "text/csv");
+            assertThat(ok.get("application/json").get("schema").get("$ref").asString()).as(path)
+                    .contains("/components/schemas/");
+            assertThat(ok.get("text/csv").get("schema").get("type").asString()).as(path).isEqualTo("string");
             assertThat(responses.get("400").get("content").get("application/json").get("schema").get("$ref")
                     .asString()).as(path).endsWith("/ApiError");
         }
