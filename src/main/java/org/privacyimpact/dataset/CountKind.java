@@ -29,6 +29,7 @@ public enum CountKind implements ExplainedCode {
         this.counted = counted;
     }
 
+    @Override
     public Term term() {
         return term;
     }

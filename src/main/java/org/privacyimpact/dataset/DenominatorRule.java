@@ -25,6 +25,7 @@ public enum DenominatorRule implements ExplainedCode {
         this.term = term;
     }
 
+    @Override
     public Term term() {
         return term;
     }

@@ -22,6 +22,7 @@ public enum UserBaseMetric implements ExplainedCode {
         this.term = term;
     }
 
+    @Override
     public Term term() {
         return term;
     }

@@ -26,6 +26,7 @@ public enum Denominator implements ExplainedCode {
         this.metrics = metrics;
     }
 
+    @Override
     public Term term() {
         return term;
     }

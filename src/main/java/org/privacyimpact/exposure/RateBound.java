@@ -39,6 +39,7 @@ public enum RateBound implements ExplainedCode {
     }
 
     /** Its label is the bound alone, in words: "at most about", "exact". */
+    @Override
     public Term term() {
         return term;
     }

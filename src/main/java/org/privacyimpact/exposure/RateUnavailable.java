@@ -48,6 +48,7 @@ public enum RateUnavailable implements ExplainedCode {
     }
 
     /** Its label is a few words that fit in a table cell or under a chart: "not one platform's users". */
+    @Override
     public Term term() {
         return term;
     }
