@@ -34,13 +34,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * The read-only data API and the health check: no session, no CSRF token to fetch (they change nothing);
-     * anything but GET is answered 405 by the API itself.
+     * The read-only data API, the feed of releases and the health check: no session, no CSRF token to fetch
+     * (they change nothing); anything but GET is answered 405 by the API itself.
      */
     @Bean
     @Order(1)
     SecurityFilterChain dataApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/actuator/health/**")
+        return http.securityMatcher("/api/**", "/releases.atom", "/actuator/health/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

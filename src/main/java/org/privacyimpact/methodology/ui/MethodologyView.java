@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,6 +45,7 @@ import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.exposure.RateCoverageQuery;
 import org.privacyimpact.exposure.ui.RateCoverageTable;
+import org.privacyimpact.ui.AppShell;
 import org.privacyimpact.ui.LumoIcon;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
@@ -71,6 +73,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     final Grid<SourceSummary> sources = new Grid<>();
     final Button showMore = new Button();
     final Div releases = new Div();
+    final Anchor feed = new Anchor(AppShell.RELEASES_FEED, "the releases' Atom feed");
     private SourceFilter filter = SourceFilter.ALL;
     private int matching;
     private int listed;
@@ -96,12 +99,22 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
                 new H3("Read with care"),
                 caveats(),
                 new H3("Dataset versions"),
+                releasesFeed(),
                 releases,
                 // last: however many sources there are, the list does not push anything else down
                 new H3("Sources"));
         configureSources();
         add(sourcesToolbar(), sources, showMore);
         dataset.releases().forEach(release -> releases.add(release(release)));
+    }
+
+    /** Analysts and newsrooms follow new versions in a feed reader rather than by coming back to look. */
+    private Component releasesFeed() {
+        // a file, not a view: the browser fetches it rather than Vaadin's router
+        feed.getElement().setAttribute("router-ignore", true);
+        feed.getElement().setAttribute("type", "application/atom+xml");
+        return new Paragraph(new Text("To hear of each new version, subscribe to "), feed,
+                new Text(" in a feed reader."));
     }
 
     private static Component countKinds() {

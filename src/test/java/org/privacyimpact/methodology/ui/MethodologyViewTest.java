@@ -124,6 +124,15 @@ class MethodologyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void analystsAreOfferedTheReleasesFeedBesideTheVersions() {
+        assertThat(view.feed.getHref()).isEqualTo("releases.atom");
+        assertThat(view.feed.getElement().hasAttribute("router-ignore")).as("fetched by the browser, not routed")
+                .isTrue();
+        assertThat(view.feed.getElement().getParent().getTextRecursively())
+                .isEqualTo("To hear of each new version, subscribe to the releases' Atom feed in a feed reader.");
+    }
+
+    @Test
     void theSourcesTakeTheHeightTheyNeedInsteadOfASmallScroller() {
         assertThat(view.sources.isAllRowsVisible()).isTrue();
         assertThat(view.sources.getHeight()).isNull();
