@@ -23,12 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The data API's answers depend only on the dataset and the request, so they are named by both: an ETag made of
- * the dataset's stamp and the normalised request (path, parameters in order, Accept). A client or CDN that sends
- * it back in If-None-Match gets 304 Not Modified; "Cache-Control: public, no-cache" lets a shared cache keep an
- * answer and ask again each time, which costs a 304. Answers up to {@link #LARGEST_KEPT} bytes are also kept here,
- * in a cache bounded by {@link #BYTES_KEPT}, so the same request does not compute the same page twice. A curator's
- * change moves the stamp as its transaction commits, so the next request sees it. Only successful answers get an
- * ETag or are kept; errors and outages are marked no-store.
+ * the dataset's stamp and the normalised request (address, path, parameters in order, Accept). A client or CDN
+ * that sends it back in If-None-Match gets 304 Not Modified; "Cache-Control: public, no-cache" lets a shared cache
+ * keep an answer and ask again each time, which costs a 304. Answers up to {@link #LARGEST_KEPT} bytes are also kept
+ * here, in a cache bounded by {@link #BYTES_KEPT}, so the same request does not compute the same page twice. A
+ * curator's change moves the stamp as its transaction commits, so the next request sees it. Only successful answers
+ * get an ETag or are kept; errors and outages are marked no-store.
  */
 final class ApiAnswerCache extends OncePerRequestFilter {
 
@@ -120,7 +120,9 @@ final class ApiAnswerCache extends OncePerRequestFilter {
 
     /** The path, each parameter with its values in order of name, and the Accept header without spaces. */
     static String normalised(HttpServletRequest request) {
-        StringBuilder key = new StringBuilder(request.getRequestURI());
+        // the address it was asked at too: a brief links to the dashboard it came from
+        StringBuilder key = new StringBuilder(request.getScheme()).append("://").append(request.getServerName())
+                .append(':').append(request.getServerPort()).append(request.getRequestURI());
         Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
         parameters.forEach((name, values) -> {
             String[] sorted = values.clone();

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Any other failure of an API endpoint: a database that cannot be reached is a 503 the client may retry,
  * anything else a 500; both in the API's JSON, the details in the log only.
  */
-@RestControllerAdvice(assignableTypes = {DataApiController.class, UnknownApiAddress.class})
+@RestControllerAdvice(assignableTypes = {DataApiController.class, BriefController.class, UnknownApiAddress.class})
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiUnexpectedErrors {
 

@@ -35,15 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or a year that is not a year is a 400 naming the parameter. The same queries serve the dashboard's views,
  * so the same filter gives the same numbers everywhere.
  */
-// every operation answers a parameter it cannot use with 400 and an ApiError naming it, and a database it
-// cannot reach with 503
-@ApiResponse(responseCode = "400", description = "A parameter the API cannot use, named in the answer",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(responseCode = "503", description = "The data is unavailable for a moment; try again shortly "
-        + "(Retry-After gives the seconds)",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                schema = @Schema(implementation = ApiError.class)))
+@AnswersErrorsInJson
 @RestController
 @RequestMapping(value = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 class DataApiController {

@@ -14,6 +14,12 @@ import org.privacyimpact.dataset.ValueQualifier;
 public record CountryProfile(String iso2, String iso3, String isoNumeric, String name, String region,
                              String subregion, List<CountKind> kinds, List<UserBaseLine> userBases) {
 
+    /** "Southern Asia (Asia) · country codes IN, IND, 356": where it is and the codes it goes by. */
+    public String placeAndCodes() {
+        return (region == null ? "" : (subregion == null ? region : subregion + " (" + region + ")") + " · ")
+                + "country codes " + iso2 + ", " + iso3 + (isoNumeric == null ? "" : ", " + isoNumeric);
+    }
+
     /** One user figure for the country, with its source. */
     public record UserBaseLine(String platform, UserBaseMetric metric, long users, ValueQualifier qualifier,
                                String asOf, boolean verified, String notes, SourceCitation source) {

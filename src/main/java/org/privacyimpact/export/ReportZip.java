@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -57,11 +58,16 @@ public final class ReportZip {
                     %s: %s
 
                     How to cite:
-                      Privacy Impact Dashboard (dataset %s), "%s", %s, %s
+                      %s
 
-                    """.formatted(title, datasetVersion, releasedOn, generated, pageLabel, pageUrl, datasetVersion,
-                    title, generated.toString().substring(0, 10), pageUrl) + body;
+                    """.formatted(title, datasetVersion, releasedOn, generated, pageLabel, pageUrl,
+                    citation(datasetVersion, title, LocalDate.ofInstant(generated, ZoneOffset.UTC), pageUrl)) + body;
         }
+    }
+
+    /** How to cite what the dashboard gave on a day: a report, a brief. */
+    public static String citation(String datasetVersion, String title, LocalDate on, String pageUrl) {
+        return "Privacy Impact Dashboard (dataset %s), \"%s\", %s, %s".formatted(datasetVersion, title, on, pageUrl);
     }
 
     private ReportZip() {

@@ -41,6 +41,16 @@ public record TargetedPerMillion(long figureId, String incidentId, String incide
         return perMillion == null ? null : rateBound.describe(perMillion);
     }
 
+    /** How far the user figure is from the incident's years, "user figure 1 year later"; null within them. */
+    public String describeYearGap() {
+        if (yearGap == null || yearGap == 0) {
+            return null;
+        }
+        int years = Math.abs(yearGap);
+        return "user figure %d year%s %s".formatted(years, years == 1 ? "" : "s",
+                yearGap > 0 ? "later" : "earlier");
+    }
+
     /** Whether the rate, or the count when there is none, rests on a figure marked unverified. */
     public boolean restsOnUnverified() {
         return !figureVerified || userBase != null && !userBase.verified();

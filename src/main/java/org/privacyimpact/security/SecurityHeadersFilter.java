@@ -1,6 +1,7 @@
 package org.privacyimpact.security;
 
 import java.io.IOException;
+import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,22 +39,29 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
     /** The data API returns data, never something to run or to show in a frame. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * Its PDF documents (the briefs) are read in the browser's own viewer, which Chrome builds as a page of its
+     * own under the document's policy: "default-src 'none'" leaves it blank (crbug.com/271452). Still never framed.
+     */
+    static final String API_DOCUMENT_POLICY = "frame-ancestors 'none'";
+
     static final String ONE_YEAR_OF_HTTPS = "max-age=31536000; includeSubDomains";
 
-    private final String contentSecurityPolicy;
+    private final Function<HttpServletRequest, String> contentSecurityPolicy;
     private final String frameOptions;
 
-    private SecurityHeadersFilter(String contentSecurityPolicy, String frameOptions) {
+    private SecurityHeadersFilter(Function<HttpServletRequest, String> contentSecurityPolicy, String frameOptions) {
         this.contentSecurityPolicy = contentSecurityPolicy;
         this.frameOptions = frameOptions;
     }
 
     static SecurityHeadersFilter forPages() {
-        return new SecurityHeadersFilter(PAGE_POLICY, "SAMEORIGIN");
+        return new SecurityHeadersFilter(request -> PAGE_POLICY, "SAMEORIGIN");
     }
 
     static SecurityHeadersFilter forApi() {
-        return new SecurityHeadersFilter(API_POLICY, "DENY");
+        return new SecurityHeadersFilter(request -> request.getRequestURI().endsWith(".pdf") ? API_DOCUMENT_POLICY
+                : API_POLICY, "DENY");
     }
 
     @Override
@@ -61,7 +69,7 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", frameOptions);
-        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy.apply(request));
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", ONE_YEAR_OF_HTTPS);

@@ -235,7 +235,7 @@ class DataApiTest {
         assertThat(openapi.get("openapi").asString()).startsWith("3.");
         assertThat(openapi.get("paths").propertyNames()).containsExactlyInAnyOrder("/api/v1/incidents",
                 "/api/v1/incidents/{id}", "/api/v1/figures", "/api/v1/user-bases", "/api/v1/exposure",
-                "/api/v1/sources", "/api/v1/dataset");
+                "/api/v1/sources", "/api/v1/dataset", "/api/v1/countries/{iso2}/brief.pdf", "/api/v1/world/brief.pdf");
         // the described names are the ones the API sends
         JsonNode figure = openapi.get("components").get("schemas").get("Figure").get("properties");
         JsonNode sent = json("/api/v1/figures?size=1").get("items").get(0);
@@ -244,8 +244,12 @@ class DataApiTest {
         for (String path : openapi.get("paths").propertyNames()) {
             JsonNode responses = openapi.get("paths").get(path).get("get").get("responses");
             assertThat(responses.propertyNames()).as(path).contains("200", "400");
-            // JSON in the schema each endpoint names, or CSV
             JsonNode ok = responses.get("200").get("content");
+            if (path.endsWith("/brief.pdf")) {
+                assertThat(ok.propertyNames()).as(path).containsExactly("application/pdf");
+                continue;
+            }
+            // JSON in the schema each endpoint names, or CSV
             assertThat(ok.propertyNames()).as(path).containsExactlyInAnyOrder("application/json", "text/csv");
             assertThat(ok.get("application/json").get("schema").get("$ref").asString()).as(path)
                     .contains("/components/schemas/");
@@ -296,7 +300,7 @@ class DataApiTest {
 
     static Stream<Arguments> everyWriteToEveryPath() {
         return Stream.of("/incidents", "/incidents/WA2019", "/figures", "/user-bases", "/exposure",
-                        "/sources", "/dataset")
+                        "/sources", "/dataset", "/countries/IN/brief.pdf", "/world/brief.pdf")
                 .flatMap(path -> Stream.of("POST", "PUT", "PATCH", "DELETE")
                         .map(method -> Arguments.of(method, path)));
     }

@@ -163,6 +163,16 @@ class SecurityTest {
                 .hasValue("default-src 'none'; frame-ancestors 'none'");
     }
 
+    /** A brief opens in the browser's PDF viewer, which a "default-src 'none'" policy leaves blank in Chrome. */
+    @Test
+    void aBriefMayBeShownInTheBrowsersViewerButNeverFramed() throws Exception {
+        HttpResponse<String> brief = get("/api/v1/countries/IN/brief.pdf");
+
+        assertThat(brief.statusCode()).isEqualTo(200);
+        assertThat(brief.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'none'");
+        assertThat(brief.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/no-such-page", "/styles/dashboard.css", "/favicon.svg",
             "/api/v1/dataset", "/api/v1/nothing", "/api/v1/figures?country=ZZ", "/actuator/health"})

@@ -133,10 +133,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             showing = false;
         }
         title.setText(profile.name());
-        facts.setText((profile.region() == null ? "" : (profile.subregion() == null ? profile.region()
-                : profile.subregion() + " (" + profile.region() + ")") + " · ")
-                + "country codes " + profile.iso2() + ", " + profile.iso3()
-                + (profile.isoNumeric() == null ? "" : ", " + profile.isoNumeric()));
+        facts.setText(profile.placeAndCodes());
         String iso = profile.iso2();
         DownloadBar bar = new DownloadBar();
         bar.csv("Figures", "download-csv", "Every figure about this country, with sources and quotes",

@@ -146,9 +146,8 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
         if (row.restsOnUnverified()) {
             cell.add(SourceDialog.verifiedBadge(false));
         }
-        if (row.yearGap() != null && row.yearGap() != 0) {
-            Span gap = new Span("user figure %d year%s %s".formatted(Math.abs(row.yearGap()),
-                    Math.abs(row.yearGap()) == 1 ? "" : "s", row.yearGap() > 0 ? "later" : "earlier"));
+        if (row.describeYearGap() != null) {
+            Span gap = new Span(row.describeYearGap());
             gap.addClassName("cell-note");
             cell.add(gap);
         }

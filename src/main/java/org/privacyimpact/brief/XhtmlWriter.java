@@ -1,0 +1,100 @@
+package org.privacyimpact.brief;
+
+import java.io.StringWriter;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes well-formed XHTML, which is what the PDF renderer reads. StAX escapes every text and attribute, so a
+ * figure's quote or an incident's summary can hold any character without changing the document.
+ */
+final class XhtmlWriter {
+
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private final StringWriter out = new StringWriter();
+    private final XMLStreamWriter xml;
+
+    XhtmlWriter() {
+        try {
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("html");
+            xml.writeDefaultNamespace(XHTML);
+            xml.writeAttribute("lang", "en");
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Opens an element; {@code attributes} are names and values in turn. */
+    XhtmlWriter start(String name, String... attributes) {
+        try {
+            xml.writeStartElement(name);
+            attributes(attributes);
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+        return this;
+    }
+
+    XhtmlWriter end() {
+        try {
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+        return this;
+    }
+
+    XhtmlWriter text(String text) {
+        try {
+            xml.writeCharacters(text);
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+        return this;
+    }
+
+    /** An element holding only {@code text}. */
+    XhtmlWriter element(String name, String text, String... attributes) {
+        return start(name, attributes).text(text).end();
+    }
+
+    /** An element with nothing inside, such as a bar of a chart. */
+    XhtmlWriter empty(String name, String... attributes) {
+        try {
+            xml.writeEmptyElement(name);
+            attributes(attributes);
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+        return this;
+    }
+
+    /** Closes every element still open and gives the document. */
+    String finish() {
+        try {
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+        return out.toString();
+    }
+
+    private void attributes(String... attributes) throws XMLStreamException {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("Attributes come in names and values: " + attributes.length);
+        }
+        for (int i = 0; i < attributes.length; i += 2) {
+            xml.writeAttribute(attributes[i], attributes[i + 1]);
+        }
+    }
+
+    private static IllegalStateException failed(XMLStreamException e) {
+        return new IllegalStateException("Could not write the brief's XHTML", e);
+    }
+}
