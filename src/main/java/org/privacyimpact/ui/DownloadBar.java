@@ -53,6 +53,13 @@ public class DownloadBar extends Div {
         return link;
     }
 
+    /** A document the server answers at its own address (a brief), after the reports. */
+    public Anchor document(String text, String className, String title, String href) {
+        Anchor link = Downloads.atAddress(text, className, title, href);
+        insert(link);
+        return link;
+    }
+
     public Checkbox forExcel() {
         return forExcel;
     }

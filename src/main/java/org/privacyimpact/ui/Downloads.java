@@ -47,6 +47,16 @@ public final class Downloads {
         return link(text, className, title, fileName, "application/zip", writer);
     }
 
+    /**
+     * A file the server answers at an address of its own (a brief in the data API), fetched by the browser rather
+     * than through the view's session, so it can be shared and cached like any address.
+     */
+    static Anchor atAddress(String text, String className, String title, String href) {
+        Anchor anchor = new Anchor(href, "");
+        anchor.setRouterIgnore(true);
+        return dressed(anchor, text, className, title);
+    }
+
     private static Anchor link(String text, String className, String title, Supplier<String> fileName,
                                String contentType, Writer writer) {
         Anchor anchor = new Anchor((DownloadEvent event) -> {
@@ -56,6 +66,10 @@ public final class Downloads {
                 writer.write(out);
             }
         }, "");
+        return dressed(anchor, text, className, title);
+    }
+
+    private static Anchor dressed(Anchor anchor, String text, String className, String title) {
         anchor.add(LumoIcon.download(), new Span(text));
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().setAttribute("title", title);

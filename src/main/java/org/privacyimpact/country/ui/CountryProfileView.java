@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.common.address.BriefAddresses;
 import org.privacyimpact.country.CountryProfile;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.country.CountryQuery;
@@ -148,6 +149,9 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                 () -> "country-" + iso + "-report.zip",
                 out -> report.write(new FigureFilter(iso, null, null, null, null, null),
                         profile.name() + ": figures of people targeted", origin + "/countries/" + iso, out));
+        bar.document("Country brief (PDF)", "download-brief",
+                "A4 pages for a briefing pack: the figures, their rates, the incidents and every source",
+                BriefAddresses.country(iso));
         downloads.removeAll();
         downloads.add(bar);
         figures.removeAll();

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.common.address.BriefAddresses;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetStatistics;
@@ -117,6 +118,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                         + "of the same country. Counts of different kinds measure different things and are never "
                         + "added up."), ignoredParameters);
         add(cards);
+        DownloadBar briefs = new DownloadBar();
+        briefs.document("World brief (PDF)", "download-world-brief",
+                "A4 pages for a briefing pack: the worldwide figures, the countries with the highest rates, the "
+                        + "incidents and every source", BriefAddresses.world());
+        add(briefs);
 
         kindSelect.setLabel("Count kind");
         kindSelect.setItems(statistics.kinds().stream().map(DatasetStatistics.KindStatistics::kind).toList());

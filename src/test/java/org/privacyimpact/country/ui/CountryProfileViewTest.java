@@ -69,6 +69,18 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
         assertThat(anchors.stream().filter(a -> a.hasClassName("download-rates"))).hasSize(4);
     }
 
+    /** The brief is an address of the data API, which the browser fetches itself: no session, shareable. */
+    @Test
+    void theCountryBriefIsOfferedBesideTheDownloads() {
+        CountryProfileView view = open("countries/mx");
+        var brief = find(com.vaadin.flow.component.html.Anchor.class, view.downloads).all().stream()
+                .filter(a -> a.hasClassName("download-brief")).findFirst().orElseThrow();
+
+        assertThat(brief.getHref()).isEqualTo("api/v1/countries/MX/brief.pdf");
+        assertThat(brief.getElement().getTextRecursively()).isEqualTo("Country brief (PDF)");
+        assertThat(brief.isRouterIgnore()).isTrue();
+    }
+
     private int indiasUserFigures() {
         return db.fetchCount(PLATFORM_USER_BASE, PLATFORM_USER_BASE.COUNTRY_ISO2.eq("IN"));
     }

@@ -210,6 +210,17 @@ class OverviewViewTest extends DashboardBrowserlessTest {
     }
 
     @Test
+    void theWorldBriefIsOfferedUnderTheHeadline() {
+        OverviewView view = open("");
+        var brief = find(com.vaadin.flow.component.html.Anchor.class, view).all().stream()
+                .filter(a -> a.hasClassName("download-world-brief")).findFirst().orElseThrow();
+
+        assertThat(brief.getHref()).isEqualTo("api/v1/world/brief.pdf");
+        assertThat(brief.getElement().getTextRecursively()).isEqualTo("World brief (PDF)");
+        assertThat(brief.isRouterIgnore()).isTrue();
+    }
+
+    @Test
     void eachChartDownloadsItsNumbers() {
         OverviewView view = open("");
         var anchors = find(com.vaadin.flow.component.html.Anchor.class, view.mapPanel).all();
