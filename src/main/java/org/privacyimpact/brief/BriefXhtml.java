@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.privacyimpact.common.XhtmlWriter;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.exposure.CompetingFigure;
 import org.privacyimpact.exposure.Denominator;
@@ -25,7 +26,7 @@ final class BriefXhtml {
 
     private final Brief brief;
     private final Predicate<String> showable;
-    private final XhtmlWriter out = new XhtmlWriter();
+    private final XhtmlWriter out = XhtmlWriter.forXml();
     private final SourceNotes notes = new SourceNotes();
 
     private BriefXhtml(Brief brief, Predicate<String> showable) {

@@ -1,4 +1,4 @@
-package org.privacyimpact.brief;
+package org.privacyimpact.common;
 
 import java.io.StringWriter;
 
@@ -7,20 +7,26 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes well-formed XHTML, which is what the PDF renderer reads. StAX escapes every text and attribute, so a
- * figure's quote or an incident's summary can hold any character without changing the document.
+ * Writes well-formed XHTML: for the PDF renderer (a brief), or as an HTML page for browsers (an embed). StAX
+ * escapes every text and attribute, so a figure's quote or an incident's summary can hold any character without
+ * changing the document. An element written with {@link #start} and {@link #end} is closed with its own end tag
+ * even when empty, as HTML wants for a script or a custom element.
  */
-final class XhtmlWriter {
+public final class XhtmlWriter {
 
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private final StringWriter out = new StringWriter();
     private final XMLStreamWriter xml;
 
-    XhtmlWriter() {
+    private XhtmlWriter(boolean forBrowsers) {
         try {
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
+            if (forBrowsers) {
+                xml.writeDTD("<!DOCTYPE html>");
+            } else {
+                xml.writeStartDocument("UTF-8", "1.0");
+            }
             xml.writeStartElement("html");
             xml.writeDefaultNamespace(XHTML);
             xml.writeAttribute("lang", "en");
@@ -29,8 +35,18 @@ final class XhtmlWriter {
         }
     }
 
+    /** A document for an XML reader such as the PDF renderer: it opens with the XML declaration. */
+    public static XhtmlWriter forXml() {
+        return new XhtmlWriter(false);
+    }
+
+    /** A page for browsers: it opens with HTML's doctype, and is read by their HTML parser. */
+    public static XhtmlWriter forBrowsers() {
+        return new XhtmlWriter(true);
+    }
+
     /** Opens an element; {@code attributes} are names and values in turn. */
-    XhtmlWriter start(String name, String... attributes) {
+    public XhtmlWriter start(String name, String... attributes) {
         try {
             xml.writeStartElement(name);
             attributes(attributes);
@@ -40,7 +56,7 @@ final class XhtmlWriter {
         return this;
     }
 
-    XhtmlWriter end() {
+    public XhtmlWriter end() {
         try {
             xml.writeEndElement();
         } catch (XMLStreamException e) {
@@ -49,7 +65,7 @@ final class XhtmlWriter {
         return this;
     }
 
-    XhtmlWriter text(String text) {
+    public XhtmlWriter text(String text) {
         try {
             xml.writeCharacters(text);
         } catch (XMLStreamException e) {
@@ -59,12 +75,12 @@ final class XhtmlWriter {
     }
 
     /** An element holding only {@code text}. */
-    XhtmlWriter element(String name, String text, String... attributes) {
+    public XhtmlWriter element(String name, String text, String... attributes) {
         return start(name, attributes).text(text).end();
     }
 
     /** An element with nothing inside, such as a bar of a chart. */
-    XhtmlWriter empty(String name, String... attributes) {
+    public XhtmlWriter empty(String name, String... attributes) {
         try {
             xml.writeEmptyElement(name);
             attributes(attributes);
@@ -75,7 +91,7 @@ final class XhtmlWriter {
     }
 
     /** Closes every element still open and gives the document. */
-    String finish() {
+    public String finish() {
         try {
             xml.writeEndDocument();
             xml.close();
