@@ -1,3 +1,4 @@
+import path from 'path';
 import { Plugin, Rolldown, UserConfigFn } from 'vite';
 import { quantize, transform } from 'topojson-client';
 import { overrideVaadinConfig } from './vite.generated';
@@ -82,8 +83,27 @@ function preloadFirstVisit(): Plugin {
   };
 }
 
+/**
+ * The script of the embeddable chart pages (/embed/...), which the server writes without Flow: an entry of its
+ * own beside Vaadin's index.html, under a name without a hash so that the page can name it. Every other entry
+ * keeps Vite's default name, VAADIN/build/[name]-[hash].js; the chunks the embed script imports keep their
+ * hashed names, and it names them relative to itself.
+ */
+const EMBED_ENTRY = 'embed';
+const EMBED_FILE = 'VAADIN/build/embed.js';
+
 const customConfig: UserConfigFn = () => ({
   plugins: [coarserWorldBorders(), preloadFirstVisit()],
+  build: {
+    rolldownOptions: {
+      // merged into Vaadin's input ({ indexhtml }) by overrideVaadinConfig's mergeConfig
+      input: { [EMBED_ENTRY]: path.resolve(__dirname, 'frontend', 'embed.js') },
+      output: {
+        entryFileNames: (chunk: Rolldown.PreRenderedChunk) =>
+          chunk.name === EMBED_ENTRY ? EMBED_FILE : 'VAADIN/build/[name]-[hash].js',
+      },
+    },
+  },
 });
 
 export default overrideVaadinConfig(customConfig);

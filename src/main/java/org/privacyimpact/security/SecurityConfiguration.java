@@ -1,6 +1,7 @@
 package org.privacyimpact.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +49,24 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The embeddable charts: pages other sites may frame, so they work without cookies (a browser keeps none for a
+     * third-party frame) and never open a session; GET only, so no CSRF token.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain embeds(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EmbedAddresses.ALL)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()))
+                .addFilterBefore(SecurityHeadersFilter.forEmbeds(), HeaderWriterFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain dashboard(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http
                 // Spring's error page (the API's 405 for a POST is written through it), our stylesheet and icons

@@ -21,8 +21,8 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
      * Vaadin Flow needs inline and evaluated scripts (its bootstrap is an inline script and its client builds
      * functions from what the server sends) and inline styles; see vaadin.com/docs/latest/flow/security/
      * advanced-topics/frequent-issues. Everything else comes from our own origin; chart images are exported
-     * through data: and blob: addresses. Pages may be framed by this site only (the embed feature will widen
-     * frame-ancestors on purpose).
+     * through data: and blob: addresses. Pages may be framed by this site only; the embeddable charts have
+     * their own rule.
      */
     static final String PAGE_POLICY = String.join("; ",
             "default-src 'self'",
@@ -45,6 +45,21 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
      */
     static final String API_DOCUMENT_POLICY = "frame-ancestors 'none'";
 
+    /**
+     * The embeddable charts: a page of our own scripts and styles (ECharts writes its tooltips' styles inline)
+     * that any site may frame, the only pages that may be. No X-Frame-Options for them: it cannot say "any".
+     */
+    static final String EMBED_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-ancestors *");
+
     static final String ONE_YEAR_OF_HTTPS = "max-age=31536000; includeSubDomains";
 
     private final Function<HttpServletRequest, String> contentSecurityPolicy;
@@ -59,6 +74,10 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
         return new SecurityHeadersFilter(request -> PAGE_POLICY, "SAMEORIGIN");
     }
 
+    static SecurityHeadersFilter forEmbeds() {
+        return new SecurityHeadersFilter(request -> EMBED_POLICY, null);
+    }
+
     static SecurityHeadersFilter forApi() {
         return new SecurityHeadersFilter(request -> request.getRequestURI().endsWith(".pdf") ? API_DOCUMENT_POLICY
                 : API_POLICY, "DENY");
@@ -68,7 +87,9 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", frameOptions);
+        if (frameOptions != null) {
+            response.setHeader("X-Frame-Options", frameOptions);
+        }
         response.setHeader("Content-Security-Policy", contentSecurityPolicy.apply(request));
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         if (request.isSecure()) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.common.address.BriefAddresses;
+import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.country.CountryProfile;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.country.CountryQuery;
@@ -41,6 +42,7 @@ import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.DownloadBar;
+import org.privacyimpact.ui.EmbedButton;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.Routes;
@@ -166,17 +168,24 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator)
                     .withCountries(java.util.Set.of(iso)).withWorldwide(false);
             grid.show(filter);
+            String embedQuery = new QueryParameters(ExposureParameters.write(ExposureParameters.DEFAULT
+                    .withCountKind(kind).withDenominator(denominator))).getQueryString();
+            int withRate = exposure.countWithRate(filter);
+            EmbedButton embed = new EmbedButton(() -> origin + "/" + EmbedAddresses.country(iso)
+                    + (embedQuery.isEmpty() ? "" : "?" + embedQuery),
+                    () -> profile.name() + ": " + kind.label() + ", per million " + denominator.label(),
+                    () -> EmbedButton.heightForBars(withRate));
             figures.add(new H3(kind.label()), new Paragraph(kind.explanation()), grid,
                     downloadsOf(bar.linkedCsv("Rates as CSV", "download-rates",
                             "This table's rows with every source and quote", () -> exposureCsv.fileName(filter)
                                     .replace(".csv", "-" + iso.toLowerCase() + ".csv"),
-                            out -> exposureCsv.write(filter, grid.currentSort(), out))));
+                            out -> exposureCsv.write(filter, grid.currentSort(), out)), embed));
         }
         userBases.setItems(profile.userBases());
     }
 
-    private static Div downloadsOf(Component link) {
-        Div downloads = new Div(link);
+    private static Div downloadsOf(Component... links) {
+        Div downloads = new Div(links);
         downloads.addClassName("downloads");
         downloads.addClassName("table-downloads");
         return downloads;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.flow.router.QueryParameters;
 import org.privacyimpact.common.address.AddressParameter;
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.dataset.FilterParameters;
@@ -19,42 +18,43 @@ import org.privacyimpact.exposure.ExposureParameters;
  * differ from the defaults are written, so the plain address stays short. A parameter that cannot be read is
  * ignored and reported, never an error page.
  */
-record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
+public record CompareState(ExposureFilter filter, Scale scale, Tab tab) {
 
     /**
      * AUTO: bars on a linear axis, the scatter on logarithmic axes when its values span more than two orders of
      * magnitude (a linear scatter would crowd all but one point into a corner).
      */
-    enum Scale { AUTO, LINEAR, LOG }
+    public enum Scale { AUTO, LINEAR, LOG }
 
-    enum Tab { RATES, SCATTER, TABLE }
+    public enum Tab { RATES, SCATTER, TABLE }
 
-    static final CompareState DEFAULT = new CompareState(ExposureParameters.DEFAULT, Scale.AUTO, Tab.RATES);
+    public static final CompareState DEFAULT = new CompareState(ExposureParameters.DEFAULT, Scale.AUTO, Tab.RATES);
 
     private static final AddressParameter<Scale> SCALE = named("scale", Scale.class);
     private static final AddressParameter<Tab> TAB = named("tab", Tab.class);
 
     /** The state and the parameters that were ignored, with why. */
-    record Parsed(CompareState state, List<String> ignored) {
+    public record Parsed(CompareState state, List<String> ignored) {
     }
 
-    static Parsed from(QueryParameters parameters, FilterParameters filters) {
-        AddressReader reader = AddressReader.lenient(parameters.getParameters());
+    public static Parsed from(Map<String, List<String>> parameters, FilterParameters filters) {
+        AddressReader reader = AddressReader.lenient(parameters);
         ExposureFilter filter = ExposureParameters.read(reader, filters);
         CompareState state = new CompareState(filter, reader.one(SCALE, Scale.AUTO), reader.one(TAB, Tab.RATES));
         return new Parsed(state, reader.ignored());
     }
 
-    QueryParameters toQueryParameters() {
+    /** The address's parameters, by name. */
+    public Map<String, List<String>> parameters() {
         Map<String, List<String>> values = new LinkedHashMap<>(ExposureParameters.write(filter));
         values.putAll(AddressReader.writer()
                 .one(SCALE, scale == Scale.AUTO ? null : scale)
                 .one(TAB, tab == Tab.RATES ? null : tab)
                 .values());
-        return new QueryParameters(values);
+        return values;
     }
 
-    CompareState withFilter(ExposureFilter other) {
+    public CompareState withFilter(ExposureFilter other) {
         return new CompareState(other, scale, tab);
     }
 

@@ -1,6 +1,5 @@
 package org.privacyimpact.exposure.ui;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +22,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.exposure.ExposureFilter;
@@ -36,13 +37,13 @@ import org.privacyimpact.exposure.TargetedPerMillionCsv;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.DownloadBar;
+import org.privacyimpact.ui.EmbedButton;
 import org.privacyimpact.ui.FilterPanel;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartImageButtons;
-import org.privacyimpact.ui.chart.ChartOption;
 import org.privacyimpact.ui.chart.EChart;
 
 /**
@@ -57,7 +58,6 @@ import org.privacyimpact.ui.chart.EChart;
 public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Rows drawn in the charts and written out in words; more would be unreadable bars and a slow page. */
-    static final int DRAWN = 100;
 
     private final TargetedPerMillionQuery query;
     private final FilterParameters filters;
@@ -93,7 +93,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final ChartImageButtons imageButtons;
     private final String datasetVersion;
     private ChartCaption caption = ChartCaption.EMPTY;
-    private boolean scatterLogScale;
+    private ChartCaption scatterCaption = ChartCaption.EMPTY;
     /** The figure behind each bar and point, in drawing order, for a click to read again. */
     private List<Long> drawnFigures = List.of();
     /** Where the dashboard is served from, as the browser sees it (e.g. http://localhost:8080). */
@@ -133,7 +133,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         imageButtons = new ChartImageButtons(this::visibleChart, () -> visibleCaption().withAddress(viewUrl()),
                 () -> csv.fileName(state.filter()).replaceFirst("\\.csv$", ""));
         downloads.add(imageButtons);
-        FlexLayout toolbar = new FlexLayout(overview, new CopyLinkButton(), downloads);
+        EmbedButton embed = new EmbedButton(this::embedAddress, () -> caption.title(),
+                () -> state.tab() == CompareState.Tab.SCATTER ? EmbedButton.FIXED_CHART_HEIGHT
+                        : EmbedButton.heightForBars(drawnFigures.size()));
+        FlexLayout toolbar = new FlexLayout(overview, new CopyLinkButton(), embed, downloads);
         toolbar.addClassName("view-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -172,6 +175,12 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         return origin + "/" + location;
     }
 
+    /** The embed of the chart in view, with the view's filters. */
+    private String embedAddress() {
+        String query = new QueryParameters(state.parameters()).getQueryString();
+        return origin + EmbedAddresses.COMPARE + (query.isEmpty() ? "" : "?" + query);
+    }
+
     private EChart visibleChart() {
         return tabs.getSelectedTab() == scatterTab ? scatterChart : ratesChart;
     }
@@ -183,13 +192,14 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Every change goes through the address, so that the address is always the whole truth of the view. */
     private void go(CompareState next) {
-        UI.getCurrent().navigate(CompareView.class, next.toQueryParameters());
+        UI.getCurrent().navigate(CompareView.class, new QueryParameters(next.parameters()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         location = event.getLocation().getPathWithQueryParameters();
-        CompareState.Parsed parsed = CompareState.from(event.getLocation().getQueryParameters(), filters);
+        CompareState.Parsed parsed = CompareState.from(event.getLocation().getQueryParameters().getParameters(),
+                filters);
         List<String> ignored = new ArrayList<>(parsed.ignored());
         state = parsed.state().withFilter(filterBar.shownPart(parsed.state().filter(), ignored));
         ignoredParameters.show(ignored);
@@ -227,73 +237,31 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 + ". Counts of other kinds are never mixed in; where sources disagree, the other figures are "
                 + "listed beside the preferred one.");
 
-        // the charts and sentences show the highest rates first, at most DRAWN of them; the table has every row
-        List<TargetedPerMillion> rows = query.find(filter, ExposureSort.HIGHEST_RATE_FIRST, 0, DRAWN);
-        List<TargetedPerMillion> withRate = rows.stream().filter(row -> row.perMillion() != null).toList();
-        int figures = rows.size() < DRAWN ? rows.size() : query.count(filter);
-        int figuresWithRate = rows.size() < DRAWN ? withRate.size() : query.countWithRate(filter);
-        boolean severalIncidents = rows.stream().map(TargetedPerMillion::incidentId).distinct().count() > 1;
-        TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
-        // the title's "the highest of N figures" is of these figures only: an image that leaves the page says so
-        caption = RateCharts.caption(filter.countKind(), filter.denominator(), highest, figuresWithRate, "figures",
-                withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "")
-                .withSubtitleAdded(CompareFilters.narrowedTo(filter));
+        CompareChart chart = CompareChart.of(state, query, datasetVersion);
+        caption = chart.caption();
         chartTitle.setText(caption.title());
         chartSubtitle.setText(caption.subtitle());
         sourceLine.setText(caption.source());
-        ratesNotes.setVisible(highest != null);
-
-        boolean barsLog = state.scale() == CompareState.Scale.LOG;
-        ratesChart.setOption(RateCharts.bars(withRate, filter.denominator(), severalIncidents, barsLog,
-                caption.title()));
-        ratesChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(withRate.size(), 3)));
-
-        boolean scatterLog = switch (state.scale()) {
-            case LOG -> true;
-            case LINEAR -> false;
-            case AUTO -> RateCharts.spansOrdersOfMagnitude(withRate.stream()
-                    .map(row -> BigDecimal.valueOf(row.userBase().users())).toList())
-                    || RateCharts.spansOrdersOfMagnitude(withRate.stream()
-                    .map(row -> BigDecimal.valueOf(row.targetedCount())).toList());
-        };
-        scatterNotes.setText(scatterNotes(scatterLog, state.scale() == CompareState.Scale.AUTO) + " " + SCATTER_HINT);
-        scatterLogScale = scatterLog;
-        scatterChart.setOption(ChartOption.scatter(
-                capitalised(filter.denominator().label()) + " (the number divided by)"
-                        + (scatterLog ? ", log scale" : ""),
-                "People targeted" + (scatterLog ? ", log scale" : ""),
-                "People targeted and " + filter.denominator().label(),
-                withRate.stream().map(row -> new ChartOption.Point(RateCharts.category(row, severalIncidents),
-                        BigDecimal.valueOf(row.userBase().users()), BigDecimal.valueOf(row.targetedCount()),
-                        ExposureSummary.sentence(row), row.restsOnUnverified())).toList(),
-                scatterLog, RateCharts.rateGuides(withRate), caption.title()));
-        drawnFigures = withRate.stream().map(TargetedPerMillion::figureId).toList();
+        ratesNotes.setVisible(chart.highest() != null);
+        ratesChart.setOption(chart.bars());
+        ratesChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(chart.withRate().size(), 3)));
+        scatterNotes.setText(chart.scatterNotes() + " " + CompareChart.SCATTER_HINT);
+        scatterCaption = chart.caption(CompareState.Tab.SCATTER);
+        scatterChart.setOption(chart.scatter());
+        drawnFigures = chart.withRate().stream().map(TargetedPerMillion::figureId).toList();
 
         grid.show(filter);
-        overview.setText(ExposureSummary.overview(figures, figuresWithRate, highest) + (figures > rows.size()
+        overview.setText(ExposureSummary.overview(chart.figures(), chart.figuresWithRate(), chart.highest())
+                + (chart.figures() > chart.rows().size()
                 ? " Drawn and put in words below: the first %,d by rate; the table has all %,d."
-                        .formatted(rows.size(), figures) : ""));
+                        .formatted(chart.rows().size(), chart.figures()) : ""));
         sentences.removeAll();
-        rows.forEach(row -> sentences.add(new ListItem(ExposureSummary.sentence(row))));
+        chart.rows().forEach(row -> sentences.add(new ListItem(ExposureSummary.sentence(row))));
     }
-
-    private static String scatterNotes(boolean log, boolean chosenAutomatically) {
-        return "Each point is a figure: across, the number it is divided by; up, the people targeted. Points with "
-                + "the same rate lie on one line " + (log ? "parallel to the diagonal" : "through zero")
-                + "; the dashed lines mark rates of 10, 1, 0.1 … per million"
-                + (log && chosenAutomatically ? ". Logarithmic axes, because the values span more than two orders "
-                + "of magnitude: on linear axes all but the largest would crowd into one corner" : "")
-                + ". Orange diamonds rest on an unverified figure.";
-    }
-
-    private static final String SCATTER_HINT = "Tap or point at a point for its sentence; click it for its sources.";
 
     /** The words printed around the chart in view, for its image. */
     private ChartCaption visibleCaption() {
-        return tabs.getSelectedTab() == scatterTab
-                ? caption.withNotes(scatterNotes(scatterLogScale, state.scale() == CompareState.Scale.AUTO),
-                        SCATTER_HINT)
-                : caption;
+        return tabs.getSelectedTab() == scatterTab ? scatterCaption : caption;
     }
 
     /** A bar or point the reader clicked: its sentence and both sources. */
@@ -312,9 +280,5 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private CompareState.Tab tabOf(Tab tab) {
         return tab == tableTab ? CompareState.Tab.TABLE
                 : tab == scatterTab ? CompareState.Tab.SCATTER : CompareState.Tab.RATES;
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

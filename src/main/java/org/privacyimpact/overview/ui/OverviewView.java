@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.common.address.BriefAddresses;
+import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetStatistics;
@@ -48,6 +49,7 @@ import org.privacyimpact.exposure.ui.RateDialog;
 import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.CopyLinkButton;
 import org.privacyimpact.ui.DownloadBar;
+import org.privacyimpact.ui.EmbedButton;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
@@ -180,6 +182,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                     }
                 });
         mapPanel.addImageButtons("rates-map", this::address);
+        mapPanel.downloads().add(new EmbedButton(() -> {
+            String query = parameters(kind, denominator).getQueryString();
+            return origin + EmbedAddresses.MAP + (query.isEmpty() ? "" : "?" + query);
+        }, () -> mapPanel.caption().title(), () -> EmbedButton.FIXED_CHART_HEIGHT));
         topPanel.addImageButtons("highest-rates", this::address);
         timelinePanel.addImageButtons("incidents-by-year", () -> origin + "/incidents");
         cards.show(statistics);
@@ -224,7 +230,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private void showRates() {
         ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
         OverviewFigures.Rates rates = figures.rates(filter);
-        showMap(filter, rates);
+        showMap(filter);
         List<TargetedPerMillion> top = rates.top();
         TargetedPerMillion highest = top.isEmpty() ? null : top.getFirst();
         ChartCaption caption = RateCharts.caption(kind, denominator, highest, rates.countWithRate(),
@@ -239,21 +245,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         topPanel.setCaption(caption);
     }
 
-    /**
-     * One value per country: the highest rate among its figures (sorted highest first); then the countries whose
-     * figures have no rate, which the map shows apart from those without figures.
-     */
-    private void showMap(ExposureFilter filter, OverviewFigures.Rates rates) {
-        List<TargetedPerMillion> withRate = rates.mapWithRate();
-        TargetedPerMillion first = withRate.isEmpty() ? null : withRate.getFirst();
-        ChartCaption caption = RateCharts.caption(kind, denominator, first, withRate.size(), "countries",
-                withRate, RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
-        mapChart.setOption(RateCharts.map(withRate, rates.mapWithoutRate(), denominator,
-                countryNames.byNumericCode(), caption.title()));
-        mapCountries = rates.mapDrawn().stream().map(row -> row.area().countryIso2()).toList();
+    private void showMap(ExposureFilter filter) {
+        OverviewMap map = OverviewMap.of(kind, denominator, figures, countryNames.byNumericCode(), datasetVersion);
+        mapChart.setOption(map.option());
+        mapCountries = map.rates().mapDrawn().stream().map(row -> row.area().countryIso2()).toList();
         mapPanel.showRowsWhenOpened(() -> mapTable,
                 () -> figures.rates(filter).mapDrawn().stream().map(RateRow::of).toList());
-        mapPanel.setCaption(caption);
+        mapPanel.setCaption(map.caption());
     }
 
     /** A country on the map: its page, with the same denominator. */

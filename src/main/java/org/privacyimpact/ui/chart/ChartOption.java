@@ -50,6 +50,11 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
             "#0c2c84");
 
     /** One bar or point: where it goes, the text printed beside it, the sentence shown when pointing at it. */
+    /** The option as the browser's chart reads it: the JSON the chart component sends. */
+    public String json() {
+        return ChartOptionJson.write(this);
+    }
+
     public record Bar(String category, BigDecimal value, String label, String sentence, boolean unverified) {
     }
 

@@ -81,6 +81,20 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
         assertThat(brief.isRouterIgnore()).isTrue();
     }
 
+    /** Each kind's table offers its chart to embed: the country's rates of that kind, per the chosen denominator. */
+    @Test
+    void eachKindsRatesCanBeEmbeddedWithTheChosenDenominator() {
+        CountryProfileView view = open("countries/IN?denominator=population");
+
+        var snippets = find(org.privacyimpact.ui.EmbedButton.class, view.figures).all().stream()
+                .map(org.privacyimpact.ui.EmbedButton::snippet).toList();
+
+        assertThat(snippets).hasSize(4).doesNotHaveDuplicates().allSatisfy(snippet -> assertThat(snippet)
+                .contains("/embed/countries/IN?", "denominator=population\"", "title=\"India: "));
+        assertThat(snippets).anySatisfy(snippet -> assertThat(snippet)
+                .contains("?kind=official_disclosure&amp;denominator=population\"", "Official disclosure"));
+    }
+
     private int indiasUserFigures() {
         return db.fetchCount(PLATFORM_USER_BASE, PLATFORM_USER_BASE.COUNTRY_ISO2.eq("IN"));
     }

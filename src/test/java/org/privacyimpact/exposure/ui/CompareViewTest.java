@@ -29,6 +29,7 @@ import org.privacyimpact.incident.IncidentFilter;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.incident.IncidentSort;
 import org.privacyimpact.incident.IncidentSummary;
+import org.privacyimpact.ui.EmbedButton;
 import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartClicks;
 import org.privacyimpact.ui.chart.ChartOption;
@@ -60,6 +61,22 @@ class CompareViewTest extends SpringBrowserlessTest {
 
     private static String currentAddress() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    /** The snippet frames the embed with the view's own filters, titled as the chart, tall enough for its bars. */
+    @Test
+    void embedGivesTheFrameOfThisChartWithItsFilters() {
+        CompareView view = open(WHATSAPP_2019 + "&denominator=internet_users");
+        EmbedButton embed = find(EmbedButton.class, view).single();
+
+        String snippet = embed.snippet();
+
+        assertThat(snippet).startsWith("<iframe src=\"")
+                .contains("/embed/compare?from=2019&amp;to=2019&amp;incident=WA2019&amp;denominator=internet_users\"")
+                .contains("title=\"" + view.chartTitle.getText() + "\"")
+                .contains("height=\"" + EmbedButton.heightForBars(view.ratesChart.getOption().series()
+                        .getFirst().data().size()) + "\"")
+                .endsWith("></iframe>");
     }
 
     @Test

@@ -221,6 +221,16 @@ class OverviewViewTest extends DashboardBrowserlessTest {
     }
 
     @Test
+    void theMapCanBeEmbeddedWithItsKindAndDenominator() {
+        OverviewView view = open("?kind=leaked_list_entries&denominator=population");
+
+        String snippet = find(org.privacyimpact.ui.EmbedButton.class, view.mapPanel).single().snippet();
+
+        assertThat(snippet).contains("/embed/map?kind=leaked_list_entries&amp;denominator=population\"",
+                "height=\"" + org.privacyimpact.ui.EmbedButton.FIXED_CHART_HEIGHT + "\"");
+    }
+
+    @Test
     void eachChartDownloadsItsNumbers() {
         OverviewView view = open("");
         var anchors = find(com.vaadin.flow.component.html.Anchor.class, view.mapPanel).all();
