@@ -32,6 +32,7 @@ import org.privacyimpact.exposure.ui.CompareChart;
 import org.privacyimpact.exposure.ui.CompareState;
 import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.overview.ui.OverviewMap;
+import org.privacyimpact.ui.chart.ChartOption;
 
 /**
  * The embeddable charts: the Compare view's chart, the overview's map and a country's rates, each on a page of
@@ -68,9 +69,9 @@ class EmbedController {
         CompareChart chart = CompareChart.of(state, exposure, dataset.currentRelease().version());
         String view = root() + address("compare", state.parameters());
         boolean scatter = state.tab() == CompareState.Tab.SCATTER;
-        return page(EmbedPage.of(chart.caption(state.tab()).withAddress(view), scatter ? chart.scatter()
-                : chart.bars(), scatter ? EmbedPage.Shape.scatter() : EmbedPage.Shape.bars(chart.withRate().size()),
-                view, root(), script.address()));
+        return page(EmbedPage.of(chart.caption(state.tab()).withAddress(view), drawn(chart,
+                scatter ? chart.scatter() : chart.bars()), scatter ? EmbedPage.Shape.scatter()
+                : EmbedPage.Shape.bars(chart.withRate().size()), view, root(), script.address()));
     }
 
     /** The overview's map of one kind and denominator. */
@@ -112,8 +113,13 @@ class EmbedController {
         CompareChart chart = CompareChart.of(state, exposure, dataset.currentRelease().version());
         String view = root() + address("countries/" + iso, ExposureParameters.write(
                 ExposureParameters.DEFAULT.withDenominator(denominator)));
-        return page(EmbedPage.of(chart.caption().withAddress(view), chart.bars(),
+        return page(EmbedPage.of(chart.caption().withAddress(view), drawn(chart, chart.bars()),
                 EmbedPage.Shape.bars(chart.withRate().size()), view, root(), script.address()));
+    }
+
+    /** The chart, or nothing when no figure has a rate: the caption's title then says why, and no empty axes. */
+    private static ChartOption drawn(CompareChart chart, ChartOption option) {
+        return chart.withRate().isEmpty() ? null : option;
     }
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);

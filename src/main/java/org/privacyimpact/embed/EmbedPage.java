@@ -45,6 +45,7 @@ final class EmbedPage {
     /**
      * @param root    the dashboard's address ending in "/", for the page's script and style sheets
      * @param script  the script's address from the root ({@link EmbedScript})
+     * @param option  null when there is nothing to draw (no figure has a rate): the title says why
      * @param viewUrl the view with the same filters
      */
     static String of(ChartCaption caption, ChartOption option, Shape shape, String viewUrl, String root,
@@ -54,10 +55,12 @@ final class EmbedPage {
         if (!caption.subtitle().isBlank()) {
             page.element("p", caption.subtitle(), "class", "subtitle");
         }
-        page.start("pid-echart", "class", "chart " + shape.className(), "style", "--rows: " + shape.rows(),
-                "data-option", option.json()).end();
-        page.start("noscript").element("p", "The chart needs JavaScript; \"" + OPEN + "\" shows it with its table.")
-                .end();
+        if (option != null) {
+            page.start("pid-echart", "class", "chart " + shape.className(), "style", "--rows: " + shape.rows(),
+                    "data-option", option.json()).end();
+            page.start("noscript").element("p", "The chart needs JavaScript; \"" + OPEN
+                    + "\" shows it with its table.").end();
+        }
         // where the numbers come from, and the way back, before the notes: a frame too short for all shows these
         page.element("p", caption.source(), "class", "source");
         page.start("p", "class", "open")

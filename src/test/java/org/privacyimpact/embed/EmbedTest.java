@@ -169,6 +169,15 @@ class EmbedTest {
         assertThat(bars(founding)).anySatisfy(bar -> assertThat(bar).endsWith("=0.3025"));
     }
 
+    /** No leaked-list figure went through one platform: the title says there is no rate, and no empty axes. */
+    @Test
+    void aKindWithoutRatesIsSaidSoWithoutAnEmptyChart() throws Exception {
+        Document page = page(get("/embed/countries/IN?kind=leaked_list_entries"));
+
+        assertThat(page.getElementsByTagName("h1").item(0).getTextContent()).startsWith("No leaked-list entries");
+        assertThat(page.getElementsByTagName("pid-echart").getLength()).isZero();
+    }
+
     @Test
     void aCountryWithoutFiguresIsANotFoundPageThatSaysSo() throws Exception {
         HttpResponse<String> response = get("/embed/countries/%3Cb%3E");

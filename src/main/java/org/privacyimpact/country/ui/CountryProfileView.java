@@ -175,6 +175,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                     + (embedQuery.isEmpty() ? "" : "?" + embedQuery),
                     () -> profile.name() + ": " + kind.label() + ", per million " + denominator.label(),
                     () -> EmbedButton.heightForBars(withRate));
+            // no figure of the kind has a rate against this denominator: there is no chart to embed
+            embed.setVisible(withRate > 0);
             figures.add(new H3(kind.label()), new Paragraph(kind.explanation()), grid,
                     downloadsOf(bar.linkedCsv("Rates as CSV", "download-rates",
                             "This table's rows with every source and quote", () -> exposureCsv.fileName(filter)
