@@ -17,8 +17,8 @@ import org.privacyimpact.common.Sha256;
 import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.privacyimpact.dataset.DatasetStamp;
 import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.springframework.stereotype.Component;
-
 import org.privacyimpact.country.CountryQuery;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
@@ -24,6 +22,7 @@ import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.incident.IncidentDetail;
 import org.privacyimpact.incident.IncidentQuery;
+import org.springframework.stereotype.Component;
 
 /**
  * Gathers what a brief says from the queries behind the dashboard's pages, so that a brief and its page give the

@@ -1,7 +1,6 @@
 package org.privacyimpact.common;
 
 import java.io.StringWriter;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,6 +21,10 @@ public final class XhtmlWriter {
     private XhtmlWriter(boolean forBrowsers) {
         try {
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+        write(() -> {
             if (forBrowsers) {
                 xml.writeDTD("<!DOCTYPE html>");
             } else {
@@ -30,9 +33,7 @@ public final class XhtmlWriter {
             xml.writeStartElement("html");
             xml.writeDefaultNamespace(XHTML);
             xml.writeAttribute("lang", "en");
-        } catch (XMLStreamException e) {
-            throw failed(e);
-        }
+        });
     }
 
     /** A document for an XML reader such as the PDF renderer: it opens with the XML declaration. */
@@ -47,31 +48,18 @@ public final class XhtmlWriter {
 
     /** Opens an element; {@code attributes} are names and values in turn. */
     public XhtmlWriter start(String name, String... attributes) {
-        try {
+        return write(() -> {
             xml.writeStartElement(name);
             attributes(attributes);
-        } catch (XMLStreamException e) {
-            throw failed(e);
-        }
-        return this;
+        });
     }
 
     public XhtmlWriter end() {
-        try {
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw failed(e);
-        }
-        return this;
+        return write(xml::writeEndElement);
     }
 
     public XhtmlWriter text(String text) {
-        try {
-            xml.writeCharacters(text);
-        } catch (XMLStreamException e) {
-            throw failed(e);
-        }
-        return this;
+        return write(() -> xml.writeCharacters(text));
     }
 
     /** An element holding only {@code text}. */
@@ -81,24 +69,34 @@ public final class XhtmlWriter {
 
     /** An element with nothing inside, such as a bar of a chart. */
     public XhtmlWriter empty(String name, String... attributes) {
-        try {
+        return write(() -> {
             xml.writeEmptyElement(name);
             attributes(attributes);
-        } catch (XMLStreamException e) {
-            throw failed(e);
-        }
-        return this;
+        });
     }
 
     /** Closes every element still open and gives the document. */
     public String finish() {
-        try {
+        write(() -> {
             xml.writeEndDocument();
             xml.close();
+        });
+        return out.toString();
+    }
+
+    /** Something to write; StAX says what went wrong with a checked exception, which this turns unchecked. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws XMLStreamException;
+    }
+
+    private XhtmlWriter write(Step step) {
+        try {
+            step.run();
         } catch (XMLStreamException e) {
             throw failed(e);
         }
-        return out.toString();
+        return this;
     }
 
     private void attributes(String... attributes) throws XMLStreamException {
@@ -111,6 +109,6 @@ public final class XhtmlWriter {
     }
 
     private static IllegalStateException failed(XMLStreamException e) {
-        return new IllegalStateException("Could not write the brief's XHTML", e);
+        return new IllegalStateException("Could not write the XHTML", e);
     }
 }

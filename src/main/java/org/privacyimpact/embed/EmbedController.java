@@ -6,17 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.country.CountryProfile;
@@ -33,6 +22,16 @@ import org.privacyimpact.exposure.ui.CompareState;
 import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.overview.ui.OverviewMap;
 import org.privacyimpact.ui.chart.ChartOption;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The embeddable charts: the Compare view's chart, the overview's map and a country's rates, each on a page of

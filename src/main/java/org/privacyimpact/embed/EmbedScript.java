@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import org.springframework.stereotype.Component;
-
 import org.privacyimpact.common.Sha256;
+import org.springframework.stereotype.Component;
 
 /**
  * The embed pages' script, named with its version. Everything under VAADIN/build is cached for an hour, and the

@@ -9,27 +9,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.ServedIntegrationTest;
 import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.CurationService;
 import org.privacyimpact.curation.FigureDraft;
 import org.privacyimpact.curation.ReleaseService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The data API's answers over real HTTP: named by an ETag, 304 when the client has them, kept for the next
  * identical request, and new as soon as a curator's change or a published release commits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false"})
+@ServedIntegrationTest
 class ApiAnswerCacheTest {
 
     private static final String INDIA = "/api/v1/figures?incident=WA2019&country=IN";

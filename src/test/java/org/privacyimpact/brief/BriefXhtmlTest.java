@@ -9,20 +9,18 @@ import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.TargetedPerMillion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import org.privacyimpact.IntegrationTest;
-import org.privacyimpact.exposure.Denominator;
-import org.privacyimpact.exposure.TargetedPerMillion;
 
 /** What a brief's document says and draws, read from its XHTML before it is laid out as PDF. */
 @IntegrationTest

@@ -14,16 +14,14 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.ServedIntegrationTest;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** /releases.atom over real HTTP: anonymous, no session, every release of the database, cached by its ETag. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false"})
+@ServedIntegrationTest
 class ReleasesFeedTest {
 
     @LocalServerPort

@@ -13,20 +13,18 @@ import java.util.List;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
+import org.privacyimpact.ServedIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A visitor who never runs the page (a crawler, a link preview, a health check pointed at the home page)
  * costs a session for a minute, not half an hour; a page whose script connects keeps its session for the
  * configured time. Read off the servlet container's own session list.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"spring.datasource.url=", "dashboard.database.persistent=false"})
+@ServedIntegrationTest
 class ShortSessionsUntilConnectedTest {
 
     @LocalServerPort
