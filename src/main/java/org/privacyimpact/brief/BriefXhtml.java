@@ -64,7 +64,8 @@ final class BriefXhtml {
                 .element("h2", "Cite and follow")
                 .start("p").text("Cite as: ").text(shown(brief.citation())).end()
                 .start("p").text("The live view, with every figure as the dataset holds it today: ")
-                .element("a", brief.liveUrl(), "href", brief.liveUrl()).end()
+                .element("a", brief.liveUrl(), "href", brief.liveUrl(), "title", "The live view in the dashboard")
+                .end()
                 .end();
         return out.finish();
     }
@@ -279,7 +280,7 @@ final class BriefXhtml {
             if (!byline.isEmpty()) {
                 out.text(". " + shown(byline));
             }
-            out.text(". ").element("a", source.url(), "href", source.url());
+            out.text(". ").element("a", source.url(), "href", source.url(), "title", "Source " + number + " online");
             if (source.quote() != null) {
                 out.element("div", "“" + shown(source.quote()) + "”", "class", "quote");
             }
@@ -298,7 +299,9 @@ final class BriefXhtml {
 
     private void note(SourceCitation source) {
         int number = notes.number(source);
-        out.text(" ").element("a", "[" + number + "]", "href", "#source-" + number, "class", "note");
+        // a link's title is what a screen reader says for it in a tagged PDF (PDF/UA), rather than "[3]"
+        out.text(" ").element("a", "[" + number + "]", "href", "#source-" + number, "class", "note", "title",
+                "Source " + number);
     }
 
     private String shown(String text) {
