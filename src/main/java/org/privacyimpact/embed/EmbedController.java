@@ -1,12 +1,11 @@
 package org.privacyimpact.embed;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.common.address.Addresses;
 import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.country.CountryProfile;
 import org.privacyimpact.country.CountryQuery;
@@ -25,13 +24,11 @@ import org.privacyimpact.ui.chart.ChartOption;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The embeddable charts: the Compare view's chart, the overview's map and a country's rates, each on a page of
@@ -66,7 +63,7 @@ class EmbedController {
     ResponseEntity<String> compare(@RequestParam MultiValueMap<String, String> parameters) {
         CompareState state = CompareState.from(parameters, filters).state();
         CompareChart chart = CompareChart.of(state, exposure, dataset.currentRelease().version());
-        String view = root() + address("compare", state.parameters());
+        String view = Addresses.withQuery(root() + "compare", state.parameters());
         boolean scatter = state.tab() == CompareState.Tab.SCATTER;
         return page(EmbedPage.of(chart.caption(state.tab()).withAddress(view), drawn(chart,
                 scatter ? chart.scatter() : chart.bars()), scatter ? EmbedPage.Shape.scatter()
@@ -82,8 +79,8 @@ class EmbedController {
                 ExposureParameters.DEFAULT.denominator());
         OverviewMap map = OverviewMap.of(kind, denominator, overview, countryNames.byNumericCode(),
                 dataset.currentRelease().version());
-        String view = root() + address("", ExposureParameters.write(ExposureParameters.DEFAULT.withCountKind(kind)
-                .withDenominator(denominator)));
+        String view = Addresses.withQuery(root(), ExposureParameters.write(ExposureParameters.DEFAULT
+                .withCountKind(kind).withDenominator(denominator)));
         return page(EmbedPage.of(map.caption().withAddress(view), map.option(), EmbedPage.Shape.map(), view, root(),
                 script.address()));
     }
@@ -110,7 +107,7 @@ class EmbedController {
         CompareState state = CompareState.DEFAULT.withFilter(ExposureParameters.DEFAULT.withCountKind(kind)
                 .withDenominator(denominator).withCountries(Set.of(iso)).withWorldwide(false));
         CompareChart chart = CompareChart.of(state, exposure, dataset.currentRelease().version());
-        String view = root() + address("countries/" + iso, ExposureParameters.write(
+        String view = Addresses.withQuery(root() + "countries/" + iso, ExposureParameters.write(
                 ExposureParameters.DEFAULT.withDenominator(denominator)));
         return page(EmbedPage.of(chart.caption().withAddress(view), drawn(chart, chart.bars()),
                 EmbedPage.Shape.bars(chart.withRate().size()), view, root(), script.address()));
@@ -130,10 +127,5 @@ class EmbedController {
     /** The dashboard's address as the request reached it, ending in "/". */
     private static String root() {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
-    }
-
-    private static String address(String path, Map<String, List<String>> parameters) {
-        return UriComponentsBuilder.fromPath(path).queryParams(new LinkedMultiValueMap<>(parameters)).encode()
-                .build().toUriString();
     }
 }

@@ -1,6 +1,8 @@
 package org.privacyimpact.country.ui;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.common.address.Addresses;
 import org.privacyimpact.common.address.BriefAddresses;
 import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
@@ -168,11 +171,11 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator)
                     .withCountries(java.util.Set.of(iso)).withWorldwide(false);
             grid.show(filter);
-            String embedQuery = new QueryParameters(ExposureParameters.write(ExposureParameters.DEFAULT
-                    .withCountKind(kind).withDenominator(denominator))).getQueryString();
+            Map<String, List<String>> embedParameters = ExposureParameters.write(ExposureParameters.DEFAULT
+                    .withCountKind(kind).withDenominator(denominator));
             int withRate = exposure.countWithRate(filter);
-            EmbedButton embed = new EmbedButton(() -> origin + "/" + EmbedAddresses.country(iso)
-                    + (embedQuery.isEmpty() ? "" : "?" + embedQuery),
+            EmbedButton embed = new EmbedButton(() -> Addresses.withQuery(origin + "/" + EmbedAddresses.country(iso),
+                    embedParameters),
                     () -> profile.name() + ": " + kind.label() + ", per million " + denominator.label(),
                     () -> EmbedButton.heightForBars(withRate));
             // no figure of the kind has a rate against this denominator: there is no chart to embed

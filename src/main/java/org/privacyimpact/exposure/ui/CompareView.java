@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyimpact.common.address.Addresses;
 import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.FilterParameters;
@@ -177,8 +178,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** The embed of the chart in view, with the view's filters. */
     private String embedAddress() {
-        String query = new QueryParameters(state.parameters()).getQueryString();
-        return origin + EmbedAddresses.COMPARE + (query.isEmpty() ? "" : "?" + query);
+        return Addresses.withQuery(origin + EmbedAddresses.COMPARE, state.parameters());
     }
 
     private EChart visibleChart() {

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.common.address.Addresses;
 import org.privacyimpact.common.address.BriefAddresses;
 import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.dataset.CountKind;
@@ -182,10 +183,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                     }
                 });
         mapPanel.addImageButtons("rates-map", this::address);
-        mapPanel.downloads().add(new EmbedButton(() -> {
-            String query = parameters(kind, denominator).getQueryString();
-            return origin + EmbedAddresses.MAP + (query.isEmpty() ? "" : "?" + query);
-        }, () -> mapPanel.caption().title(), () -> EmbedButton.FIXED_CHART_HEIGHT));
+        mapPanel.downloads().add(new EmbedButton(() -> Addresses.withQuery(origin + EmbedAddresses.MAP,
+                parameters(kind, denominator).getParameters()), () -> mapPanel.caption().title(),
+                () -> EmbedButton.FIXED_CHART_HEIGHT));
         topPanel.addImageButtons("highest-rates", this::address);
         timelinePanel.addImageButtons("incidents-by-year", () -> origin + "/incidents");
         cards.show(statistics);

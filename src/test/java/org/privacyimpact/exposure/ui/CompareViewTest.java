@@ -72,7 +72,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         String snippet = embed.snippet();
 
         assertThat(snippet).startsWith("<iframe src=\"")
-                .contains("/embed/compare?from=2019&amp;to=2019&amp;incident=WA2019&amp;denominator=internet_users\"")
+                .contains("/embed/compare?denominator=internet_users&amp;incident=WA2019&amp;from=2019&amp;to=2019\"")
                 .contains("title=\"" + view.chartTitle.getText() + "\"")
                 .contains("height=\"" + EmbedButton.heightForBars(view.ratesChart.getOption().series()
                         .getFirst().data().size()) + "\"")
