@@ -1,12 +1,11 @@
 package org.privacyimpact.brief;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.privacyimpact.common.XhtmlWriter;
 import org.privacyimpact.dataset.SourceCitation;
+import org.privacyimpact.exposure.BarScale;
 import org.privacyimpact.exposure.CompetingFigure;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.TargetedPerMillion;
@@ -189,8 +188,7 @@ final class BriefXhtml {
      * value in words beside it. A bar that rests on an unverified number is drawn hollow and says so.
      */
     private void chart(Brief.KindSection section) {
-        BigDecimal longest = section.ranking().stream().map(TargetedPerMillion::perMillion)
-                .max(BigDecimal::compareTo).orElseThrow();
+        BarScale scale = BarScale.of(section.ranking());
         out.start("div", "class", "chart");
         out.element("h3", section.rankingTitle() + " (" + section.kind().label().toLowerCase(java.util.Locale.ROOT)
                 + ")");
@@ -201,7 +199,7 @@ final class BriefXhtml {
                 .element("th", "Per million", "scope", "col").end().end().start("tbody");
         for (TargetedPerMillion row : section.ranking()) {
             String label = (row.area().isWorldwide() ? "" : row.area().name() + ": ") + row.incidentShortName();
-            double share = row.perMillion().divide(longest, 6, RoundingMode.HALF_UP).doubleValue() * 100;
+            double share = scale.share(row.perMillion()) * 100;
             out.start("tr", "data-figure", String.valueOf(row.figureId())).element("td", label, "class", "bar-label")
                     .start("td", "class", "bar-cell")
                     .empty("div", "class", row.restsOnUnverified() ? "bar hollow" : "bar",

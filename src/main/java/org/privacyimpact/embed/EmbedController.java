@@ -19,6 +19,7 @@ import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.exposure.ui.CompareChart;
 import org.privacyimpact.exposure.ui.CompareState;
 import org.privacyimpact.overview.OverviewFigures;
+import org.privacyimpact.overview.ui.OverviewChoice;
 import org.privacyimpact.overview.ui.OverviewMap;
 import org.privacyimpact.ui.chart.ChartOption;
 import org.springframework.http.MediaType;
@@ -73,14 +74,10 @@ class EmbedController {
     /** The overview's map of one kind and denominator. */
     @GetMapping(EmbedAddresses.MAP)
     ResponseEntity<String> map(@RequestParam MultiValueMap<String, String> parameters) {
-        AddressReader reader = AddressReader.lenient(parameters);
-        CountKind kind = reader.one(FilterParameters.KIND, ExposureParameters.DEFAULT.countKind());
-        Denominator denominator = reader.one(ExposureParameters.DENOMINATOR,
-                ExposureParameters.DEFAULT.denominator());
-        OverviewMap map = OverviewMap.of(kind, denominator, overview, countryNames.byNumericCode(),
+        OverviewChoice choice = OverviewChoice.read(AddressReader.lenient(parameters));
+        OverviewMap map = OverviewMap.of(choice, overview, countryNames.byNumericCode(),
                 dataset.currentRelease().version());
-        String view = Addresses.withQuery(root(), ExposureParameters.write(ExposureParameters.DEFAULT
-                .withCountKind(kind).withDenominator(denominator)));
+        String view = Addresses.withQuery(root(), choice.parameters());
         return page(EmbedPage.of(map.caption().withAddress(view), map.option(), EmbedPage.Shape.map(), view, root(),
                 script.address()));
     }

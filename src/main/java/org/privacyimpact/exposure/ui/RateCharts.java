@@ -48,8 +48,7 @@ public final class RateCharts {
                 "People targeted per million " + denominator.label() + (logScale ? " (log scale)" : ""),
                 "Per million " + denominator.label(),
                 rows.stream().map(row -> new ChartOption.Bar(category(row, withIncident), row.perMillion(),
-                        row.describeRate() + " (" + row.describeTargeted() + ")", ExposureSummary.sentence(row),
-                        row.restsOnUnverified())).toList(),
+                        barLabel(row), ExposureSummary.sentence(row), row.restsOnUnverified())).toList(),
                 logScale, summary);
     }
 
@@ -93,6 +92,11 @@ public final class RateCharts {
             rate = rate.movePointLeft(1);
         }
         return guides;
+    }
+
+    /** The words beside a bar: its rate with its bound, then the people counted ("about 0.30 (121)"). */
+    public static String barLabel(TargetedPerMillion row) {
+        return row.describeRate() + " (" + row.describeTargeted() + ")";
     }
 
     /** "India · Pegasus via WhatsApp, 2019", or only the area. */

@@ -7,11 +7,7 @@ import org.privacyimpact.dataset.DatasetStatistics;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.SourceDialog;
 
-/**
- * The overview's headline: the dataset's incidents and countries, then a card per kind that leads with people —
- * the kind's largest single figure, in words, opening its source — and gives the number of figures second: "13
- * figures" never reads as 13 people, and kinds are never added.
- */
+/** The overview's headline cards ({@link HeadlineCard}); a kind's number opens its figure's source. */
 class HeadlineCards extends Div {
 
     HeadlineCards() {
@@ -20,25 +16,17 @@ class HeadlineCards extends Div {
 
     void show(DatasetStatistics statistics) {
         removeAll();
-        add(card(new Span(String.valueOf(statistics.incidents())), "incidents",
-                        "campaigns and investigations, each with its sources"),
-                card(new Span(String.valueOf(statistics.countriesWithFigures())), "countries",
-                        "with at least one figure of people targeted"));
-        for (DatasetStatistics.KindStatistics ofKind : statistics.kinds()) {
-            DatasetStatistics.Largest largest = ofKind.largest();
-            String what = largest.kind().label().toLowerCase() + ", the largest figure";
-            Component number = FigureLinks.sourceButton(largest.describe(), what,
-                    () -> new SourceDialog(what, largest.describe(), largest.source(), largest.verified(),
-                            largest.notes()), largest.verified());
-            // the figure's own note says what its people were ("mostly not spyware infections")
-            String note = largest.notes() == null || largest.notes().isBlank() ? "" : " " + largest.notes().strip()
-                    + (largest.notes().strip().endsWith(".") ? "" : ".");
-            add(card(number, largest.counted(),
-                    (ofKind.figures() == 1 ? "%s · %s.%s The only figure of this kind."
-                            : "%s · %s.%s The largest of %,d figures of this kind, in %,d %s; figures overlap, so "
-                            + "they are never added up.")
-                            .formatted(largest.area().name(), largest.incidentShortName(), note, ofKind.figures(),
-                                    ofKind.countries(), ofKind.countries() == 1 ? "country" : "countries")));
+        for (HeadlineCard card : HeadlineCard.of(statistics)) {
+            DatasetStatistics.Largest largest = card.largest();
+            Component number;
+            if (largest == null) {
+                number = new Span(card.value());
+            } else {
+                String what = largest.kind().label().toLowerCase() + ", the largest figure";
+                number = FigureLinks.sourceButton(card.value(), what, () -> new SourceDialog(what,
+                        largest.describe(), largest.source(), largest.verified(), largest.notes()), card.verified());
+            }
+            add(card(number, card.label(), card.detail()));
         }
     }
 

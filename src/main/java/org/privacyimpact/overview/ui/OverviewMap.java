@@ -3,7 +3,6 @@ package org.privacyimpact.overview.ui;
 import java.util.List;
 import java.util.Map;
 
-import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.TargetedPerMillion;
@@ -23,13 +22,14 @@ public record OverviewMap(ExposureFilter filter, OverviewFigures.Rates rates, Ch
     /**
      * @param countryNames every country's name by its ISO numeric code, the key of the map's borders
      */
-    public static OverviewMap of(CountKind kind, Denominator denominator, OverviewFigures figures,
-                                 Map<String, String> countryNames, String datasetVersion) {
-        ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
+    public static OverviewMap of(OverviewChoice choice, OverviewFigures figures, Map<String, String> countryNames,
+                                 String datasetVersion) {
+        ExposureFilter filter = choice.filter();
+        Denominator denominator = choice.denominator();
         OverviewFigures.Rates rates = figures.rates(filter);
         List<TargetedPerMillion> withRate = rates.mapWithRate();
         TargetedPerMillion first = withRate.isEmpty() ? null : withRate.getFirst();
-        ChartCaption caption = RateCharts.caption(kind, denominator, first, withRate.size(), "countries",
+        ChartCaption caption = RateCharts.caption(choice.kind(), denominator, first, withRate.size(), "countries",
                 withRate, RateCharts.MAP_NOTES, RateCharts.MAP_HINT, datasetVersion, "");
         return new OverviewMap(filter, rates, caption, RateCharts.map(withRate, rates.mapWithoutRate(), denominator,
                 countryNames, caption.title()));

@@ -34,7 +34,6 @@ import org.privacyimpact.common.address.EmbedAddresses;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetStatistics;
-import org.privacyimpact.dataset.FilterParameters;
 import org.privacyimpact.dataset.SharedCountryNames;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
@@ -79,8 +78,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final String datasetVersion;
     /** Where the dashboard is served from, as the browser sees it, for the report's link back to the view. */
     private String origin = "";
-    private CountKind kind = ExposureParameters.DEFAULT.countKind();
-    private Denominator denominator = ExposureParameters.DEFAULT.denominator();
+    private OverviewChoice choice = OverviewChoice.DEFAULT;
     private boolean showing;
     /** What a click on the map or a bar opens: the map's countries and the top chart's figures, in drawing order. */
     private List<String> mapCountries = List.of();
@@ -115,16 +113,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         addClassName("view");
         setPadding(false);
 
-        add(new H2("How many people did surveillance campaigns target, against the users they were drawn from?"),
-                new Paragraph("Figures of people targeted by spyware campaigns, each from a published source with "
-                        + "a verbatim quote, compared with the platform's users, internet users or the population "
-                        + "of the same country. Counts of different kinds measure different things and are never "
-                        + "added up."), ignoredParameters);
+        add(new H2(OverviewWords.QUESTION), new Paragraph(OverviewWords.INTRODUCTION), ignoredParameters);
         add(cards);
         DownloadBar briefs = new DownloadBar();
-        briefs.document("World brief (PDF)", "download-world-brief",
-                "A4 pages for a briefing pack: the worldwide figures, the countries with the highest rates, the "
-                        + "incidents and every source", BriefAddresses.world());
+        briefs.document(OverviewWords.WORLD_BRIEF, "download-world-brief", OverviewWords.WORLD_BRIEF_DESCRIPTION,
+                BriefAddresses.world());
         add(briefs);
 
         kindSelect.setLabel("Count kind");
@@ -157,8 +150,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         add(timelinePanel, new Paragraph(new Anchor(Routes.INCIDENTS, "All incidents"), new Span(" · "),
                 new Anchor(Routes.METHODOLOGY, "How the numbers are made, and what to read with care")));
 
-        Supplier<ExposureFilter> shown = () -> ExposureFilter.of(kind).withDenominator(denominator)
-                .withWorldwide(false);
+        Supplier<ExposureFilter> shown = () -> choice.filter();
         for (ChartPanel panel : List.of(mapPanel, topPanel)) {
             DownloadBar downloads = panel.downloads();
             downloads.csv("CSV, as shown", "download-csv", "Every country figure of this kind and denominator",
@@ -171,8 +163,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                     "data.csv with sources and quotes, metadata.json with filters, units and sources, README",
                     () -> report.fileName(shown.get()),
                     out -> report.write(shown.get(), ExposureSort.HIGHEST_RATE_FIRST,
-                            "People targeted (" + kind.label().toLowerCase() + ") per million "
-                                    + denominator.label() + ", by country", address(), out));
+                            "People targeted (" + choice.kind().label().toLowerCase() + ") per million "
+                                    + choice.denominator().label() + ", by country", address(), out));
         }
         timelinePanel.downloads().csv("CSV", "download-csv", "Incidents by the year first reported",
                 () -> "incidents-by-year.csv", out -> {
@@ -184,7 +176,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 });
         mapPanel.addImageButtons("rates-map", this::address);
         mapPanel.downloads().add(new EmbedButton(() -> Addresses.withQuery(origin + EmbedAddresses.MAP,
-                parameters(kind, denominator).getParameters()), () -> mapPanel.caption().title(),
+                choice.parameters()), () -> mapPanel.caption().title(),
                 () -> EmbedButton.FIXED_CHART_HEIGHT));
         topPanel.addImageButtons("highest-rates", this::address);
         timelinePanel.addImageButtons("incidents-by-year", () -> origin + "/incidents");
@@ -194,33 +186,27 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     /** This view's address with its kind and denominator, as a reader would copy it. */
     private String address() {
-        String query = parameters(kind, denominator).getQueryString();
+        String query = new QueryParameters(choice.parameters()).getQueryString();
         return origin + "/" + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    /** The overview's address parameters: the kind and denominator, where they are not the defaults. */
-    private static QueryParameters parameters(CountKind kind, Denominator denominator) {
-        return new QueryParameters(ExposureParameters.write(ExposureParameters.DEFAULT.withCountKind(kind)
-                .withDenominator(denominator)));
     }
 
     private void changed() {
         if (showing || kindSelect.getValue() == null || perSelect.getValue() == null) {
             return;
         }
-        UI.getCurrent().navigate(OverviewView.class, parameters(kindSelect.getValue(), perSelect.getValue()));
+        UI.getCurrent().navigate(OverviewView.class, new QueryParameters(
+                new OverviewChoice(kindSelect.getValue(), perSelect.getValue()).parameters()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
-        kind = reader.one(FilterParameters.KIND, ExposureParameters.DEFAULT.countKind());
-        denominator = reader.one(ExposureParameters.DENOMINATOR, ExposureParameters.DEFAULT.denominator());
+        choice = OverviewChoice.read(reader);
         ignoredParameters.show(reader.ignored());
         showing = true;
         try {
-            kindSelect.setValue(kind);
-            perSelect.setValue(denominator);
+            kindSelect.setValue(choice.kind());
+            perSelect.setValue(choice.denominator());
         } finally {
             showing = false;
         }
@@ -228,14 +214,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void showRates() {
-        ExposureFilter filter = ExposureFilter.of(kind).withDenominator(denominator).withWorldwide(false);
+        ExposureFilter filter = choice.filter();
         OverviewFigures.Rates rates = figures.rates(filter);
         showMap(filter);
         List<TargetedPerMillion> top = rates.top();
-        TargetedPerMillion highest = top.isEmpty() ? null : top.getFirst();
-        ChartCaption caption = RateCharts.caption(kind, denominator, highest, rates.countWithRate(),
-                "country figures", top, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
-        topChart.setOption(RateCharts.bars(top, denominator, true, false, caption.title()));
+        ChartCaption caption = OverviewWords.topChart(choice, rates, datasetVersion);
+        topChart.setOption(RateCharts.bars(top, choice.denominator(), true, false, caption.title()));
         topChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(top.size(), 3)));
         topChart.addClassName("rate-bars");
         topChart.setHeight(null);
@@ -246,7 +230,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void showMap(ExposureFilter filter) {
-        OverviewMap map = OverviewMap.of(kind, denominator, figures, countryNames.byNumericCode(), datasetVersion);
+        OverviewMap map = OverviewMap.of(choice, figures, countryNames.byNumericCode(), datasetVersion);
         mapChart.setOption(map.option());
         mapCountries = map.rates().mapDrawn().stream().map(row -> row.area().countryIso2()).toList();
         mapPanel.showRowsWhenOpened(() -> mapTable,
@@ -260,13 +244,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         UI.getCurrent().navigate(Routes.country(mapCountries.get(index)), new QueryParameters(
-                ExposureParameters.write(ExposureParameters.DEFAULT.withDenominator(denominator))));
+                ExposureParameters.write(ExposureParameters.DEFAULT.withDenominator(choice.denominator()))));
     }
 
     /** A bar or a table's number: its sentence and both sources, read again for that one figure. */
     private void openFigure(List<Long> figures, int index) {
         if (index >= 0 && index < figures.size()) {
-            exposure.figure(figures.get(index), denominator).ifPresent(row -> new RateDialog(row).open());
+            exposure.figure(figures.get(index), choice.denominator()).ifPresent(row -> new RateDialog(row).open());
         }
     }
 
@@ -313,7 +297,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private Component number(String text, RateRow row, String what) {
-        Button button = new Button(text, event -> exposure.figure(row.figureId(), denominator)
+        Button button = new Button(text, event -> exposure.figure(row.figureId(), choice.denominator())
                 .ifPresent(found -> new RateDialog(found).open()));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("figure-link");
