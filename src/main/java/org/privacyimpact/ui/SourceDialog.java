@@ -63,13 +63,15 @@ public class SourceDialog extends Dialog {
         return span;
     }
 
+    /** What the mark of an unverified figure says when pointed at. */
+    public static final String UNVERIFIED_MEANS = "The source is weak or disputed; treat this number with caution";
+
     /** Unverified figures are loaded and shown, but never without this mark. */
     public static Span verifiedBadge(boolean verified) {
         Span badge = new Span(verified ? "verified" : "unverified");
         badge.addClassName(verified ? "verified" : "unverified");
         badge.getElement().setAttribute("title", verified
-                ? "The number appears word for word in the quoted source"
-                : "The source is weak or disputed; treat this number with caution");
+                ? "The number appears word for word in the quoted source" : UNVERIFIED_MEANS);
         badge.addClassName("verified-badge");
         return badge;
     }

@@ -1,0 +1,73 @@
+package org.privacyimpact.overview.ui;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.overview.OverviewFigures;
+import org.privacyimpact.ui.MainLayout;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the overview's first screen with the page itself: its question, headline cards and the chart of the
+ * highest rates, drawn in HTML (DD017). A reader sees them as soon as the page arrives instead of after Flow's
+ * scripts have started and asked the server for the view, which takes 1.5–2 s on a desktop and 4 s or more on
+ * a phone; and a reader whose scripts never arrive still reads them. The view replaces the first screen as soon
+ * as Flow's router has placed it (dashboard.css hides the first screen then). Other pages load as before.
+ */
+@Component
+class FirstScreen implements VaadinServiceInitListener {
+
+    private final OverviewFigures figures;
+
+    FirstScreen(OverviewFigures figures) {
+        this.figures = figures;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::addToOverview);
+    }
+
+    private void addToOverview(IndexHtmlResponse page) {
+        VaadinRequest request = page.getVaadinRequest();
+        if (!isOverview(request.getPathInfo())) {
+            return;
+        }
+        OverviewChoice choice = OverviewChoice.read(AddressReader.lenient(parameters(request)));
+        OverviewFigures.Headline headline = figures.headline();
+        OverviewFigures.Rates rates = figures.rates(choice.filter());
+        page.getDocument().body().prependChild(new FirstScreenHtml(publicViews()).write(
+                HeadlineCard.of(headline.statistics()), rates.top(),
+                OverviewWords.topChart(choice, rates, headline.datasetVersion())));
+    }
+
+    private static boolean isOverview(String path) {
+        return path == null || path.isEmpty() || "/".equals(path);
+    }
+
+    private static Map<String, List<String>> parameters(VaadinRequest request) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
+        return parameters;
+    }
+
+    /** The drawer's public views, as the app layout lists them (their {@code @Menu}), by title and address. */
+    private static Map<String, String> publicViews() {
+        Map<String, String> views = new LinkedHashMap<>();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (entry.order() < MainLayout.CURATION) {
+                views.put(entry.title(), entry.path());
+            }
+        }
+        return views;
+    }
+}
