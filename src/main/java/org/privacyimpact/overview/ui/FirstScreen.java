@@ -12,8 +12,11 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import org.privacyimpact.common.address.AddressReader;
+import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.MainLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstScreen implements VaadinServiceInitListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FirstScreen.class);
+
     private final OverviewFigures figures;
 
     FirstScreen(OverviewFigures figures) {
@@ -37,14 +42,28 @@ class FirstScreen implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(this::addToOverview);
     }
 
-    private void addToOverview(IndexHtmlResponse page) {
+    /**
+     * Adds the first screen to the overview's page. Where the figures cannot be read (the database is away) the
+     * page goes without it, as every page did before: Flow then shows the page that says so.
+     */
+    void addToOverview(IndexHtmlResponse page) {
         VaadinRequest request = page.getVaadinRequest();
         if (!isOverview(request.getPathInfo())) {
             return;
         }
         OverviewChoice choice = OverviewChoice.read(AddressReader.lenient(parameters(request)));
-        OverviewFigures.Headline headline = figures.headline();
-        OverviewFigures.Rates rates = figures.rates(choice.filter());
+        OverviewFigures.Headline headline;
+        OverviewFigures.Rates rates;
+        try {
+            headline = figures.headline();
+            rates = figures.rates(choice.filter());
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailableException.explains(failure)) {
+                throw failure;
+            }
+            LOG.debug("The overview's page goes without its first screen", failure);
+            return;
+        }
         page.getDocument().body().prependChild(new FirstScreenHtml(publicViews()).write(
                 HeadlineCard.of(headline.statistics()), rates.top(),
                 OverviewWords.topChart(choice, rates, headline.datasetVersion())));

@@ -1,14 +1,20 @@
 package org.privacyimpact.overview.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Map;
 
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.assertj.core.data.Offset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.ServedIntegrationTest;
 import org.privacyimpact.common.address.Addresses;
+import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetStatistics;
 import org.privacyimpact.exposure.Denominator;
@@ -24,6 +31,7 @@ import org.privacyimpact.exposure.ui.RateCharts;
 import org.privacyimpact.overview.OverviewFigures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * The overview's page as it arrives, before any script runs: its first screen holds the view's question, its
@@ -94,6 +102,21 @@ class FirstScreenTest {
         for (String path : List.of("/compare", "/incidents", "/countries/IN", "/methodology")) {
             assertThat(page(path).getElementById(FirstScreenHtml.ID)).as(path).isNull();
         }
+    }
+
+    @Test
+    void withTheDatabaseAwayThePageComesWithoutItRatherThanFailing() {
+        OverviewFigures away = mock(OverviewFigures.class);
+        when(away.headline()).thenThrow(new DataAccessResourceFailureException("Error getting connection",
+                new DatabaseUnavailableException(new SQLTransientConnectionException("Connection refused"))));
+        VaadinRequest request = mock(VaadinRequest.class);
+        when(request.getPathInfo()).thenReturn("/");
+        when(request.getParameterMap()).thenReturn(Map.of());
+        Document page = Jsoup.parse("<html><body><div id=\"outlet\"></div></body></html>");
+
+        new FirstScreen(away).addToOverview(new IndexHtmlResponse(request, null, page));
+
+        assertThat(page.body().children()).extracting(Element::id).containsExactly("outlet");
     }
 
     /**
