@@ -22,10 +22,14 @@ public class TargetedPerMillionCsv {
             .add("incident", "text", "The incident's name.", TargetedPerMillion::incidentName)
             .add("incident_year", "year", "First year of the period the figure covers.",
                     TargetedPerMillion::incidentYear)
-            .add("people_targeted", "people (or phone numbers, for leaked-list entries)",
+            .add("people_targeted", "as counted_unit says",
                     "The figure as the source states it.", TargetedPerMillion::targetedCount)
             .add("people_targeted_qualifier", "exact | approximate | at_least | at_most",
                     "How the source states the number: about, at least, at most.", row -> row.countQualifier().code())
+            .add("counted_unit", "people | phone_numbers | phones | accounts | devices | ip_addresses | customers",
+                    "What one unit of people_targeted is; one person can have several phone numbers, phones or "
+                    + "accounts, so a count of anything but people is never read as people.",
+                    row -> row.countedUnit().code())
             .add("count_kind", "code", "What the number counts: leaked_list_entries, confirmed_forensic, "
                     + "notified_by_platform, official_disclosure, alleged, estimated.", row -> row.countKind().code())
             .add("figure_verified", "true | false",
@@ -83,6 +87,7 @@ public class TargetedPerMillionCsv {
             .add("Incident", TargetedPerMillion::incidentShortName)
             .add("People targeted", TargetedPerMillion::targetedCount)
             .add("Stated as", row -> row.countQualifier().words())
+            .add("Counted in", row -> row.countedUnit().words(row.targetedCount()))
             .add("Count kind", row -> row.countKind().label())
             .add("Count verified", row -> verifiedWord(row.figureVerified()))
             .add("Divided by", userBase(ExposureSummary::denominatorWords))

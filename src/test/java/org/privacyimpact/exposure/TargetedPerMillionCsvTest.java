@@ -5,10 +5,12 @@ import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -16,6 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,12 +88,38 @@ class TargetedPerMillionCsvTest {
         assertThat(india.get("rate_not_shown_because")).isEqualTo(RateUnavailable.NO_USER_BASE_NEARBY.explanation());
     }
 
+    /**
+     * A leaked list counts phone numbers, not people: both downloads say what each row's number counts, as the
+     * screen does, so that no spreadsheet reads phone numbers as people.
+     */
+    @Test
+    void everyRowSaysWhatItsNumberCounts() throws IOException {
+        ExposureFilter leakedList = ExposureFilter.of(CountKind.LEAKED_LIST_ENTRIES);
+        List<TargetedPerMillion> shown = query.find(leakedList, ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE);
+        assertThat(shown).isNotEmpty().allMatch(row -> row.countedUnit() == CountedUnit.PHONE_NUMBERS);
+
+        List<CSVRecord> full = parse(out -> csv.write(leakedList, ExposureSort.HIGHEST_RATE_FIRST, out)).rows();
+        List<CSVRecord> asShown = parse(out -> csv.writeAsShown(leakedList, ExposureSort.HIGHEST_RATE_FIRST, out))
+                .rows();
+
+        assertThat(full).extracting(row -> row.get("counted_unit")).hasSize(shown.size()).containsOnly("phone_numbers");
+        assertThat(asShown).extracting(row -> row.get("Counted in")).hasSize(shown.size())
+                .containsOnly("phone numbers");
+        CSVRecord india = export().rows().stream().filter(r -> "IN".equals(r.get("country_iso2"))).findFirst()
+                .orElseThrow();
+        assertThat(india.get("counted_unit")).isEqualTo("people");
+    }
+
     private record Export(List<String> header, List<CSVRecord> rows) {
     }
 
     private Export export() throws IOException {
+        return parse(out -> csv.write(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST, out));
+    }
+
+    private static Export parse(Consumer<OutputStream> written) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        csv.write(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST, out);
+        written.accept(out);
         try (CSVParser parser = CSVParser.parse(new StringReader(out.toString(StandardCharsets.UTF_8)),
                 CSVFormat.RFC4180.builder().setHeader().get())) {
             return new Export(parser.getHeaderNames(), parser.getRecords());
