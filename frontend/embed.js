@@ -17,9 +17,30 @@ function drawCharts() {
   }
 }
 
+/**
+ * In a frame, tells the page around it how tall this page is, whenever that changes, so that the embed snippet's
+ * script can fit the frame to it (EmbedSnippet.java): on a phone each bar's label goes above its bar and the page
+ * grows. Only the height leaves the frame. Without that script the frame keeps its height and this page scrolls.
+ */
+function tellHeight() {
+  if (window.parent === window) {
+    return;
+  }
+  const tell = () => window.parent.postMessage({
+    type: 'privacy-impact-embed-height',
+    height: Math.ceil(document.body.getBoundingClientRect().height)
+  }, '*');
+  new ResizeObserver(tell).observe(document.body);
+}
+
+function start() {
+  drawCharts();
+  tellHeight();
+}
+
 // a module script runs once the page is parsed; the check is for a page that loads it some other way
 if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', drawCharts, { once: true });
+  document.addEventListener('DOMContentLoaded', start, { once: true });
 } else {
-  drawCharts();
+  start();
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.springframework.web.util.HtmlUtils;
+import org.privacyimpact.common.address.EmbedSnippet;
 
 /**
  * "Embed": the {@code <iframe>} that puts this chart in another site's page, with its title, notes, sources and a
@@ -52,14 +52,7 @@ public class EmbedButton extends Button {
 
     /** The HTML to paste, for the chart as it is now. */
     public String snippet() {
-        return "<iframe src=\"" + escaped(address.get()) + "\" title=\"" + escaped(title.get())
-                + "\" width=\"100%\" height=\"" + height.getAsInt()
-                + "\" style=\"border: 0; max-width: 100%;\" loading=\"lazy\"></iframe>";
-    }
-
-    /** Only what HTML needs escaped: "—" stays a dash, not "&mdash;". */
-    private static String escaped(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return EmbedSnippet.of(address.get(), title.get(), height.getAsInt());
     }
 
     private void open() {
@@ -77,7 +70,9 @@ public class EmbedButton extends Button {
         dialog.setWidth("min(40rem, 95vw)");
         dialog.add(new Paragraph("The chart shows the dataset as it is when your reader opens the page, with its "
                 + "title, sources and dataset version, and a link to this view with the same filters. It sets no "
-                + "cookies."), code, new Paragraph(preview));
+                + "cookies. The short script after the frame fits the frame's height to the chart on every screen; "
+                + "where your site removes scripts, the frame keeps its height and the chart scrolls inside it."),
+                code, new Paragraph(preview));
         Button copy = new Button("Copy HTML", event -> event.getSource().getElement().executeJs("""
                 if (navigator.clipboard && window.isSecureContext) {
                   return navigator.clipboard.writeText($0).then(() => true, () => false);
