@@ -10,19 +10,27 @@ import org.privacyimpact.dataset.RecordsCsv;
  * page) can be edited and imported again; columns the dataset derives itself are accepted and ignored.
  */
 public enum ImportKind {
-    FIGURES("Target figures", RecordsCsv.FIGURE_COLUMNS, Set.of("incident_name", "area"), List.of(LegacyColumn.NO_RATE)),
-    USER_BASES("User bases", RecordsCsv.USER_BASE_COLUMNS, Set.of("area"), List.of()),
-    SOURCES("Sources", RecordsCsv.SOURCE_COLUMNS, Set.of("id", "target_figures", "user_bases"), List.of());
+    FIGURES("Target figures", RecordsCsv.FIGURE_COLUMNS, Set.of("incident_name", "area"), Set.of("counted_unit"),
+            List.of(LegacyColumn.NO_RATE)),
+    USER_BASES("User bases", RecordsCsv.USER_BASE_COLUMNS, Set.of("area"), Set.of(), List.of()),
+    SOURCES("Sources", RecordsCsv.SOURCE_COLUMNS, Set.of("id", "target_figures", "user_bases"), Set.of(), List.of());
 
     private final String label;
     private final List<String> columns;
     private final Set<String> ignored;
+    private final Set<String> optional;
     private final List<LegacyColumn> legacyColumns;
 
-    ImportKind(String label, List<String> columns, Set<String> ignored, List<LegacyColumn> legacyColumns) {
+    /**
+     * @param optional columns a file may leave out, imported where present: files downloaded before a column was
+     *                 added still import, with the record's default for it
+     */
+    ImportKind(String label, List<String> columns, Set<String> ignored, Set<String> optional,
+               List<LegacyColumn> legacyColumns) {
         this.label = label;
         this.columns = columns;
         this.ignored = ignored;
+        this.optional = optional;
         this.legacyColumns = legacyColumns;
     }
 
@@ -45,7 +53,13 @@ public enum ImportKind {
         return legacyColumns;
     }
 
+    /** Columns a file may leave out, imported where present. */
+    public Set<String> optional() {
+        return optional;
+    }
+
+    /** The columns a file must have: neither derived nor optional. */
     public List<String> required() {
-        return columns.stream().filter(column -> !ignored.contains(column)).toList();
+        return columns.stream().filter(column -> !ignored.contains(column) && !optional.contains(column)).toList();
     }
 }

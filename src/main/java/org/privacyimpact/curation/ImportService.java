@@ -14,9 +14,10 @@ import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.common.validation.ValidationException;
-import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
+import org.privacyimpact.curation.ImportPreview.RowOutcome;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.CuratedChanges;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.UserBaseMetric;
@@ -198,7 +199,7 @@ public class ImportService {
         FigureDraft draft = new FigureDraft(cells.text("reference_id"),
                 cells.text("incident_id"), country, cells.integer("people_targeted"),
                 cells.code("count_qualifier", ValueQualifier.class), cells.code("count_kind", CountKind.class),
-                cells.integer("period_start"), cells.integer("period_end"), cells.text("victim_groups"),
+                cells.code("counted_unit", CountedUnit.class), cells.integer("period_start"), cells.integer("period_end"), cells.text("victim_groups"),
                 cells.bool("verified"), cells.bool("preferred"), cells.text("subset_of"),
                 cells.code("denominator_rule", DenominatorRule.class),
                 cells.text("notes"), cells.text("source_url"), cells.raw("source_quote")).normalised();

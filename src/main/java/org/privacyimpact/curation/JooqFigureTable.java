@@ -41,7 +41,8 @@ class JooqFigureTable extends JooqCuratedTable<FigureDraft, TargetFigureRecord> 
                 .fetchOptional(r -> new Versioned<>(referenceId, new FigureDraft(referenceId,
                         r.get(TARGET_FIGURE.INCIDENT_ID), Areas.trimmed(r.get(TARGET_FIGURE.COUNTRY_ISO2)),
                         r.get(TARGET_FIGURE.TARGETED_COUNT), r.get(TARGET_FIGURE.COUNT_QUALIFIER),
-                        r.get(TARGET_FIGURE.COUNT_KIND), r.get(TARGET_FIGURE.PERIOD_START),
+                        r.get(TARGET_FIGURE.COUNT_KIND), r.get(TARGET_FIGURE.COUNTED_UNIT),
+                        r.get(TARGET_FIGURE.PERIOD_START),
                         r.get(TARGET_FIGURE.PERIOD_END), r.get(TARGET_FIGURE.VICTIM_GROUPS),
                         r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED), r.get(PARENT.REFERENCE_ID),
                         r.get(TARGET_FIGURE.DENOMINATOR_RULE), r.get(TARGET_FIGURE.NOTES),
@@ -59,6 +60,7 @@ class JooqFigureTable extends JooqCuratedTable<FigureDraft, TargetFigureRecord> 
         record.setTargetedCount(draft.peopleTargeted());
         record.setCountQualifier(draft.countQualifier());
         record.setCountKind(draft.countKind());
+        record.setCountedUnit(draft.countedUnit());
         record.setPeriodStart(draft.periodStart());
         record.setPeriodEnd(draft.periodEnd());
         record.setVictimGroups(draft.victimGroups());

@@ -8,6 +8,7 @@ import org.privacyimpact.common.Sha256;
 import org.privacyimpact.curation.PersonListCounter.CountedFigure;
 import org.privacyimpact.curation.PersonListMapping.CountryMeaning;
 import org.privacyimpact.curation.PersonListMapping.ListDescription;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.RowNumbers;
 
@@ -25,7 +26,8 @@ final class ListFigureDraft {
         ListDescription list = mapping.list();
         return new FigureDraft(referenceId, figure.incidentId(),
                 figure.worldwide() ? null : figure.country().iso2(), figure.people(), list.qualifier(), figure.kind(),
-                figure.periodStart(), figure.periodEnd(), list.victimGroups(), list.verified(), preferred, null,
+                // a list has one row per person, whatever its kind
+                CountedUnit.PEOPLE, figure.periodStart(), figure.periodEnd(), list.victimGroups(), list.verified(), preferred, null,
                 denominatorRule(mapping, figure), notes(mapping, figure), list.url().strip(), quote).normalised();
     }
 

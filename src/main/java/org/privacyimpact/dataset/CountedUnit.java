@@ -29,6 +29,11 @@ public enum CountedUnit implements StoredCode {
         return code;
     }
 
+    /** "people", "phone numbers": the unit's name in a list of units. */
+    public String plural() {
+        return many;
+    }
+
     /** "person" or "people", "account" or "accounts", as the count needs. */
     public String words(long count) {
         return count == 1 ? one : many;

@@ -20,16 +20,16 @@ import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.Cursor;
-import org.jooq.DataType;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectLimitStep;
 import org.jooq.impl.SQLDataType;
 import org.postgresql.PGConnection;
-import org.privacyimpact.export.SpreadsheetSafeCopy;
-import org.privacyimpact.export.SpreadsheetSafeCopy.CellRule;
 import org.privacyimpact.db.tables.TargetFigure;
+import org.privacyimpact.export.SpreadsheetSafeCopy.CellRule;
+import org.privacyimpact.export.SpreadsheetSafeCopy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -163,8 +163,8 @@ class JooqRecordsQuery implements RecordsQuery {
      */
     @Override
     public void copyFiguresCsv(FigureFilter filter, OutputStream out) {
-        // count_qualifier, count_kind and denominator_rule are written as stored: check constraints keep them to
-        // known codes of lowercase words, which no spreadsheet reads as a formula
+        // count_qualifier, count_kind, counted_unit and denominator_rule are written as stored: check constraints
+        // keep them to known codes of lowercase words, which no spreadsheet reads as a formula
         Field<Integer> periodStart = coalesce(TARGET_FIGURE.PERIOD_START, inline(0));
         List<CopiedColumn> columns = List.of(
                 new CopiedColumn(TARGET_FIGURE.REFERENCE_ID.as("reference_id"), CellRule.TEXT),
@@ -175,6 +175,7 @@ class JooqRecordsQuery implements RecordsQuery {
                 new CopiedColumn(TARGET_FIGURE.TARGETED_COUNT.as("people_targeted"), CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.COUNT_QUALIFIER.as("count_qualifier"), CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.COUNT_KIND.as("count_kind"), CellRule.AS_STORED),
+                new CopiedColumn(TARGET_FIGURE.COUNTED_UNIT.as("counted_unit"), CellRule.AS_STORED),
                 new CopiedColumn(periodStart.as("period_start"), CellRule.AS_STORED),
                 new CopiedColumn(coalesce(TARGET_FIGURE.PERIOD_END, periodStart).as("period_end"), CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.VICTIM_GROUPS.as("victim_groups"), CellRule.TEXT),

@@ -24,10 +24,13 @@ public class RecordsCsv {
             .add("incident_name", "text", "The incident's name.")
             .add("country_iso2", "ISO 3166-1 alpha-2", "Empty for worldwide figures.")
             .add("area", "text", "The country, or Worldwide.")
-            .add("people_targeted", "people (or phone numbers, for leaked-list entries)",
-                    "The figure as the source states it.")
+            .add("people_targeted", "as counted_unit says", "The figure as the source states it.")
             .add("count_qualifier", "exact | approximate | at_least | at_most", "How the source states the number.")
             .add("count_kind", "code", "What the number counts; kinds are never added together.")
+            .add("counted_unit", "people | phone_numbers | phones | accounts | devices | ip_addresses | customers",
+                    "What one unit of people_targeted is; a count of anything but people is never read as people. "
+                    + "An import may leave it out: a figure then counts its kind's usual unit (phone numbers on "
+                    + "a leaked list, else people).")
             .add("period_start", "year", "First year the figure covers.")
             .add("period_end", "year", "Last year the figure covers.")
             .add("victim_groups", "text", "Who was targeted, as the reference describes them.")

@@ -18,6 +18,7 @@ import org.privacyimpact.audit.RecordType;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.RecordsQuery;
@@ -122,7 +123,7 @@ class CurationServiceTest {
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void everyBadFieldIsNamedAndNothingIsSaved() {
         var india = curation.read(CuratedType.FIGURE, INDIA).orElseThrow();
-        var bad = new FigureDraft(null, "NO-SUCH-INCIDENT", "QQ", -1, null, null, 1800, 1700, null, false, false,
+        var bad = new FigureDraft(null, "NO-SUCH-INCIDENT", "QQ", -1, null, null, null, 1800, 1700, null, false, false,
                 "NO-SUCH-FIGURE", DenominatorRule.AREA_USERS, null, "https://example.org/not-a-source", "   ");
 
         assertThatThrownBy(() -> curation.update(CuratedType.FIGURE, INDIA, india.version(), bad, null))
@@ -139,7 +140,7 @@ class CurationServiceTest {
     void aSecondPreferredValueForTheSameGroupIsRefusedByName() {
         var india = curation.read(CuratedType.FIGURE, INDIA).orElseThrow().draft();
         var rival = new FigureDraft("WA2019-IN-RIVAL", "WA2019", "IN", 130, ValueQualifier.EXACT,
-                india.countKind(), 2019, 2019, null, true, true, null, DenominatorRule.AREA_USERS, null, india.sourceUrl(),
+                india.countKind(), null, 2019, 2019, null, true, true, null, DenominatorRule.AREA_USERS, null, india.sourceUrl(),
                 india.sourceQuote());
 
         assertThatThrownBy(() -> curation.create(CuratedType.FIGURE, rival, null))
@@ -199,6 +200,29 @@ class CurationServiceTest {
         assertThat(curation.read(CuratedType.SOURCE, String.valueOf(sourceId)).orElseThrow().retired()).isFalse();
     }
 
+    /**
+     * A new figure counts what its curator says it counts, else its kind's usual unit: a leaked list's entries are
+     * phone numbers, never people. The unit is audited like every field.
+     */
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void aNewFigureCountsItsKindsUsualUnitUnlessItsCuratorSaysOtherwise() {
+        FigureDraft india = curation.read(CuratedType.FIGURE, INDIA).orElseThrow().draft();
+        String leaked = curation.create(CuratedType.FIGURE, new FigureDraft("TEST-LEAKED-IN", "WA2019", "IN", 300,
+                ValueQualifier.AT_LEAST, CountKind.LEAKED_LIST_ENTRIES, null, 2019, 2019, null, false, true, null,
+                DenominatorRule.AREA_USERS, null, india.sourceUrl(), india.sourceQuote()), null);
+        String accounts = curation.create(CuratedType.FIGURE, new FigureDraft("TEST-ACCOUNTS-IN", "WA2019", "IN", 12,
+                ValueQualifier.EXACT, CountKind.CONFIRMED_FORENSIC, CountedUnit.ACCOUNTS, 2019, 2019, null, false,
+                true, null, DenominatorRule.AREA_USERS, null, india.sourceUrl(), india.sourceQuote()), null);
+
+        assertThat(curation.read(CuratedType.FIGURE, leaked).orElseThrow().draft().countedUnit())
+                .isEqualTo(CountedUnit.PHONE_NUMBERS);
+        assertThat(curation.read(CuratedType.FIGURE, accounts).orElseThrow().draft().countedUnit())
+                .isEqualTo(CountedUnit.ACCOUNTS);
+        assertThat(audit.history(RecordType.FIGURE, leaked).getFirst().changes())
+                .contains(new AuditEntry.FieldChange("counted_unit", null, "phone_numbers"));
+    }
+
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void everyKindOfChangeToEveryKindOfRecordIsAudited() {
@@ -209,7 +233,7 @@ class CurationServiceTest {
                 "Example vendor", "WhatsApp", null, 2025, 2026, null, "A test.", null, null, null), null);
         String figure = curation.create(CuratedType.FIGURE, new FigureDraft("TEST2026-IN", incident, "in", 7,
                 ValueQualifier.EXACT,
-                CountKind.CONFIRMED_FORENSIC, 2025, 2026, "journalists", true, true, null, DenominatorRule.AREA_USERS, null,
+                CountKind.CONFIRMED_FORENSIC, null, 2025, 2026, "journalists", true, true, null, DenominatorRule.AREA_USERS, null,
                 "https://lab.example.org/report-2026", "We confirmed 7 infections in India."), null);
         String userBase = curation.create(CuratedType.USER_BASE, new UserBaseDraft(null, "WhatsApp", "IN", 500_000_000L,
                 ValueQualifier.APPROXIMATE, UserBaseMetric.USERS_UNSPECIFIED, 2025, null, false, null,

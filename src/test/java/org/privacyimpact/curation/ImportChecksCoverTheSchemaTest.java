@@ -61,9 +61,6 @@ class ImportChecksCoverTheSchemaTest {
     record Derived(String reason) {
     }
 
-    /** The import has no counted_unit column yet: an imported figure counts people, the column's default. */
-    private static final String UNIT_NOT_IMPORTED = "not imported: the column's default, people, is written";
-
     private static final Map<String, Object> RULES = Map.ofEntries(
             // target_figure
             entry("target_figure target_figure_pkey", new Derived("id is generated")),
@@ -92,9 +89,11 @@ class ImportChecksCoverTheSchemaTest {
             entry("target_figure count_kind length 30", figures("count_kind", Map.of("count_kind", "k".repeat(31)))),
             entry("target_figure figure_count_kind_known", figures("count_kind", Map.of("count_kind", "guessed"))),
             entry("target_figure denominator_rule not null", new Derived("a blank rule is written as the default")),
-            entry("target_figure counted_unit not null", new Derived(UNIT_NOT_IMPORTED)),
-            entry("target_figure counted_unit length 20", new Derived(UNIT_NOT_IMPORTED)),
-            entry("target_figure figure_counted_unit_known", new Derived(UNIT_NOT_IMPORTED)),
+            entry("target_figure counted_unit not null", new Derived("a blank or missing unit is written as the "
+                    + "kind's usual unit: phone numbers on a leaked list, else people")),
+            entry("target_figure counted_unit length 20", figures("counted_unit", Map.of("counted_unit", "u".repeat(21)))),
+            entry("target_figure figure_counted_unit_known",
+                    figures("counted_unit", Map.of("counted_unit", "households"))),
             entry("target_figure figure_denominator_rule_known",
                     figures("denominator_rule", Map.of("denominator_rule", "per_household"))),
             entry("target_figure source_id not null", figures("source_url", Map.of("source_url", ""))),

@@ -23,6 +23,7 @@ import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.audit.AuditLog;
 import org.privacyimpact.audit.RecordType;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.RecordsCsv;
@@ -260,6 +261,35 @@ class ImportServiceTest {
             assertThat(preview.rows()).as(kind.label()).isGreaterThan(50);
             assertThat(preview.count(Change.UNCHANGED)).as(kind.label()).isEqualTo(preview.rows());
         }
+    }
+
+    /**
+     * A file says what each figure counts in counted_unit; where it leaves the cell blank, or the column out (files
+     * downloaded before the column came), a figure counts its kind's usual unit: phone numbers on a leaked list,
+     * else people. A unit the dataset does not know is refused with its row and column.
+     */
+    @Test
+    void eachImportedFigureCountsTheUnitItsFileSaysOrItsKindsUsualOne() {
+        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+        String leakedWithoutColumn = good.replace("IMPORT-TEST-BR,WA2019,,BR,country,3,exact,notified_by_platform",
+                "IMPORT-TEST-BR,WA2019,,BR,country,3,exact,leaked_list_entries");
+        imports.commit(ImportKind.FIGURES, "no-unit-column.csv", leakedWithoutColumn.getBytes(StandardCharsets.UTF_8));
+        assertThat(unit("IMPORT-TEST-BR")).isEqualTo(CountedUnit.PHONE_NUMBERS);
+        assertThat(unit("IMPORT-TEST-NEW-SOURCE")).isEqualTo(CountedUnit.PEOPLE);
+
+        List<String> lines = good.lines().toList();
+        String withColumn = lines.get(0) + ",counted_unit\n" + lines.get(1) + ",accounts\n" + lines.get(2) + ",\n";
+        imports.commit(ImportKind.FIGURES, "unit-column.csv", withColumn.getBytes(StandardCharsets.UTF_8));
+        assertThat(unit("IMPORT-TEST-BR")).isEqualTo(CountedUnit.ACCOUNTS);
+        assertThat(unit("IMPORT-TEST-NEW-SOURCE")).isEqualTo(CountedUnit.PEOPLE);
+
+        assertRefused(ImportKind.FIGURES, "unknown-unit.csv", withColumn.replace(",accounts", ",households")
+                .getBytes(StandardCharsets.UTF_8), 2, "counted_unit", "\"households\" is not one of people, phone_numbers");
+    }
+
+    private CountedUnit unit(String referenceId) {
+        return records.figures(figuresOfWa2019(), 0, 500).stream().filter(r -> r.referenceId().equals(referenceId))
+                .findFirst().orElseThrow().unit();
     }
 
     /**

@@ -115,7 +115,7 @@ class CopiedCsvTest {
         try (SpreadsheetSafeCsv table = new SpreadsheetSafeCsv(out, RecordsCsv.FIGURE_COLUMNS)) {
             records.streamFigures(filter, r -> table.printRow(r.referenceId(), r.incidentId(), r.incidentName(),
                     r.area().countryIso2(), r.area().name(), r.count(), r.qualifier().code(), r.kind().code(),
-                    r.periodStart(), r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(),
+                    r.unit().code(), r.periodStart(), r.periodEnd(), r.victimGroups(), r.verified(), r.preferred(), r.subsetOf(),
                     r.denominatorRule().code(), r.notes(), r.source().title(), r.source().url(), r.source().quote()));
         }
         return out.toString(StandardCharsets.UTF_8);

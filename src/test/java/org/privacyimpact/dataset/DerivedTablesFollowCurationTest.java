@@ -125,7 +125,7 @@ class DerivedTablesFollowCurationTest {
         FigureDraft was = opened.draft();
         curation.update(CuratedType.FIGURE, referenceId, opened.version(), new FigureDraft(referenceId,
                 was.incidentId(),
-                was.countryIso2(), was.peopleTargeted(), was.countQualifier(), kind, was.periodStart(),
+                was.countryIso2(), was.peopleTargeted(), was.countQualifier(), kind, null, was.periodStart(),
                 was.periodEnd(), was.victimGroups(), was.verified(), was.preferred(), was.subsetOf(), was.denominatorRule(),
                 was.notes(), was.sourceUrl(), was.sourceQuote()), "test");
     }
@@ -138,7 +138,7 @@ class DerivedTablesFollowCurationTest {
     @Test
     void aNewFigureAndAFigureMovedToAnotherCountryAreRatedWhereTheyNowAre() {
         curation.create(CuratedType.FIGURE, new FigureDraft("TEST-RATES-IN", "WA2019", "IN", 5, ValueQualifier.EXACT,
-                CountKind.CONFIRMED_FORENSIC,
+                CountKind.CONFIRMED_FORENSIC, null,
                 2019, 2019, null, true, true, null, DenominatorRule.AREA_USERS, null,
                         curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft()
                 .sourceUrl(), "Five phones were confirmed."), "test");
@@ -146,7 +146,7 @@ class DerivedTablesFollowCurationTest {
         FigureDraft was = opened.draft();
         curation.update(CuratedType.FIGURE, was.referenceId(), opened.version(), new FigureDraft(was.referenceId(),
                 was.incidentId(),
-                "MX", was.peopleTargeted(), was.countQualifier(), was.countKind(), was.periodStart(), was.periodEnd(),
+                "MX", was.peopleTargeted(), was.countQualifier(), was.countKind(), was.countedUnit(), was.periodStart(), was.periodEnd(),
                 was.victimGroups(), was.verified(), was.preferred(), was.subsetOf(), was.denominatorRule(), was.notes(),
                 was.sourceUrl(), was.sourceQuote()), "test");
 
@@ -162,7 +162,7 @@ class DerivedTablesFollowCurationTest {
         int forensicBefore = forensicFigures();
 
         curation.create(CuratedType.FIGURE, new FigureDraft("TEST-COUNT-FR", "WA2019", "FR", 2, ValueQualifier.EXACT,
-                CountKind.CONFIRMED_FORENSIC, 2019, 2019, null, false, true, null, DenominatorRule.AREA_USERS, null,
+                CountKind.CONFIRMED_FORENSIC, null, 2019, 2019, null, false, true, null, DenominatorRule.AREA_USERS, null,
                 curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft().sourceUrl(),
                         "Two phones were confirmed."), "test");
 

@@ -11,6 +11,7 @@ import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.curation.CuratedRow;
 import org.privacyimpact.curation.FigureDraft;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.ValueQualifier;
@@ -24,6 +25,7 @@ class FigureForm extends DraftForm<FigureDraft> {
     final IntegerField count = field("people_targeted", new IntegerField("People targeted"));
     final ComboBox<ValueQualifier> qualifier = field("count_qualifier", new ComboBox<>("How exact"));
     final ComboBox<CountKind> kind = field("count_kind", new ComboBox<>("What the number counts"));
+    final ComboBox<CountedUnit> unit = field("counted_unit", new ComboBox<>("Counted in"));
     final IntegerField periodStart = field("period_start", new IntegerField("Period from (year)"));
     final IntegerField periodEnd = field("period_end", new IntegerField("Period to (year)"));
     final TextField victimGroups = wide("victim_groups", new TextField("Who was targeted"));
@@ -49,6 +51,17 @@ class FigureForm extends DraftForm<FigureDraft> {
         kind.setItems(CountKind.values());
         kind.setItemLabelGenerator(CountKind::label);
         kind.setHelperText("Counts of different kinds are never added together");
+        unit.setItems(CountedUnit.values());
+        unit.setItemLabelGenerator(CountedUnit::plural);
+        unit.setHelperText("What one unit of the number is: phone numbers or accounts are never read as people");
+        // a new kind brings its usual unit, unless the curator chose another for the figure
+        kind.addValueChangeListener(event -> {
+            boolean usual = unit.isEmpty() || event.getOldValue() != null
+                    && unit.getValue() == event.getOldValue().usualUnit();
+            if (event.getValue() != null && usual) {
+                unit.setValue(event.getValue().usualUnit());
+            }
+        });
         denominatorRule.setItems(DenominatorRule.values());
         denominatorRule.setItemLabelGenerator(DenominatorRule::label);
         denominatorRule.setHelperText("Which numbers of this area the people counted may be divided by");
@@ -71,6 +84,7 @@ class FigureForm extends DraftForm<FigureDraft> {
         count.setValue(d.peopleTargeted());
         qualifier.setValue(d.countQualifier());
         kind.setValue(d.countKind());
+        unit.setValue(d.countedUnit());
         periodStart.setValue(d.periodStart());
         periodEnd.setValue(d.periodEnd());
         victimGroups.setValue(orEmpty(d.victimGroups()));
@@ -86,7 +100,7 @@ class FigureForm extends DraftForm<FigureDraft> {
     @Override
     FigureDraft write(List<FieldProblem> problems) {
         return new FigureDraft(referenceId.getValue(), incident.getValue(), country.getValue(), count.getValue(),
-                qualifier.getValue(), kind.getValue(), periodStart.getValue(), periodEnd.getValue(),
+                qualifier.getValue(), kind.getValue(), unit.getValue(), periodStart.getValue(), periodEnd.getValue(),
                 victimGroups.getValue(), verified.getValue(), preferred.getValue(), subsetOf.getValue(),
                 denominatorRule.getValue(), notes.getValue(), sourceUrl.getValue(), quote.getValue());
     }

@@ -24,9 +24,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.curation.ImportFailedException;
 import org.privacyimpact.curation.ImportKind;
-import org.privacyimpact.curation.ImportPreview;
 import org.privacyimpact.curation.ImportPreview.ProblemGroup;
 import org.privacyimpact.curation.ImportPreview.RowOutcome;
+import org.privacyimpact.curation.ImportPreview;
 import org.privacyimpact.curation.ImportProblem;
 import org.privacyimpact.curation.ImportRejectedException;
 import org.privacyimpact.curation.ImportService;
@@ -146,7 +146,9 @@ public class ImportView extends VerticalLayout {
         ImportKind selected = kind.getValue().kind();
         columns.setText("Columns, as the data API writes them: " + String.join(", ", selected.columns())
                 + (selected.ignored().isEmpty() ? "." : ". Not imported (the dataset derives them): "
-                + String.join(", ", selected.ignored().stream().sorted().toList()) + "."));
+                + String.join(", ", selected.ignored().stream().sorted().toList()) + ".")
+                + (selected.optional().isEmpty() ? "" : " May be left out: "
+                + String.join(", ", selected.optional().stream().sorted().toList()) + "."));
         String endpoint = switch (selected) {
             case FIGURES -> "figures";
             case USER_BASES -> "user-bases";

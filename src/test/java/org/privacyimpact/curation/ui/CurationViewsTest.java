@@ -15,6 +15,8 @@ import org.privacyimpact.audit.AuditLog;
 import org.privacyimpact.audit.RecordType;
 import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.CurationService;
+import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.security.ui.LoginView;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.SignedInBrowserlessTest;
@@ -63,6 +65,27 @@ class CurationViewsTest extends SignedInBrowserlessTest {
         assertThat(view.history.getElement().getTextRecursively())
                 .contains("curator-ana", "update", "Checked against the letter", "people_targeted: 121 → 122");
         assertThat(test(find(Notification.class).last()).getText()).contains("Saved");
+    }
+
+    /** The form shows what a figure counts; a new kind brings its usual unit, and a chosen unit is saved. */
+    @Test
+    @WithMockUser(username = "curator-ana", roles = "CURATOR")
+    void theFormSaysWhatTheNumberCountsAndAKindBringsItsUsualUnit() {
+        RecordEditorView view = open("curate/figures/WA2019-IN", RecordEditorView.class);
+        FigureForm form = (FigureForm) find(FigureForm.class).single();
+        assertThat(form.unit.getValue()).isEqualTo(CountedUnit.PEOPLE);
+
+        test(form.kind).selectItem(CountKind.LEAKED_LIST_ENTRIES.label());
+        assertThat(form.unit.getValue()).isEqualTo(CountedUnit.PHONE_NUMBERS);
+        test(form.kind).selectItem(CountKind.NOTIFIED_BY_PLATFORM.label());
+        assertThat(form.unit.getValue()).isEqualTo(CountedUnit.PEOPLE);
+
+        test(form.unit).selectItem(CountedUnit.ACCOUNTS.plural());
+        test(view.save).click();
+
+        assertThat(curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft().countedUnit())
+                .isEqualTo(CountedUnit.ACCOUNTS);
+        assertThat(view.history.getElement().getTextRecursively()).contains("counted_unit: people → accounts");
     }
 
     @Test
