@@ -43,6 +43,9 @@ public class MainLayout extends AppLayout {
     public static final double CURATION = 100;
 
     static final String MAIN_CONTENT_ID = "main-content";
+    /** The header's title, and the heading of the drawer's public views (the overview's first screen copies both). */
+    public static final String TITLE = "Privacy Impact Dashboard";
+    public static final String VIEWS_HEADING = "Views";
 
     private final Main mainContent = new Main();
 
@@ -53,13 +56,13 @@ public class MainLayout extends AppLayout {
         mainContent.getElement().setAttribute("tabindex", "-1");
         setContent(mainContent);
 
-        H1 title = new H1("Privacy Impact Dashboard");
+        H1 title = new H1(TITLE);
         title.addClassName("app-title");
         // the navbar comes first in the app layout, so its first child is the page's first focusable element
         addToNavbar(skipLinkTo(mainContent), new DrawerToggle(), title);
 
         SideNav navigation = new SideNav();
-        navigation.setLabel("Views");
+        navigation.setLabel(VIEWS_HEADING);
         SideNav curation = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             (entry.order() < CURATION ? navigation : curation).addItem(new SideNavItem(entry.title(), entry.path()));

@@ -9,6 +9,7 @@ import org.privacyimpact.common.address.BriefAddresses;
 import org.privacyimpact.exposure.BarScale;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.ui.RateCharts;
+import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartCaption;
@@ -33,12 +34,13 @@ final class FirstScreenHtml {
 
     Element write(List<HeadlineCard> cards, List<TargetedPerMillion> top, ChartCaption caption) {
         Element screen = new Element("div").id(ID).addClass("first-screen");
-        Element drawer = screen.appendElement("nav").addClass("first-screen-drawer").attr("aria-label", "Views");
-        drawer.appendElement("p").addClass("first-screen-drawer-label").text("Views");
+        Element drawer = screen.appendElement("nav").addClass("first-screen-drawer")
+                .attr("aria-label", MainLayout.VIEWS_HEADING);
+        drawer.appendElement("p").addClass("first-screen-drawer-label").text(MainLayout.VIEWS_HEADING);
         Element links = drawer.appendElement("ul");
         views.forEach((title, path) -> links.appendElement("li").appendElement("a").attr("href", path).text(title));
         screen.appendElement("header").addClass("first-screen-navbar")
-                .appendElement("h1").addClass("app-title").text("Privacy Impact Dashboard");
+                .appendElement("h1").addClass("app-title").text(MainLayout.TITLE);
         Element view = screen.appendElement("main").addClass("first-screen-main").appendElement("div").addClass("view");
         view.appendElement("h2").text(OverviewWords.QUESTION);
         view.appendElement("p").text(OverviewWords.INTRODUCTION);
