@@ -41,11 +41,14 @@ const FIRST_VISIT_CHAIN = [
 ];
 
 /**
- * Asks the browser for every script of a first visit as soon as it reads the page. Flow's bootstrap imports its
+ * Asks the browser for the links of Flow's own chain as soon as it reads the page. Flow's bootstrap imports its
  * parts in a chain (its bootstrap, then the components, then its client), each asked for only once the one
  * before has run, so on a busy phone the client arrived a second after the page. With these links they come in
- * parallel with the page's own script and are parsed off the main thread; they still run in Flow's order
- * (issue 16). Only files that the first visit fetches anyway are named, so the bytes it transfers do not change.
+ * parallel with the page's own script; they still run in Flow's order (issue 16). The chunks they import (the
+ * components, ECharts) are not named: the browser compiles a preloaded module as it arrives, on the main thread,
+ * and with all 22 named the overview's first screen (DD017) was painted 0.1–0.3 s later on a desktop and on a
+ * phone-class CPU (BENCHMARKS.md, ninth part), for ECharts' first chart 0.06–0.10 s sooner. Only files that the
+ * first visit fetches anyway are named, so the bytes it transfers do not change.
  */
 function preloadFirstVisit(): Plugin {
   return {
@@ -64,7 +67,6 @@ function preloadFirstVisit(): Plugin {
           if (!preloaded.has(file)) {
             preloaded.add(file);
             files.push(file);
-            chunks.get(file)?.imports.forEach(add);
           }
         };
         chunks.forEach((output) => {
