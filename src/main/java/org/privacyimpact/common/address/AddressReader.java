@@ -31,11 +31,20 @@ public final class AddressReader {
         return new AddressReader(values, false);
     }
 
+    /** For a page that reads a request's parameters as the servlet gives them, leniently as a view does. */
+    public static AddressReader lenientFromRequest(Map<String, String[]> values) {
+        return new AddressReader(lists(values), false);
+    }
+
     /** For the data API: an unusable value is a {@link BadParameterException}. */
     public static AddressReader strict(Map<String, String[]> values) {
+        return new AddressReader(lists(values), true);
+    }
+
+    private static Map<String, List<String>> lists(Map<String, String[]> values) {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         values.forEach((name, given) -> lists.put(name, Arrays.asList(given)));
-        return new AddressReader(lists, true);
+        return lists;
     }
 
     /** The parameter's value, or null when it is absent, empty or (leniently) unreadable. */

@@ -1,8 +1,6 @@
 package org.privacyimpact.overview.ui;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -51,7 +49,7 @@ class FirstScreen implements VaadinServiceInitListener {
         if (!isOverview(request.getPathInfo())) {
             return;
         }
-        OverviewChoice choice = OverviewChoice.read(AddressReader.lenient(parameters(request)));
+        OverviewChoice choice = OverviewChoice.read(AddressReader.lenientFromRequest(request.getParameterMap()));
         OverviewFigures.Headline headline;
         OverviewFigures.Rates rates;
         try {
@@ -71,12 +69,6 @@ class FirstScreen implements VaadinServiceInitListener {
 
     private static boolean isOverview(String path) {
         return path == null || path.isEmpty() || "/".equals(path);
-    }
-
-    private static Map<String, List<String>> parameters(VaadinRequest request) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        return parameters;
     }
 
     /** The drawer's public views, as the app layout lists them (their {@code @Menu}), by title and address. */
