@@ -3,6 +3,8 @@ package org.privacyimpact.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyimpact.db.Tables.DATASET_CHANGE;
 import static org.privacyimpact.db.Tables.DATASET_RELEASE;
+import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.INCIDENT_TALLY;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -54,6 +56,30 @@ class DatasetQueryTest {
         assertThat(releases).extracting(DatasetRelease::version)
                 .containsExactly("2026.12.10", "2026.12.9", "2026.12.2", "2026.12.1", "2026.11.1", "2026.11.0");
         assertThat(dataset.currentRelease().changes()).containsExactly("tenth");
+    }
+
+    @Test
+    @Transactional
+    void theTimelineCountsAYearsIncidentsAndNamesTheFirstTwelveInTheOrderOfTheirCharacters() {
+        // fourteen incidents first reported in 2099, named so that upper case sorts before lower case (as Java does)
+        List<String> names = Stream.concat(Stream.of("zeta", "alpha"),
+                Stream.iterate('L', letter -> (char) (letter - 1)).limit(12).map(letter -> letter + " test")).toList();
+        for (int i = 0; i < names.size(); i++) {
+            db.insertInto(INCIDENT, INCIDENT.ID, INCIDENT.NAME, INCIDENT.TOOL_OR_VENDOR, INCIDENT.YEAR_START)
+                    .values("TIMELINE-" + i, names.get(i), "test", 2099).execute();
+            db.insertInto(INCIDENT_TALLY, INCIDENT_TALLY.INCIDENT_ID, INCIDENT_TALLY.FIGURES,
+                            INCIDENT_TALLY.COUNTRIES, INCIDENT_TALLY.UNVERIFIED, INCIDENT_TALLY.FIRST_REPORTED)
+                    .values("TIMELINE-" + i, 0, 0, 0, 2099).execute();
+        }
+
+        DatasetStatistics.YearCount year2099 = dataset.statistics().incidentsByYear().getLast();
+
+        assertThat(year2099.year()).isEqualTo(2099);
+        assertThat(year2099.incidents()).isEqualTo(14);
+        assertThat(year2099.firstNames()).hasSize(DatasetStatistics.NAMED_PER_YEAR)
+                .isEqualTo(names.stream().sorted().limit(DatasetStatistics.NAMED_PER_YEAR).toList())
+                .startsWith("A test", "B test").doesNotContain("zeta", "alpha");
+        assertThat(dataset.incidentNamesByYear().get(2099)).isEqualTo(names.stream().sorted().toList());
     }
 
     @Test
