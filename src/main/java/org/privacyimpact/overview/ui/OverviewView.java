@@ -260,11 +260,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
      * show (heap per session, BENCHMARKS.md).
      */
     record RateRow(long figureId, String countryIso2, String country, String incident, String targeted,
-                   String dividedBy, BigDecimal perMillion, String rate, boolean unverified) {
+                   boolean targetedUnverified, String dividedBy, BigDecimal perMillion, String rate,
+                   boolean rateUnverified) {
 
         static RateRow of(TargetedPerMillion row) {
             return new RateRow(row.figureId(), row.area().countryIso2(), row.area().name(), row.incidentShortName(),
-                    row.describeTargeted() + (row.figureVerified() ? "" : " (unverified)"),
+                    row.describeTargeted(), !row.figureVerified(),
                     row.userBase() == null ? "—" : row.userBase().describe() + " "
                             + ExposureSummary.denominatorWords(row.userBase())
                             + (row.userBase().verified() ? "" : " (unverified)"),
@@ -285,10 +286,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         table.getElement().setAttribute("aria-label", accessibleName);
         table.addComponentColumn(row -> new Anchor(Routes.country(row.countryIso2()), row.country()))
                 .setHeader("Country").setKey("country").setFrozen(true).setWidth("7.5rem").setFlexGrow(1);
-        table.addComponentColumn(row -> number(row.rate(), row, "rate per million"))
+        table.addComponentColumn(row -> number(row.rate(), row.rateUnverified(), row, "rate per million"))
                 .setHeader("Per million").setKey("rate").setTextAlign(ColumnTextAlign.END).setWidth("7rem")
                 .setFlexGrow(1);
-        table.addComponentColumn(row -> number(row.targeted(), row, "people targeted"))
+        table.addComponentColumn(row -> number(row.targeted(), row.targetedUnverified(), row, "people targeted"))
                 .setHeader("People targeted").setKey("targeted").setTextAlign(ColumnTextAlign.END)
                 .setWidth("7rem").setFlexGrow(1);
         table.addColumn(RateRow::incident).setHeader("Incident").setKey("incident").setWidth("10rem").setFlexGrow(2);
@@ -296,14 +297,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         return table;
     }
 
-    private Component number(String text, RateRow row, String what) {
+    /** A number that opens its figure's sentence and sources, marked when it is itself unverified. */
+    private Component number(String text, boolean unverified, RateRow row, String what) {
         Button button = new Button(text, event -> exposure.figure(row.figureId(), choice.denominator())
                 .ifPresent(found -> new RateDialog(found).open()));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("figure-link");
         button.getElement().setAttribute("aria-label", text + ": " + what + ", " + row.country()
                 + "; show the sentence and sources");
-        return row.unverified() ? new Span(button, SourceDialog.verifiedBadge(false)) : button;
+        return unverified ? new Span(button, SourceDialog.verifiedBadge(false)) : button;
     }
 
     /** One year of the timeline as shown: how many incidents, and the first few names. */

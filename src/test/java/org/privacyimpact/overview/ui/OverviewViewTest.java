@@ -22,6 +22,7 @@ import org.privacyimpact.curation.FigureDraft;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
 import org.privacyimpact.ui.chart.ChartClicks;
 import org.privacyimpact.ui.chart.ChartOption;
@@ -35,6 +36,9 @@ class OverviewViewTest extends DashboardBrowserlessTest {
 
     @Autowired
     CurationService curation;
+
+    @Autowired
+    OverviewFigures figures;
 
     private OverviewView open(String location) {
         return open(location, OverviewView.class);
@@ -147,6 +151,32 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         test((Button) rate).click();
         assertThat(find(Dialog.class).all()).filteredOn(Dialog::isOpened).singleElement()
                 .satisfies(dialog -> assertThat(dialog.getElement().getTextRecursively()).contains("about 0.30"));
+    }
+
+    @Test
+    void eachNumberInTheMapsTableIsMarkedUnverifiedOnlyWhenItIsItself() {
+        OverviewView view = open("");
+        view.mapPanel.tabs().setSelectedIndex(1);
+        roundTrip();
+        var table = test(view.mapTable);
+        var rows = figures.rates(OverviewChoice.DEFAULT.filter()).mapDrawn();
+
+        assertThat(table.size()).isEqualTo(rows.size());
+        int rateOnlyMarked = 0;
+        for (int row = 0; row < rows.size(); row++) {
+            var figure = rows.get(row);
+            assertThat(marked(table.getCellComponent(row, "targeted"))).as(figure.area().name() + "'s count")
+                    .isEqualTo(!figure.figureVerified());
+            assertThat(marked(table.getCellComponent(row, "rate"))).as(figure.area().name() + "'s rate")
+                    .isEqualTo(figure.restsOnUnverified());
+            rateOnlyMarked += figure.figureVerified() && figure.restsOnUnverified() ? 1 : 0;
+        }
+        assertThat(rateOnlyMarked).as("verified counts divided by unverified user figures, Israel's 51 among them")
+                .isPositive();
+    }
+
+    private static boolean marked(Component cell) {
+        return cell.getElement().getTextRecursively().endsWith("unverified");
     }
 
     @Test
