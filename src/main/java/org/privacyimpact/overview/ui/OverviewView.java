@@ -322,7 +322,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         List<TimelineRow> rows = everyYear(statistics.incidentsByYear().stream().map(TimelineRow::of).toList());
         var busiest = statistics.incidentsByYear().stream()
                 .max(java.util.Comparator.comparingInt(DatasetStatistics.YearCount::incidents));
-        String title = busiest.map(year -> statistics.incidents() + " incidents, first reported between "
+        int dated = statistics.incidentsByYear().stream().mapToInt(DatasetStatistics.YearCount::incidents).sum();
+        String title = busiest.map(year -> dated + " incidents, first reported between "
                 + statistics.incidentsByYear().getFirst().year() + " and "
                 + statistics.incidentsByYear().getLast().year() + "; the most in " + year.year() + " ("
                 + year.incidents() + ")").orElse("No incident has a dated source yet");
@@ -332,9 +333,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                         year.year() + ": " + year.which(), false)).toList(), title));
         timelinePanel.showRowsWhenOpened(() -> timelineTable, () -> rows);
         timelinePanel.setCaption(new ChartCaption(title, "Each incident counted once, in the year of the earliest "
-                + "dated source about it.", "", "Tap or point at a bar for the incidents' names; the Table tab lists "
+                + "dated source about it." + undated(statistics.incidents() - dated), "", "Tap or point at a bar for the incidents' names; the Table tab lists "
                 + "them.", "Sources: the dated sources of each incident. Collected by the "
                 + "Privacy Impact Dashboard, dataset " + datasetVersion));
+    }
+
+    /** Why the bars add up to fewer incidents than the dataset has: some cite no dated source. */
+    static String undated(int incidents) {
+        return incidents == 0 ? "" : incidents == 1
+                ? " One incident cites no dated source, so it has no year and is not shown; All incidents lists it."
+                : " %,d incidents cite no dated source, so they have no year and are not shown; All incidents lists them."
+                        .formatted(incidents);
     }
 
     /**

@@ -180,6 +180,23 @@ class OverviewViewTest extends DashboardBrowserlessTest {
     }
 
     @Test
+    void theTimelinesTitleCountsTheIncidentsItsBarsShowAndSaysHowManyHaveNoYear() {
+        OverviewView view = open("");
+        ChartOption timeline = view.timelineChart.getOption();
+        int drawn = timeline.series().getFirst().data().stream()
+                .mapToInt(bar -> ((BigDecimal) bar.value()).intValue()).sum();
+        int undated = db.fetchCount(INCIDENT, Published.incident(INCIDENT)) - drawn;
+
+        assertThat(view.timelinePanel.caption().title()).startsWith(drawn + " incidents, first reported between");
+        assertThat(undated).as("the curated data has an incident whose sources carry no date (Ghana, 2016)")
+                .isPositive();
+        assertThat(view.timelinePanel.caption().subtitle()).endsWith(OverviewView.undated(undated));
+        assertThat(OverviewView.undated(1)).startsWith(" One incident cites no dated source");
+        assertThat(OverviewView.undated(2)).startsWith(" 2 incidents cite no dated source");
+        assertThat(OverviewView.undated(0)).isEmpty();
+    }
+
+    @Test
     void anOpenTableFollowsTheChartWhenTheKindChanges() {
         OverviewView view = open("");
         view.topPanel.tabs().setSelectedIndex(1);
