@@ -3,11 +3,14 @@ package org.privacyimpact.exposure;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
 
 /**
  * How a per-million rate reads on screen: with the precision its numbers can carry and a reader can take in —
  * two decimals below 10 ("0.30"), one below 100 ("12.3"), none above ("860"), and two significant digits for
- * very small rates ("0.013"). The full six decimals stay in the CSV files and the API.
+ * very small rates ("0.013"), and thousands grouped as every count on the page is ("14,859"). The full six
+ * decimals stay in the CSV files and the API.
  */
 public final class RateFormat {
 
@@ -32,6 +35,9 @@ public final class RateFormat {
         } else {
             shown = rate.setScale(0, RoundingMode.HALF_UP);
         }
-        return shown.toPlainString();
+        NumberFormat grouped = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        grouped.setMinimumFractionDigits(shown.scale());
+        grouped.setMaximumFractionDigits(shown.scale());
+        return grouped.format(shown);
     }
 }
