@@ -215,8 +215,10 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         }
         List<TargetedPerMillion> withRate = exposure.highest(rates, DRAWN);
         TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
+        // the incident by name, not "this incident": an exported image leaves the page that says which it is
         ChartCaption caption = RateCharts.caption(rates.countKind(), rates.denominator(), highest, withRate.size(),
-                "figures of this incident", withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
+                "figures of " + incident.shortName(), withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT,
+                datasetVersion, "");
         ratesChart.setOption(RateCharts.bars(withRate, rates.denominator(), false, false, caption.title()));
         ratesChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(withRate.size(), 3)));
         drawnFigures = withRate.stream().map(TargetedPerMillion::figureId).toList();
@@ -321,7 +323,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         figures.addColumn(line -> line.kind().label()).setHeader("Count kind")
                 .setTooltipGenerator(line -> line.kind().explanation()).setWidth("9rem").setFlexGrow(1);
         figures.addColumn(FigureLine::period).setHeader("Period").setWidth("6rem").setFlexGrow(0);
-        figures.addComponentColumn(IncidentDetailView::aboutCell).setHeader("Who / notes").setWidth("18rem")
+        figures.addComponentColumn(this::aboutCell).setHeader("Who / notes").setWidth("18rem")
                 .setFlexGrow(3);
         figures.addComponentColumn(IncidentDetailView::competingCell).setHeader("Other sources say")
                 .setWidth("11rem").setFlexGrow(2);
@@ -340,6 +342,18 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
                 CountryProfileView.parameters(line.area().countryIso2()));
     }
 
+    /**
+     * "Part of the Worldwide figure, about 1,400: never add the two." The figure a subset is part of, by what a
+     * reader sees in the table rather than by its reference id.
+     */
+    private String partOf(String parentReference) {
+        return incident.figures().stream().filter(figure -> figure.referenceId().equals(parentReference))
+                .findFirst()
+                .map(parent -> "Part of the " + parent.area().name() + " figure, " + parent.describe()
+                        + ": never add the two.")
+                .orElse("Part of figure " + parentReference + ": never add the two.");
+    }
+
     private static Component countCell(FigureLine line) {
         String what = "people targeted, " + line.area().name();
         return FigureLinks.sourceButton(line.describe(), what,
@@ -347,13 +361,13 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
                 line.verified());
     }
 
-    private static Component aboutCell(FigureLine line) {
+    private Component aboutCell(FigureLine line) {
         Div cell = new Div();
         if (line.victimGroups() != null) {
             cell.add(new Span(line.victimGroups()));
         }
         if (line.subsetOf() != null) {
-            Div subset = new Div(new Span("Part of figure " + line.subsetOf() + ": never add the two."));
+            Div subset = new Div(new Span(partOf(line.subsetOf())));
             subset.addClassName("cell-note");
             cell.add(subset);
         }

@@ -69,7 +69,15 @@ class IncidentDetailViewTest extends SignedInBrowserlessTest {
                 .filter(row -> figures.getRow(row).referenceId().equals("WA2019-XX-CS")).findFirst().orElseThrow();
 
         assertThat(figures.getCellComponent(civilSociety, 4).getElement().getTextRecursively())
-                .contains("Part of figure WA2019-XX: never add the two.");
+                .contains("Part of the Worldwide figure, about 1,400: never add the two.");
+    }
+
+    @Test
+    void theRatesChartNamesItsIncidentSoThatAnExportedImageSaysWhichItIs() {
+        IncidentDetailView view = open("WA2019");
+
+        assertThat(view.ratesPanel.caption().title()).contains("figures of Pegasus via WhatsApp, 2019")
+                .doesNotContain("this incident");
     }
 
     @Test
