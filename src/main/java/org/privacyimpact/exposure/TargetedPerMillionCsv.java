@@ -136,6 +136,11 @@ public class TargetedPerMillionCsv {
         write(AS_SHOWN, filter, sort, out);
     }
 
+    /** Rows already read (a chart's, as drawn), with the columns the tables show. */
+    public void writeAsShown(List<TargetedPerMillion> rows, OutputStream out) {
+        AS_SHOWN.write(out, rows::forEach);
+    }
+
     private void write(CsvColumns<TargetedPerMillion> columns, ExposureFilter filter, ExposureSort sort,
                        OutputStream out) {
         columns.write(out, each -> query.stream(filter, sort, each));

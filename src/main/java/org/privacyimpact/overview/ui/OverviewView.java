@@ -151,11 +151,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 new Anchor(Routes.METHODOLOGY, "How the numbers are made, and what to read with care")));
 
         Supplier<ExposureFilter> shown = () -> choice.filter();
+        mapPanel.downloads().csv("CSV, as shown", "download-csv",
+                "A row per country as the map colours it: its highest rate, or why it has none",
+                () -> csv.fileName(shown.get()).replace(".csv", "-map.csv"),
+                out -> csv.writeAsShown(figures.rates(shown.get()).mapDrawn(), out));
+        topPanel.downloads().csv("CSV, as shown", "download-csv", "The chart's rows, in its table's words",
+                () -> csv.fileName(shown.get()).replace(".csv", "-highest.csv"),
+                out -> csv.writeAsShown(figures.rates(shown.get()).top(), out));
         for (ChartPanel panel : List.of(mapPanel, topPanel)) {
             DownloadBar downloads = panel.downloads();
-            downloads.csv("CSV, as shown", "download-csv", "Every country figure of this kind and denominator",
-                    () -> csv.fileName(shown.get()),
-                    out -> csv.writeAsShown(shown.get(), ExposureSort.HIGHEST_RATE_FIRST, out));
             downloads.csv("CSV, full", "download-csv-full", "The same with worldwide figures, every source and quote",
                     () -> csv.fileName(shown.get()).replace(".csv", "-full.csv"),
                     out -> csv.write(shown.get().withWorldwide(true), ExposureSort.HIGHEST_RATE_FIRST, out));

@@ -25,7 +25,17 @@ final class OverviewWords {
     /** The words around the chart of the highest rates by country. */
     static ChartCaption topChart(OverviewChoice choice, OverviewFigures.Rates rates, String datasetVersion) {
         List<TargetedPerMillion> top = rates.top();
-        return RateCharts.caption(choice.kind(), choice.denominator(), top.isEmpty() ? null : top.getFirst(), rates.countWithRate(),
-                "country figures", top, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
+        ChartCaption caption = RateCharts.caption(choice.kind(), choice.denominator(),
+                top.isEmpty() ? null : top.getFirst(), rates.countWithRate(), "country figures", top,
+                RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
+        return top.size() < rates.countWithRate()
+                ? new ChartCaption(caption.title(), topOf(top.size(), rates.countWithRate()) + " " + caption.subtitle(),
+                        caption.notes(), caption.hint(), caption.source())
+                : caption;
+    }
+
+    /** "The 10 highest of 13 country figures with a rate; Compare lists them all." */
+    static String topOf(int drawn, int withRate) {
+        return "The %d highest of %d country figures with a rate; Compare lists them all.".formatted(drawn, withRate);
     }
 }

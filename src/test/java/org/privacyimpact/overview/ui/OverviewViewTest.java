@@ -8,6 +8,7 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,7 @@ import org.privacyimpact.dataset.Published;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
+import org.privacyimpact.ui.chart.ChartPanel;
 import org.privacyimpact.ui.chart.ChartClicks;
 import org.privacyimpact.ui.chart.ChartOption;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -278,15 +280,34 @@ class OverviewViewTest extends DashboardBrowserlessTest {
     }
 
     @Test
-    void eachChartDownloadsItsNumbers() {
+    void eachChartsCsvAsShownHoldsTheRowsItDraws() throws java.io.IOException {
         OverviewView view = open("");
-        var anchors = find(com.vaadin.flow.component.html.Anchor.class, view.mapPanel).all();
-        var out = new java.io.ByteArrayOutputStream();
-        test(anchors.stream().filter(a -> a.hasClassName("download-csv")).findFirst().orElseThrow()).download(out);
+        var rates = figures.rates(OverviewChoice.DEFAULT.filter());
 
-        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).startsWith("Area,"));
-        assertThat(csv).contains("India,").contains("0.302500,about,about 0.30");
+        var map = asShown(view.mapPanel);
+        assertThat(map).extracting(row -> row.get("Area"))
+                .containsExactlyElementsOf(rates.mapDrawn().stream().map(row -> row.area().name()).toList());
+        assertThat(map).filteredOn(row -> row.get("Area").equals("Israel")).singleElement()
+                .satisfies(israel -> assertThat(israel.get("Rate as shown")).isEqualTo("7.61"));
+
+        var top = asShown(view.topPanel);
+        assertThat(top).hasSize(view.topChart.getOption().yAxis().data().size()).hasSize(rates.top().size());
+        for (int row = 0; row < top.size(); row++) {
+            assertThat(view.topChart.getOption().yAxis().data().get(row)).startsWith(top.get(row).get("Area"));
+        }
+        assertThat(rates.countWithRate()).as("more figures have a rate than the chart draws").isGreaterThan(top.size());
+        assertThat(view.topPanel.caption().subtitle())
+                .startsWith(OverviewWords.topOf(top.size(), rates.countWithRate()));
+    }
+
+    private List<org.apache.commons.csv.CSVRecord> asShown(ChartPanel panel) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        test(find(com.vaadin.flow.component.html.Anchor.class, panel).all().stream()
+                .filter(a -> a.hasClassName("download-csv")).findFirst().orElseThrow()).download(out);
+        try (var parser = org.apache.commons.csv.CSVParser.parse(out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get())) {
+            return parser.getRecords();
+        }
     }
 
     @Test
