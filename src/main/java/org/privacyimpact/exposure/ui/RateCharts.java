@@ -31,7 +31,9 @@ public final class RateCharts {
     public static final String MAP_NOTES = "Darker: more people targeted per million. Dark grey: figures of this "
             + "kind, but nothing fitting to divide them by (the table says why). Light grey: no figure of this kind "
             + "— no data, which is not the same as none targeted. Hatched: rests on an unverified figure. Where a "
-            + "country has figures from several incidents, the map shows the highest rate.";
+            + "country has figures from several incidents, the map shows the highest rate. A shade is the rate as "
+            + "stated: an \"at least\" rate may belong in a darker shade and an \"at most\" rate in a lighter one "
+            + "(the table and each country's label say which).";
     public static final String MAP_HINT = "Click a country for its page; the Table tab lists the same countries.";
 
     private RateCharts() {

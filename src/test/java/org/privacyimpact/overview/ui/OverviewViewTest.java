@@ -120,6 +120,8 @@ class OverviewViewTest extends DashboardBrowserlessTest {
         assertThat(view.mapPanel.caption().title()).startsWith("Israel: 7.61 people notified by the platform per "
                 + "million WhatsApp users, 2019 — the highest of " + withRate + " countries with a rate")
                 .endsWith("(rests on an unverified user figure)");
+        // a bound is shaded by its stated value: the notes say which way the true rate may lie
+        assertThat(view.mapPanel.caption().notes()).contains("an \"at least\" rate may belong in a darker shade");
         assertThat(view.mapTable).as("no table built, no rows kept until the Table tab is opened").isNull();
         view.mapPanel.tabs().setSelectedIndex(1);
         assertThat(test(view.mapTable).size()).isEqualTo(series.data().size());
