@@ -9,8 +9,11 @@ public enum CountKind implements ExplainedCode {
             "Phone numbers on a leaked list of possible targets selected by a client of the vendor. "
                     + "Being on the list does not prove an attack."), "on a leaked list"),
     CONFIRMED_FORENSIC(new Term("confirmed_forensic", "Confirmed by forensic analysis",
-            "Phones that a lab examined and found infected or attacked. A lower bound: only phones someone "
-                    + "chose to have examined are counted."), "confirmed targeted by forensic analysis"),
+            "People, phones or accounts that a lab's technical analysis confirmed as targeted: most by examining "
+                    + "the phones, some by tracing the attack links sent to them, which confirms the targeting but "
+                    + "not an infection (the figure's notes say which). A lower bound: only what someone chose to "
+                    + "have examined, or what the links revealed, is counted."),
+            "confirmed targeted by forensic analysis"),
     NOTIFIED_BY_PLATFORM(new Term("notified_by_platform", "Notified by the platform",
             "Accounts or people the platform (for example WhatsApp) detected as targeted and told so."),
             "notified by the platform"),
