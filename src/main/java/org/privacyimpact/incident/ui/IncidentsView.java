@@ -145,6 +145,10 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         return bar;
     }
 
+    /**
+     * The columns' widths add up to 62rem, so that the list fits beside the drawer at 1366 px; on a phone the
+     * incident stays in view while the rest of the row scrolls sideways.
+     */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
@@ -155,24 +159,25 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
                     IncidentDetailView.parameters(row.id()));
             link.getElement().setAttribute("title", row.name());
             return row.hasUnverified() ? new Span(link, SourceDialog.verifiedBadge(false)) : link;
-        }).setHeader("Incident").setKey("name").setWidth("12rem").setSortProperty(IncidentSort.Column.NAME.name()).setFlexGrow(3);
+        }).setHeader("Incident").setKey("name").setWidth("10rem").setSortProperty(IncidentSort.Column.NAME.name()).setFlexGrow(3)
+                .setFrozen(true);
         grid.addComponentColumn(IncidentsView::largestCell).setHeader("Largest figure").setKey("largest")
-                .setWidth("12rem").setFlexGrow(2);
-        grid.addColumn(IncidentSummary::toolOrVendor).setHeader("Spyware / vendor").setKey("vendor").setWidth("10rem").setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(IncidentSummary::toolOrVendor).setHeader("Spyware / vendor").setKey("vendor").setWidth("8rem").setFlexGrow(2);
         grid.addColumn(row -> row.platform() == null ? "—" : row.platform()).setHeader("Platform")
-                .setKey("platform").setWidth("7rem").setFlexGrow(1);
-        grid.addColumn(IncidentSummary::years).setHeader("Years").setKey("years").setWidth("6rem")
+                .setKey("platform").setWidth("6.5rem").setFlexGrow(1);
+        grid.addColumn(IncidentSummary::years).setHeader("Years").setKey("years").setWidth("5.5rem")
                 .setSortProperty(IncidentSort.Column.YEARS.name()).setFlexGrow(1);
         grid.addColumn(row -> row.firstReported() == null ? "—" : row.firstReported().toString())
-                .setHeader("First reported").setKey("reported").setWidth("7rem")
+                .setHeader("First reported").setKey("reported").setWidth("6.5rem")
                 .setSortProperty(IncidentSort.Column.FIRST_REPORTED.name()).setFlexGrow(1)
                 .setTooltipGenerator(row -> "Year of the earliest dated source the dataset cites");
         grid.addColumn(row -> row.figures() + (row.countries() > 0 ? " in " + row.countries()
                         + (row.countries() == 1 ? " country" : " countries") : ""))
-                .setHeader("Figures").setKey("figures").setWidth("8rem").setSortProperty(IncidentSort.Column.FIGURES.name())
+                .setHeader("Figures").setKey("figures").setWidth("7rem").setSortProperty(IncidentSort.Column.FIGURES.name())
                 .setFlexGrow(1);
         grid.addColumn(row -> row.kinds().stream().map(CountKind::label).collect(Collectors.joining("; ")))
-                .setHeader("Count kinds").setKey("kinds").setWidth("12rem").setFlexGrow(2);
+                .setHeader("Count kinds").setKey("kinds").setWidth("8.5rem").setFlexGrow(2);
     }
 
     /** The incident's largest figure in people, so the list says how many as well as how many figures. */
