@@ -164,7 +164,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             figures.add(new Paragraph("The dataset has no figures of people targeted in " + profile.name() + "."));
         }
         for (CountKind kind : profile.kinds()) {
-            ExposureGrid grid = new ExposureGrid(exposure, profile.name() + ": " + kind.label());
+            ExposureGrid grid = new ExposureGrid(exposure, profile.name() + ": " + kind.label())
+                    .forOneCountryAndKind();
             // a handful of rows per kind: show them all rather than a scrolling box
             grid.setHeight(null);
             grid.setAllRowsVisible(true);

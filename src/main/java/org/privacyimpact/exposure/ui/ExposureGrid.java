@@ -60,6 +60,27 @@ public class ExposureGrid extends Grid<TargetedPerMillion> {
                 .setWidth("10rem").setFlexGrow(2);
     }
 
+    /**
+     * For a table of one country and one kind (a country's page): the area and the kind say the same in every
+     * row, so they are left out, and the incident is what stays in view on a phone while the row scrolls.
+     */
+    public ExposureGrid forOneCountryAndKind() {
+        getColumnByKey("area").setFrozen(false);
+        getColumnByKey("area").setVisible(false);
+        getColumnByKey("kind").setVisible(false);
+        Column<TargetedPerMillion> incident = getColumnByKey("incident").setFrozen(true).setWidth("9rem");
+        setColumnOrder(incident, getColumnByKey("targeted"), getColumnByKey("rate"), getColumnByKey("users"),
+                getColumnByKey("competing"), getColumnByKey("area"), getColumnByKey("kind"));
+        return this;
+    }
+
+    /** For a table of one incident and one kind (an incident's page): the incident and the kind are left out. */
+    public ExposureGrid forOneIncidentAndKind() {
+        getColumnByKey("incident").setVisible(false);
+        getColumnByKey("kind").setVisible(false);
+        return this;
+    }
+
     /** Shows the rows of this filter, fetched a page at a time as the reader scrolls. */
     public void show(ExposureFilter filter) {
         setItems(q -> {

@@ -118,7 +118,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         addClassName("view");
         setPadding(false);
         configureFigures();
-        ratesTable = new ExposureGrid(exposure, "Rates of this incident (table)");
+        ratesTable = new ExposureGrid(exposure, "Rates of this incident (table)").forOneIncidentAndKind();
         ratesTable.setHeight(null);
         ratesTable.setAllRowsVisible(true);
         ratesChart.addClassName("rate-bars");

@@ -22,6 +22,19 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
     }
 
     @Test
+    void eachTableLeadsWithTheIncidentAndLeavesOutTheCountryAndKindEveryRowShares() {
+        CountryProfileView view = open("countries/IN");
+
+        assertThat(find(ExposureGrid.class, view.figures).all()).isNotEmpty().allSatisfy(grid -> {
+            var shown = grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                    .toList();
+            assertThat(shown).extracting(com.vaadin.flow.component.grid.Grid.Column::getKey)
+                    .containsExactly("incident", "targeted", "rate", "users", "competing");
+            assertThat(shown.getFirst().isFrozen()).as("the incident stays in view on a phone").isTrue();
+        });
+    }
+
+    @Test
     void indiaShowsOneTablePerCountKindAndItsUserFiguresOverTime() {
         CountryProfileView view = open("countries/IN");
 
