@@ -34,7 +34,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The embeddable charts: the Compare view's chart, the overview's map and a country's rates, each on a page of
  * its own that other sites may frame. They read the same address parameters as their views, built by the same
- * classes, so an embed shows what its view shows; a parameter they cannot read is left out, as the views do.
+ * classes, so an embed shows what its view shows; a parameter they cannot read is left out and said above the
+ * chart, as the views do.
  */
 @Controller
 class EmbedController {
@@ -62,24 +63,26 @@ class EmbedController {
     /** The Compare view's chart: its rates, or with tab=scatter the people against their denominators. */
     @GetMapping(EmbedAddresses.COMPARE)
     ResponseEntity<String> compare(@RequestParam MultiValueMap<String, String> parameters) {
-        CompareState state = CompareState.from(parameters, filters).state();
+        CompareState.Parsed read = CompareState.from(parameters, filters);
+        CompareState state = read.state();
         CompareChart chart = CompareChart.of(state, exposure, dataset.currentRelease().version());
         String view = Addresses.withQuery(root() + "compare", state.parameters());
         boolean scatter = state.tab() == CompareState.Tab.SCATTER;
         return page(EmbedPage.of(chart.caption(state.tab()).withAddress(view), drawn(chart,
                 scatter ? chart.scatter() : chart.bars()), scatter ? EmbedPage.Shape.scatter()
-                : EmbedPage.Shape.bars(chart.withRate().size()), view, root(), script.address()));
+                : EmbedPage.Shape.bars(chart.withRate().size()), view, root(), script.address(), read.ignored()));
     }
 
     /** The overview's map of one kind and denominator. */
     @GetMapping(EmbedAddresses.MAP)
     ResponseEntity<String> map(@RequestParam MultiValueMap<String, String> parameters) {
-        OverviewChoice choice = OverviewChoice.read(AddressReader.lenient(parameters));
+        AddressReader reader = AddressReader.lenient(parameters);
+        OverviewChoice choice = OverviewChoice.read(reader);
         OverviewMap map = OverviewMap.of(choice, overview, countryNames.byNumericCode(),
                 dataset.currentRelease().version());
         String view = Addresses.withQuery(root(), choice.parameters());
         return page(EmbedPage.of(map.caption().withAddress(view), map.option(), EmbedPage.Shape.map(), view, root(),
-                script.address()));
+                script.address(), reader.ignored()));
     }
 
     /**
@@ -107,7 +110,7 @@ class EmbedController {
         String view = Addresses.withQuery(root() + "countries/" + iso, ExposureParameters.write(
                 ExposureParameters.DEFAULT.withDenominator(denominator)));
         return page(EmbedPage.of(chart.caption().withAddress(view), drawn(chart, chart.bars()),
-                EmbedPage.Shape.bars(chart.withRate().size()), view, root(), script.address()));
+                EmbedPage.Shape.bars(chart.withRate().size()), view, root(), script.address(), reader.ignored()));
     }
 
     /** The chart, or nothing when no figure has a rate: the caption's title then says why, and no empty axes. */

@@ -1,6 +1,9 @@
 package org.privacyimpact.embed;
 
+import java.util.List;
+
 import org.privacyimpact.common.XhtmlWriter;
+import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartOption;
 
@@ -47,10 +50,15 @@ final class EmbedPage {
      * @param script  the script's address from the root ({@link EmbedScript})
      * @param option  null when there is nothing to draw (no figure has a rate): the title says why
      * @param viewUrl the view with the same filters
+     * @param ignored what of the address could not be used: said above the chart, as the views say it, so that a
+     *                mistyped embed code does not publish another chart in silence
      */
     static String of(ChartCaption caption, ChartOption option, Shape shape, String viewUrl, String root,
-                     String script) {
+                     String script, List<String> ignored) {
         XhtmlWriter page = head(caption.title(), root).start("body").start("main", "class", "embed");
+        if (!ignored.isEmpty()) {
+            page.element("p", AddressReader.ignoredInWords(ignored), "class", "ignored", "role", "status");
+        }
         page.element("h1", caption.title(), "class", "title");
         if (!caption.subtitle().isBlank()) {
             page.element("p", caption.subtitle(), "class", "subtitle");

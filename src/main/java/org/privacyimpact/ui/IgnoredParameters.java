@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.privacyimpact.common.address.AddressReader;
 
 /**
  * Says, above a view, which parts of its address could not be used and why, so that a mistyped or outdated link
@@ -21,8 +22,7 @@ public class IgnoredParameters extends Div {
         removeAll();
         setVisible(!ignored.isEmpty());
         if (!ignored.isEmpty()) {
-            add(new Span("Part of this link could not be used, so defaults are shown instead: "
-                    + String.join("; ", ignored) + "."));
+            add(new Span(AddressReader.ignoredInWords(ignored)));
         }
     }
 }

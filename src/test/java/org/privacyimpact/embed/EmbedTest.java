@@ -165,6 +165,24 @@ class EmbedTest {
         assertThat(bars(founding)).anySatisfy(bar -> assertThat(bar).endsWith("=0.3025"));
     }
 
+    /** A mistyped embed code shows the defaults, and says so above the chart as the views do. */
+    @Test
+    void whatAnEmbedsAddressCannotUseIsSaidAboveTheChart() throws Exception {
+        for (String address : List.of("/embed/compare?kind=zzz", "/embed/map?denominator=zzz",
+                "/embed/countries/IN?kind=zzz")) {
+            Document page = page(get(address));
+
+            Element said = (Element) page.getElementsByTagName("p").item(0);
+            assertThat(said.getAttribute("class")).as(address).isEqualTo("ignored");
+            assertThat(said.getTextContent()).as(address)
+                    .startsWith("Part of this link could not be used, so defaults are shown instead: ")
+                    .contains("zzz");
+            assertThat(page.getElementsByTagName("pid-echart").getLength()).as(address).isOne();
+        }
+        Document clean = page(get("/embed/compare?kind=confirmed_forensic"));
+        assertThat(((Element) clean.getElementsByTagName("p").item(0)).getAttribute("class")).isNotEqualTo("ignored");
+    }
+
     /** No leaked-list figure went through one platform: the title says there is no rate, and no empty axes. */
     @Test
     void aKindWithoutRatesIsSaidSoWithoutAnEmptyChart() throws Exception {

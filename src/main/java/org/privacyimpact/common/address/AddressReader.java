@@ -89,6 +89,12 @@ public final class AddressReader {
         return List.copyOf(ignored);
     }
 
+    /** What a page says above what it shows when part of its address could not be used; empty when all was. */
+    public static String ignoredInWords(List<String> ignored) {
+        return ignored.isEmpty() ? "" : "Part of this link could not be used, so defaults are shown instead: "
+                + String.join("; ", ignored) + ".";
+    }
+
     private <T> T read(AddressParameter<T> parameter, String text) {
         try {
             return parameter.read(text);
