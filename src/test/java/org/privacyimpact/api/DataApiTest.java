@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.privacyimpact.ServedIntegrationTest;
+import org.privacyimpact.common.address.ApiAddresses;
 import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
@@ -226,8 +227,16 @@ class DataApiTest {
     }
 
     @Test
+    void theAddressesThePagesLinkToAnswer() throws Exception {
+        assertThat(get(ApiAddresses.OPENAPI, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> figures = get(ApiAddresses.FIGURES_CSV, null);
+        assertThat(figures.statusCode()).isEqualTo(200);
+        assertThat(figures.body()).startsWith("reference_id,");
+    }
+
+    @Test
     void theOpenApiDescriptionListsEveryEndpoint() throws Exception {
-        JsonNode openapi = json("/api/v1/openapi");
+        JsonNode openapi = json(ApiAddresses.OPENAPI);
 
         assertThat(openapi.get("openapi").asString()).startsWith("3.");
         assertThat(openapi.get("paths").propertyNames()).containsExactlyInAnyOrder("/api/v1/incidents",

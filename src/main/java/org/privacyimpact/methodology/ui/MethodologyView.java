@@ -36,6 +36,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.privacyimpact.common.address.ApiAddresses;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
@@ -98,6 +99,8 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
                 charts(),
                 new H3("Read with care"),
                 caveats(),
+                new H3("For analysts: the data API"),
+                dataApi(),
                 new H3("Dataset versions"),
                 releasesFeed(),
                 releases,
@@ -109,6 +112,22 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** Analysts and newsrooms follow new versions in a feed reader rather than by coming back to look. */
+    /** Where an analyst's tools read the same rows as the pages, with every code this page explains. */
+    private static Component dataApi() {
+        return new Paragraph(new Text("Every table on this dashboard can be read as JSON or CSV from the data API, "
+                + "with the same filters as the pages, the codes explained above (count_kind, rate_bound, "
+                + "rate_unavailable) and every source and quote. Its description, for tools that read OpenAPI, is at "),
+                file(ApiAddresses.OPENAPI), new Text("; every figure, as CSV, is at "), file(ApiAddresses.FIGURES_CSV),
+                new Text("."));
+    }
+
+    /** A link to a file the browser fetches itself rather than through the router. */
+    private static Anchor file(String address) {
+        Anchor link = new Anchor(address, address);
+        link.setRouterIgnore(true);
+        return link;
+    }
+
     private Component releasesFeed() {
         // a file, not a view: the browser fetches it rather than Vaadin's router
         feed.getElement().setAttribute("router-ignore", true);
@@ -155,7 +174,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     private static Component bounds() {
         return new Div(new Paragraph("A rate is only as exact as its two numbers. Sources often say \"about\", "
                 + "\"at least\" or \"up to\": a count stated as a minimum, or confirmed by forensic analysis (which "
-                + "only covers the phones someone had examined), makes the rate a minimum (\"at least 0.013\"), users stated as a minimum make it a maximum (\"at most about 0.93\": about 1,400 "
+                + "only covers what someone had examined), makes the rate a minimum (\"at least 0.013\"), users stated as a minimum make it a maximum (\"at most about 0.93\": about 1,400 "
                 + "people over more than 1.5 billion users), both together leave no bound (\"roughly\"), and "
                 + "\"about\" on either side makes it approximate. Every rate says so wherever it appears: in "
                 + "charts, tables, sentences and downloads in words, and in the full CSV and the data API as the "

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.common.address.ApiAddresses;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.SourceFilter;
@@ -121,6 +122,15 @@ class MethodologyViewTest extends SpringBrowserlessTest {
         MainLayout layout = find(MainLayout.class).single();
         assertThat(find(Span.class, layout).all()).extracting(Span::getText)
                 .contains("Dataset 2026.12.2 (2 December 2026)");
+    }
+
+    @Test
+    void analystsAreShownWhereTheDataApiIsDescribed() {
+        assertThat(find(Anchor.class).all()).filteredOn(link -> link.getHref().startsWith("/api/v1/"))
+                .extracting(Anchor::getHref).containsExactly(ApiAddresses.OPENAPI, ApiAddresses.FIGURES_CSV)
+                .allSatisfy(href -> assertThat(href).isNotBlank());
+        assertThat(find(Anchor.class).all()).filteredOn(link -> link.getHref().startsWith("/api/v1/"))
+                .allMatch(Anchor::isRouterIgnore);
     }
 
     @Test

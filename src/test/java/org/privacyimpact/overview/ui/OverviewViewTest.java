@@ -25,9 +25,9 @@ import org.privacyimpact.dataset.Published;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.overview.OverviewFigures;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
-import org.privacyimpact.ui.chart.ChartPanel;
 import org.privacyimpact.ui.chart.ChartClicks;
 import org.privacyimpact.ui.chart.ChartOption;
+import org.privacyimpact.ui.chart.ChartPanel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
