@@ -215,10 +215,10 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         }
         List<TargetedPerMillion> withRate = exposure.highest(rates, DRAWN);
         TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
-        // the incident by name, not "this incident": an exported image leaves the page that says which it is
+        // the incident by name first: an exported image leaves the page that says which incident it is
         ChartCaption caption = RateCharts.caption(rates.countKind(), rates.denominator(), highest, withRate.size(),
-                "figures of " + incident.shortName(), withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT,
-                datasetVersion, "");
+                "figures of this incident", withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "")
+                .withSubtitleFirst("Incident: " + incident.name() + ".");
         ratesChart.setOption(RateCharts.bars(withRate, rates.denominator(), false, false, caption.title()));
         ratesChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(withRate.size(), 3)));
         drawnFigures = withRate.stream().map(TargetedPerMillion::figureId).toList();

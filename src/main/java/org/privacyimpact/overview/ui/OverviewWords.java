@@ -29,9 +29,7 @@ final class OverviewWords {
                 top.isEmpty() ? null : top.getFirst(), rates.countWithRate(), "country figures", top,
                 RateCharts.BAR_NOTES, RateCharts.BAR_HINT, datasetVersion, "");
         return top.size() < rates.countWithRate()
-                ? new ChartCaption(caption.title(), topOf(top.size(), rates.countWithRate()) + " " + caption.subtitle(),
-                        caption.notes(), caption.hint(), caption.source())
-                : caption;
+                ? caption.withSubtitleFirst(topOf(top.size(), rates.countWithRate())) : caption;
     }
 
     /** "The 10 highest of 13 country figures with a rate; Compare lists them all." */

@@ -23,6 +23,12 @@ public record ChartCaption(String title, String subtitle, String notes, String h
                 : new ChartCaption(title, subtitle + " " + sentence, notes, hint, source);
     }
 
+    /** A sentence a reader needs before the rest of the subtitle, e.g. which incident or which part is drawn. */
+    public ChartCaption withSubtitleFirst(String sentence) {
+        return sentence == null || sentence.isBlank() ? this
+                : new ChartCaption(title, sentence + " " + subtitle, notes, hint, source);
+    }
+
     public ChartCaption withNotes(String otherNotes, String otherHint) {
         return new ChartCaption(title, subtitle, otherNotes, otherHint, source);
     }

@@ -76,8 +76,8 @@ class IncidentDetailViewTest extends SignedInBrowserlessTest {
     void theRatesChartNamesItsIncidentSoThatAnExportedImageSaysWhichItIs() {
         IncidentDetailView view = open("WA2019");
 
-        assertThat(view.ratesPanel.caption().title()).contains("figures of Pegasus via WhatsApp, 2019")
-                .doesNotContain("this incident");
+        assertThat(view.ratesPanel.caption().subtitle())
+                .startsWith("Incident: NSO Pegasus via WhatsApp (CVE-2019-3568). Counted: ");
     }
 
     @Test
