@@ -39,7 +39,7 @@ public record CompareChart(List<TargetedPerMillion> rows, List<TargetedPerMillio
         TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
         // the title's "the highest of N figures" is of these figures only: an image that leaves the page says so
         ChartCaption caption = RateCharts.caption(filter.countKind(), filter.denominator(), highest,
-                        figuresWithRate, "figures", withRate, RateCharts.BAR_NOTES, RateCharts.BAR_HINT,
+                        figuresWithRate, "figures", withRate, barNotes(state.scale()), RateCharts.BAR_HINT,
                         datasetVersion, "")
                 .withSubtitleAdded(CompareFilters.narrowedTo(filter));
         ChartOption bars = RateCharts.bars(withRate, filter.denominator(), severalIncidents,
@@ -63,6 +63,11 @@ public record CompareChart(List<TargetedPerMillion> rows, List<TargetedPerMillio
                 scatterLog, RateCharts.rateGuides(withRate), caption.title());
         return new CompareChart(rows, withRate, figures, figuresWithRate, caption, bars, scatter, scatterLog,
                 scatterNotes(scatterLog, state.scale() == CompareState.Scale.AUTO));
+    }
+
+    /** The bars' notes for the scale they are drawn on: Automatic draws linear bars (DD012). */
+    public static String barNotes(CompareState.Scale scale) {
+        return scale == CompareState.Scale.LOG ? RateCharts.LOG_BAR_NOTES : RateCharts.BAR_NOTES;
     }
 
     /** The rates' caption, or the scatter's: the same title and source, the notes of the chart shown. */

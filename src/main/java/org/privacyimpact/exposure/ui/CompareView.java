@@ -71,7 +71,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final Paragraph overview = new Paragraph();
     final H3 chartTitle = new H3();
     final Paragraph chartSubtitle = new Paragraph();
-    final Paragraph ratesNotes = new Paragraph(RateCharts.BAR_NOTES + " " + RateCharts.BAR_HINT);
+    final Paragraph ratesNotes = new Paragraph();
     final Paragraph scatterNotes = new Paragraph();
     final Paragraph sourceLine = new Paragraph();
     final IgnoredParameters ignoredParameters = new IgnoredParameters();
@@ -93,7 +93,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final Checkbox forExcel = downloads.forExcel();
     final ChartImageButtons imageButtons;
     private final String datasetVersion;
-    private ChartCaption caption = ChartCaption.EMPTY;
+    ChartCaption caption = ChartCaption.EMPTY;
     private ChartCaption scatterCaption = ChartCaption.EMPTY;
     /** The figure behind each bar and point, in drawing order, for a click to read again. */
     private List<Long> drawnFigures = List.of();
@@ -242,6 +242,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         chartTitle.setText(caption.title());
         chartSubtitle.setText(caption.subtitle());
         sourceLine.setText(caption.source());
+        ratesNotes.setText(CompareChart.barNotes(state.scale()) + " " + RateCharts.BAR_HINT);
         ratesNotes.setVisible(chart.highest() != null);
         ratesChart.setOption(chart.bars());
         ratesChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(chart.withRate().size(), 3)));

@@ -22,9 +22,14 @@ import org.privacyimpact.ui.chart.MapClasses;
 public final class RateCharts {
 
     /** What reads the bars' colours and words. */
-    public static final String BAR_NOTES = "Blue: both numbers verified. Orange and hatched (diamonds on a "
-            + "logarithmic scale): rests on at least one unverified figure. Beside each bar: the rate, then the "
-            + "people counted; \"about\", \"at least\" and \"at most\" say how exact the rate is.";
+    public static final String BAR_NOTES = "Blue: both numbers verified. Orange and hatched: rests on at least one "
+            + "unverified figure. Beside each bar: the rate, then the people counted; \"about\", \"at least\" and "
+            + "\"at most\" say how exact the rate is.";
+    /** The same for rates drawn on a logarithmic scale, where each is a dot on a stem (DD012). */
+    public static final String LOG_BAR_NOTES = "Logarithmic scale: each rate is a dot on a thin stem, read against "
+            + "the ticks (each is ten times the one before), not by the stem's length. Blue dots: both numbers "
+            + "verified. Orange diamonds: rests on at least one unverified figure. Beside each dot: the rate, then "
+            + "the people counted; \"about\", \"at least\" and \"at most\" say how exact the rate is.";
     public static final String BAR_HINT = "Tap or point at a bar for its sentence; click it for its sources.";
 
     /** What reads the map's shades and patterns. */

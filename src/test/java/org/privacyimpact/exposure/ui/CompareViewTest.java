@@ -168,6 +168,18 @@ class CompareViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theBarsNotesDescribeTheScaleTheyAreDrawnOn() {
+        CompareView automatic = open(WHATSAPP_2019);
+        assertThat(automatic.ratesNotes.getText()).startsWith(RateCharts.BAR_NOTES).doesNotContain("diamond");
+        assertThat(automatic.caption.notes()).isEqualTo(RateCharts.BAR_NOTES);
+
+        CompareView log = open(WHATSAPP_2019 + "&scale=log");
+        assertThat(log.ratesNotes.getText()).startsWith("Logarithmic scale: each rate is a dot on a thin stem")
+                .contains("Orange diamonds");
+        assertThat(log.caption.notes()).isEqualTo(RateCharts.LOG_BAR_NOTES);
+    }
+
+    @Test
     void figuresAcrossSeveralPlatformsNoLongerTopThePlatformRanking() {
         CompareView view = open("compare");
 
