@@ -43,11 +43,16 @@ public record TargetedPerMillion(long figureId, String incidentId, String incide
 
     /** How far the user figure is from the incident's years, "user figure 1 year later"; null within them. */
     public String describeYearGap() {
-        if (yearGap == null || yearGap == 0) {
+        return yearGap == null || yearGap == 0 ? null : "user figure " + userFigureWhen();
+    }
+
+    /** When the user figure divided by is from, against the figure's years: "the same years", "1 year later". */
+    public String userFigureWhen() {
+        if (yearGap == null) {
             return null;
         }
         int years = Math.abs(yearGap);
-        return "user figure %d year%s %s".formatted(years, years == 1 ? "" : "s",
+        return yearGap == 0 ? "the same years" : "%d year%s %s".formatted(years, years == 1 ? "" : "s",
                 yearGap > 0 ? "later" : "earlier");
     }
 

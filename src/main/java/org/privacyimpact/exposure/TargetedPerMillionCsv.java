@@ -59,7 +59,8 @@ public class TargetedPerMillionCsv {
             .add("users_source_quote", "text", "The sentence that states it, verbatim.",
                     userBase(base -> base.source().quote()))
             .add("years_between", "years",
-                    "From the figure's period to the date of the number divided by (0 = within it).",
+                    "From the figure's period to the date of the number divided by: 0 within it, negative before it "
+                            + "(-2: two years earlier), positive after it.",
                     TargetedPerMillion::yearGap)
             .add("targeted_per_million_users", "people per million",
                     "people_targeted × 1,000,000 ÷ users, 6 decimal places; empty where no rate is given.",
@@ -95,7 +96,7 @@ public class TargetedPerMillionCsv {
             .add("Users stated as", userBase(base -> base.qualifier().words()))
             .add("Users as of", userBase(UserBase::asOf))
             .add("Users verified", userBase(base -> verifiedWord(base.verified())))
-            .add("Years between", TargetedPerMillion::yearGap)
+            .add("User figure from", TargetedPerMillion::userFigureWhen)
             .add("Per million", TargetedPerMillion::perMillion)
             .add("Rate is", row -> row.rateBound() == null ? null : row.rateBound().label())
             .add("Rate as shown", TargetedPerMillion::describeRate)

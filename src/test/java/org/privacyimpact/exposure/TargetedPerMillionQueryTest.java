@@ -346,6 +346,8 @@ class TargetedPerMillionQueryTest {
 
         assertThat(testland.userBase().users()).isEqualTo(2_000_000L);
         assertThat(testland.yearGap()).isEqualTo(1);
+        assertThat(testland.userFigureWhen()).isEqualTo("1 year later");
+        assertThat(testland.describeYearGap()).isEqualTo("user figure 1 year later");
         assertThat(testland.perMillion()).isEqualByComparingTo("5");
     }
 
@@ -363,6 +365,7 @@ class TargetedPerMillionQueryTest {
         assertThat(testland.userBase().verified()).isTrue();
         assertThat(testland.userBase().users()).isEqualTo(2_000_000L);
         assertThat(testland.yearGap()).isEqualTo(2);
+        assertThat(testland.userFigureWhen()).isEqualTo("2 years later");
     }
 
     @Test
@@ -393,6 +396,8 @@ class TargetedPerMillionQueryTest {
         // the ITU's 29.5235% of India's 1,389,030,312 people in 2019 (World Bank data files, V14)
         assertThat(india.userBase().users()).isEqualTo(410_090_364L);
         assertThat(india.yearGap()).isZero();
+        assertThat(india.userFigureWhen()).isEqualTo("the same years");
+        assertThat(india.describeYearGap()).isNull();
         assertThat(india.perMillion()).isEqualByComparingTo(perMillion(121, 410_090_364L));
         TargetedPerMillion byPopulation = row("IN", WHATSAPP_2019.withDenominator(Denominator.POPULATION));
         assertThat(byPopulation.userBase().metric()).isEqualTo(UserBaseMetric.POPULATION);

@@ -242,11 +242,11 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         String csv = download(view.downloadCsv);
         assertThat(csv.lines().findFirst()).hasValue("Area,Incident,People targeted,Stated as,Counted in,Count kind,"
-                + "Count verified,Divided by,Users,Users stated as,Users as of,Users verified,Years between,"
+                + "Count verified,Divided by,Users,Users stated as,Users as of,Users verified,User figure from,"
                 + "Per million,Rate is,Rate as shown,No rate because,Also reported");
         assertThat(csv.lines()).hasSize(1 + 17)
                 .contains("India,\"Pegasus via WhatsApp, 2019\",121,exact,people,Notified by the platform,verified,"
-                        + "WhatsApp users,400000000,about,2019-11,verified,0,0.302500,about,about 0.30,,"
+                        + "WhatsApp users,400000000,about,2019-11,verified,the same years,0.302500,about,about 0.30,,"
                         + "at least 100 (Scroll.in)")
                 .anyMatch(line -> line.startsWith("Worldwide,") && line.contains(",at most about,at most about 0.93,"));
     }
