@@ -1,6 +1,5 @@
 package org.privacyimpact.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A plain "not found" page; Vaadin's default lists every route in development mode. */
@@ -23,8 +23,11 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("error-view");
+        // only our own messages reach the reader: Vaadin's name routes and classes
+        String why = parameter.getException() instanceof NotInDatasetException missing
+                ? missing.getMessage() : "There is no page at this address.";
         add(new H2("Page not found"),
-                new Paragraph("There is no page at this address."),
+                new Paragraph(why),
                 new Anchor(Routes.OVERVIEW, "Back to the dashboard"));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -48,6 +47,7 @@ import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.EmbedButton;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.IgnoredParameters;
+import org.privacyimpact.ui.NotInDatasetException;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 
@@ -119,7 +119,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String iso = event.getRouteParameters().get(Routes.COUNTRY_ISO).orElse("").toUpperCase(Locale.ROOT);
-        profile = countries.profile(iso).orElseThrow(() -> new NotFoundException("No country " + iso));
+        profile = countries.profile(iso).orElseThrow(() -> new NotInDatasetException("The dataset has no country "
+                + "with the code \"" + iso + "\". Compare countries lists those with figures."));
         AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
         denominator = reader.one(ExposureParameters.DENOMINATOR, ExposureParameters.DEFAULT.denominator());
         ignoredParameters.show(reader.ignored());

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -60,6 +59,7 @@ import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.IgnoredParameters;
+import org.privacyimpact.ui.NotInDatasetException;
 import org.privacyimpact.ui.Routes;
 import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartCaption;
@@ -152,7 +152,8 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(Routes.INCIDENT_ID).orElse("");
-        incident = query.detail(id).orElseThrow(() -> new NotFoundException("No incident " + id));
+        incident = query.detail(id).orElseThrow(() -> new NotInDatasetException("The dataset has no incident \""
+                + id + "\". All incidents lists those it has."));
         AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
         rates = ratesFilter(reader.one(FilterParameters.KIND), reader.one(ExposureParameters.DENOMINATOR));
         ignoredParameters.show(reader.ignored());

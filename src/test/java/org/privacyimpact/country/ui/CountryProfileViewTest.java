@@ -68,6 +68,8 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
         BrowserlessNavigation.open("countries/ZZ");
         roundTrip();
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("The dataset has no country with the code \"ZZ\".");
     }
 
     @Test

@@ -96,6 +96,25 @@ class IncidentDetailViewTest extends SignedInBrowserlessTest {
         BrowserlessNavigation.open("incidents/NOPE");
         roundTrip();
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("The dataset has no incident \"NOPE\". All incidents lists those it has.");
+
+        // what the address says is shown as text, never as markup
+        BrowserlessNavigation.open("incidents/<img src=x onerror=alert(1)>");
+        roundTrip();
+        var said = find(com.vaadin.flow.component.html.Paragraph.class).all().stream()
+                .filter(paragraph -> paragraph.getText().contains("no incident")).findFirst().orElseThrow();
+        assertThat(said.getText()).contains("no incident \"<img src=x onerror=alert(1)>\"");
+        assertThat(said.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+    }
+
+    @Test
+    void anAddressThatIsNoPageAtAllSaysSoWithoutNamingAnyRoute() {
+        BrowserlessNavigation.open("no/such/page");
+        roundTrip();
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("There is no page at this address.")
+                .doesNotContain("route");
     }
 
     private static int rowOf(com.vaadin.flow.component.grid.GridTester<?, FigureLine> figures, String area, String kind) {
