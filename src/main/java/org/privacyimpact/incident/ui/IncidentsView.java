@@ -111,6 +111,9 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
     private Component filters() {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setPlaceholder("name, vendor, summary");
+        // wide enough for its placeholder, never wider than a phone
+        text.setWidth("16rem");
+        text.setMaxWidth("100%");
         text.setClearButtonVisible(true);
         text.addValueChangeListener(event -> changed());
         vendor.setValueChangeMode(ValueChangeMode.LAZY);
