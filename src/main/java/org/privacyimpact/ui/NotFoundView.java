@@ -23,7 +23,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("error-view");
-        // only our own messages reach the reader: Vaadin's name routes and classes
+        // only our own words reach the reader: Vaadin's messages name its routes and classes
         String why = parameter.getException() instanceof NotInDatasetException missing
                 ? missing.getMessage() : "There is no page at this address.";
         add(new H2("Page not found"),
