@@ -3,6 +3,7 @@ package org.privacyimpact.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.count;
 import static org.privacyimpact.db.Tables.COUNTRY;
+import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
@@ -88,6 +89,26 @@ class DataQualityTest {
             assertThat(QuotedNumberForms.statedIn(quote, number))
                     .as("%s is stated plainly in its quote, so it needs no exception", referenceId).isFalse();
         }
+    }
+
+    /**
+     * A figure is listed as "Ghana · {its incident's short name}": a short name that names another country would
+     * tell the reader the figure is about that country (APL2021 was "Apple alerts, Thailand 2021" over a Ghana
+     * figure until V22).
+     */
+    @Test
+    void noFigureIsListedUnderAnIncidentNamedForAnotherCountry() {
+        var countries = db.select(COUNTRY.ISO2, COUNTRY.NAME).from(COUNTRY).fetch();
+        var figures = db.select(TARGET_FIGURE.REFERENCE_ID, TARGET_FIGURE.COUNTRY_ISO2, INCIDENT.SHORT_NAME)
+                .from(TARGET_FIGURE).join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
+                .where(TARGET_FIGURE.COUNTRY_ISO2.isNotNull()).and(INCIDENT.SHORT_NAME.isNotNull()).fetch();
+
+        assertThat(figures).isNotEmpty().allSatisfy(figure -> assertThat(countries.stream()
+                .filter(country -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(
+                        country.value2()) + "\\b").matcher(figure.value3()).find())
+                .filter(country -> !country.value1().equals(figure.value2())))
+                .as("%s (%s) under \"%s\"", figure.value1(), figure.value2().trim(), figure.value3())
+                .isEmpty());
     }
 
     @Test
