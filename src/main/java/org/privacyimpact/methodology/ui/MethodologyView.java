@@ -174,7 +174,8 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     private static Component bounds() {
         return new Div(new Paragraph("A rate is only as exact as its two numbers. Sources often say \"about\", "
                 + "\"at least\" or \"up to\": a count stated as a minimum, or confirmed by forensic analysis (which "
-                + "only covers what someone had examined), makes the rate a minimum (\"at least 0.013\"), users stated as a minimum make it a maximum (\"at most about 0.93\": about 1,400 "
+                + "only covers what someone had examined), makes the rate a minimum (\"at least 0.013\"), users "
+                + "stated as a minimum make it a maximum (\"at most about 0.93\": about 1,400 "
                 + "people over more than 1.5 billion users), both together leave no bound (\"roughly\"), and "
                 + "\"about\" on either side makes it approximate. Every rate says so wherever it appears: in "
                 + "charts, tables, sentences and downloads in words, and in the full CSV and the data API as the "

@@ -337,17 +337,18 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                         year.year() + ": " + year.which(), false)).toList(), title));
         timelinePanel.showRowsWhenOpened(() -> timelineTable, () -> rows);
         timelinePanel.setCaption(new ChartCaption(title, "Each incident counted once, in the year of the earliest "
-                + "dated source about it." + undated(statistics.incidents() - dated), "", "Tap or point at a bar for the incidents' names; the Table tab lists "
-                + "them.", "Sources: the dated sources of each incident. Collected by the "
-                + "Privacy Impact Dashboard, dataset " + datasetVersion));
+                + "dated source about it." + undated(statistics.incidents() - dated), "",
+                "Tap or point at a bar for the incidents' names; the Table tab lists them.",
+                "Sources: the dated sources of each incident. Collected by the Privacy Impact Dashboard, dataset "
+                        + datasetVersion));
     }
 
     /** Why the bars add up to fewer incidents than the dataset has: some cite no dated source. */
     static String undated(int incidents) {
         return incidents == 0 ? "" : incidents == 1
                 ? " One incident cites no dated source, so it has no year and is not shown; All incidents lists it."
-                : " %,d incidents cite no dated source, so they have no year and are not shown; All incidents lists them."
-                        .formatted(incidents);
+                : " %,d incidents cite no dated source, so they have no year and are not shown; All incidents "
+                        .formatted(incidents) + "lists them.";
     }
 
     /**
