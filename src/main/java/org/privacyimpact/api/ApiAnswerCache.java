@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.Sha256;
 import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.privacyimpact.dataset.DatasetStamp;
@@ -30,6 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * curator's change moves the stamp as its transaction commits, so the next request sees it. Only successful answers
  * get an ETag or are kept; errors and outages are marked no-store.
  */
+@RequiredArgsConstructor
 final class ApiAnswerCache extends OncePerRequestFilter {
 
     static final int LARGEST_KEPT = 512 * 1024;
@@ -45,10 +47,6 @@ final class ApiAnswerCache extends OncePerRequestFilter {
             .weigher((String key, CachedAnswer answer) -> key.length() + answer.body().length)
             .recordStats()
             .build();
-
-    ApiAnswerCache(DatasetStamp stamp) {
-        this.stamp = stamp;
-    }
 
     /** How many requests were answered from the cache (for tests). */
     long hits() {

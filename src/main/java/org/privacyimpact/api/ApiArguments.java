@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.address.AddressParameter;
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.dataset.FilterParameters;
@@ -19,13 +20,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * by the definitions the views use ({@link ApiFilters}), and the form of its answer ({@link ApiAnswer}). A value
  * that cannot be used is a 400 naming the parameter ({@link ApiErrors}).
  */
+@RequiredArgsConstructor
 final class ApiArguments implements HandlerMethodArgumentResolver {
 
     private final FilterParameters filters;
-
-    ApiArguments(FilterParameters filters) {
-        this.filters = filters;
-    }
 
     /** The query parameters an argument of this type is read from; none for any other type. */
     static List<AddressParameter<?>> parametersOf(Class<?> type) {

@@ -2,6 +2,7 @@ package org.privacyimpact.api;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.DatasetStamp;
 import org.privacyimpact.dataset.FilterParameters;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +18,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ETag and kept for the next identical request ({@link ApiAnswerCache}, a servlet filter after Spring Security's).
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class ApiWebConfiguration implements WebMvcConfigurer {
 
     private final FilterParameters filters;
-
-    ApiWebConfiguration(FilterParameters filters) {
-        this.filters = filters;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.brief.Briefs;
 import org.privacyimpact.common.address.BriefAddresses;
 import org.springframework.http.ContentDisposition;
@@ -22,13 +23,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @AnswersErrorsInJson
 @RestController
+@RequiredArgsConstructor
 class BriefController {
 
     private final Briefs briefs;
-
-    BriefController(Briefs briefs) {
-        this.briefs = briefs;
-    }
 
     @Operation(summary = "A country's brief: its figures, rates, incidents and sources on A4 (PDF)")
     @ApiResponse(responseCode = "200", description = "A tagged PDF (PDF/UA, PDF/A-3u)",

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
 import org.privacyimpact.dataset.FigureFilter;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 @AnswersErrorsInJson
 @RestController
 @RequestMapping(value = "/api/v1", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+@RequiredArgsConstructor
 class DataApiController {
 
     // Concrete page types, so that the OpenAPI description can show what each list holds
@@ -71,18 +73,6 @@ class DataApiController {
     private final DatasetQuery dataset;
     private final RecordsCsv csv;
     private final IncidentCsv incidentCsv;
-
-    DataApiController(IncidentQuery incidents, RecordsQuery records, TargetedPerMillionQuery exposure,
-                      TargetedPerMillionCsv exposureCsv, DatasetQuery dataset, RecordsCsv csv,
-                      IncidentCsv incidentCsv) {
-        this.incidents = incidents;
-        this.records = records;
-        this.exposure = exposure;
-        this.exposureCsv = exposureCsv;
-        this.dataset = dataset;
-        this.csv = csv;
-        this.incidentCsv = incidentCsv;
-    }
 
     @Operation(summary = "Incidents, newest first")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = IncidentsPage.class)))

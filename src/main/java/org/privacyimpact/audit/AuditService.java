@@ -3,6 +3,8 @@ package org.privacyimpact.audit;
 import java.io.OutputStream;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The whole audit trail, for admins: a page at a time on screen, all of it as CSV. */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
     /** One row per changed field, so a spreadsheet can filter by field; an entry without fields is one row. */
@@ -18,10 +21,6 @@ public class AuditService {
             "record_key", "field", "old_value", "new_value", "comment");
 
     private final AuditLog audit;
-
-    AuditService(AuditLog audit) {
-        this.audit = audit;
-    }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> page(int offset, int limit) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqAuditLog implements AuditLog {
 
     private static final int FETCH_SIZE = 1000;
@@ -35,10 +37,6 @@ class JooqAuditLog implements AuditLog {
             .convertFrom(changes -> changes.map(r -> new AuditEntry.FieldChange(r.value1(), r.value2(), r.value3())));
 
     private final DSLContext db;
-
-    JooqAuditLog(DSLContext db) {
-        this.db = db;
-    }
 
     @Override
     public List<AuditEntry> history(RecordType type, String key) {

@@ -1,8 +1,11 @@
 package org.privacyimpact.audit;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.StoredCode;
 
 /** The kinds of record a curator or admin changes, by the table they live in. */
+@RequiredArgsConstructor
 public enum RecordType implements StoredCode {
     SOURCE("source", "Source"),
     INCIDENT("incident", "Incident"),
@@ -11,20 +14,8 @@ public enum RecordType implements StoredCode {
     RELEASE("dataset_release", "Dataset release"),
     ACCOUNT("app_user", "Account");
 
+    @Getter
     private final String code;
+    @Getter
     private final String label;
-
-    RecordType(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    public String label() {
-        return label;
-    }
 }

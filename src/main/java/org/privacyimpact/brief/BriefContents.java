@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.country.CountryQuery;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * overview ranks highest.
  */
 @Component
+@RequiredArgsConstructor
 class BriefContents {
 
     /** Countries in the world brief's ranking of each count kind, as in the overview's top chart. */
@@ -39,14 +41,6 @@ class BriefContents {
     private final TargetedPerMillionQuery exposure;
     private final IncidentQuery incidents;
     private final DatasetQuery dataset;
-
-    BriefContents(CountryQuery countries, TargetedPerMillionQuery exposure, IncidentQuery incidents,
-                  DatasetQuery dataset) {
-        this.countries = countries;
-        this.exposure = exposure;
-        this.incidents = incidents;
-        this.dataset = dataset;
-    }
 
     /** A country's brief; empty when the code names no country of the dataset. */
     Optional<Brief> country(String iso2, String origin) {

@@ -3,6 +3,8 @@ package org.privacyimpact.brief;
 import java.util.List;
 import java.util.function.Predicate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.XhtmlWriter;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.exposure.BarScale;
@@ -17,6 +19,7 @@ import org.privacyimpact.incident.IncidentDetail;
  * reader. Marks are words ("unverified", "at least"), never colour alone; tables have header rows that repeat
  * on each page; every number carries the number of its note in the list of sources at the end.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class BriefXhtml {
 
     static final String UNVERIFIED = "unverified";
@@ -27,11 +30,6 @@ final class BriefXhtml {
     private final Predicate<String> showable;
     private final XhtmlWriter out = XhtmlWriter.forXml();
     private final SourceNotes notes = new SourceNotes();
-
-    private BriefXhtml(Brief brief, Predicate<String> showable) {
-        this.brief = brief;
-        this.showable = showable;
-    }
 
     /**
      * @param showable whether the typeface can draw every character of a text

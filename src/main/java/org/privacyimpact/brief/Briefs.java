@@ -2,6 +2,8 @@ package org.privacyimpact.brief;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,17 +12,13 @@ import org.springframework.stereotype.Component;
  * dashboard's pages, so the numbers are the page's.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Briefs {
 
     public static final String WORLD_FILE_NAME = "world-brief.pdf";
 
     private final BriefContents contents;
     private final BriefPdf pdf;
-
-    Briefs(BriefContents contents, BriefPdf pdf) {
-        this.contents = contents;
-        this.pdf = pdf;
-    }
 
     /**
      * @param iso2   ISO 3166-1 alpha-2, in capitals

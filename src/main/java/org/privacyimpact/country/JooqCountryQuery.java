@@ -8,6 +8,7 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.dataset.Published;
@@ -17,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqCountryQuery implements CountryQuery {
 
     private final DSLContext db;
-
-    JooqCountryQuery(DSLContext db) {
-        this.db = db;
-    }
 
     @Override
     public Optional<CountryProfile> profile(String iso2) {

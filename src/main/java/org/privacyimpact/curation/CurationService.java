@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.audit.AuditLog;
 import org.privacyimpact.common.CurrentAccount;
@@ -23,19 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('CURATOR', 'ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurationService {
 
     private final JooqCurationStore store;
     private final JooqCurationLookup lookup;
     private final AuditLog audit;
     private final CurrentAccount account;
-
-    CurationService(JooqCurationStore store, JooqCurationLookup lookup, AuditLog audit, CurrentAccount account) {
-        this.store = store;
-        this.lookup = lookup;
-        this.audit = audit;
-        this.account = account;
-    }
 
     @Transactional(readOnly = true)
     public List<CuratedRow> list(CuratedType<?> type, String text, boolean includeRetired, int offset, int limit) {

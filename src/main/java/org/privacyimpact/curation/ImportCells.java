@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.StoredCode;
 
 /** Reads one row's cells into typed values, recording a problem (row, column, message) for each bad cell. */
+@RequiredArgsConstructor
 final class ImportCells {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
@@ -18,11 +20,6 @@ final class ImportCells {
     private final ImportFile.Row row;
     private final List<ImportProblem> problems;
     private boolean ok = true;
-
-    ImportCells(ImportFile.Row row, List<ImportProblem> problems) {
-        this.row = row;
-        this.problems = problems;
-    }
 
     boolean ok() {
         return ok;

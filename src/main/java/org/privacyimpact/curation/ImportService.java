@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.common.validation.FieldProblem;
@@ -38,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('CURATOR', 'ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -47,15 +50,6 @@ public class ImportService {
     private final JooqSourceTable sources;
     private final CurrentAccount account;
     private final CuratedChanges curatedChanges;
-
-    ImportService(JooqCurationStore store, JooqCurationLookup lookup, JooqSourceTable sources,
-                  CurrentAccount account, CuratedChanges curatedChanges) {
-        this.store = store;
-        this.lookup = lookup;
-        this.sources = sources;
-        this.account = account;
-        this.curatedChanges = curatedChanges;
-    }
 
     /** The limit on a file's size, for the upload screen to state. */
     public static int maxBytes() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.privacyimpact.dataset.CompetingGroup;
@@ -21,13 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** What checks and the record tables ask of the dataset as it stands: does it exist, what is its number. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqCurationLookup {
 
     private final DSLContext db;
-
-    JooqCurationLookup(DSLContext db) {
-        this.db = db;
-    }
 
     boolean isCountry(String iso2) {
         return db.fetchExists(COUNTRY, COUNTRY.ISO2.eq(iso2));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.privacyimpact.curation.PersonListCounter.Country;
 import org.privacyimpact.db.tables.records.FigureListCountRecord;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Repository;
 
 /** What the person-list import keeps besides figures: remembered mappings and each counted figure's rows. */
 @Repository
+@RequiredArgsConstructor
 class JooqPersonLists {
 
     /** A counted figure's trail back to the list. */
@@ -31,10 +33,6 @@ class JooqPersonLists {
     }
 
     private final DSLContext db;
-
-    JooqPersonLists(DSLContext db) {
-        this.db = db;
-    }
 
     /** Every country by its two-letter code and by its name as the dashboard writes it, both in lower case. */
     Map<String, Country> countriesByNameOrCode() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.privacyimpact.audit.AuditAction;
@@ -20,15 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
+@RequiredArgsConstructor
 class JooqReleaseStore {
 
     private final DSLContext db;
     private final AuditLog audit;
-
-    JooqReleaseStore(DSLContext db, AuditLog audit) {
-        this.db = db;
-        this.audit = audit;
-    }
 
     void publish(String version, LocalDate releasedOn, String summary, List<String> changes, String actor) {
         db.insertInto(DATASET_RELEASE, DATASET_RELEASE.VERSION, DATASET_RELEASE.RELEASED_ON, DATASET_RELEASE.SUMMARY)

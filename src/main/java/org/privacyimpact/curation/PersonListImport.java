@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.common.Sha256;
 import org.privacyimpact.common.validation.FieldProblem;
@@ -37,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @PreAuthorize("hasAnyRole('CURATOR', 'ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonListImport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,16 +50,6 @@ public class PersonListImport {
     private final JooqPersonLists lists;
     private final CurrentAccount account;
     private final CuratedChanges curatedChanges;
-
-    PersonListImport(JooqCurationStore store, JooqCurationLookup lookup, JooqSourceTable sources,
-                     JooqPersonLists lists, CurrentAccount account, CuratedChanges curatedChanges) {
-        this.store = store;
-        this.lookup = lookup;
-        this.sources = sources;
-        this.lists = lists;
-        this.account = account;
-        this.curatedChanges = curatedChanges;
-    }
 
     /**
      * An uploaded list as read: its header and size, what stops it being read, and the mapping the curator chose

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.curation.PersonListMapping.EmptyCountry;
 import org.privacyimpact.curation.PersonListMapping.Split;
 import org.privacyimpact.curation.PersonListPreview.ColumnCells;
@@ -17,15 +18,11 @@ import org.privacyimpact.dataset.RowNumbers;
  * Checks a curator's mapping against a person list before any row is counted: the columns it names exist, and
  * every choice the cells call for has been made. Each missing choice is a problem that says what to choose.
  */
+@RequiredArgsConstructor
 final class PersonListMappingCheck {
 
     private final PersonListMapping mapping;
     private final Predicate<String> incidentExists;
-
-    PersonListMappingCheck(PersonListMapping mapping, Predicate<String> incidentExists) {
-        this.mapping = mapping;
-        this.incidentExists = incidentExists;
-    }
 
     /** Every column the mapping names is in the file; otherwise nothing can be counted. */
     boolean columnsExist(List<String> header, List<ImportProblem> problems) {

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.common.validation.FieldProblem;
@@ -21,20 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
  * answer names the new version; its changes are listed on the methodology page.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReleaseService {
 
     private final JooqReleaseStore store;
     private final DatasetQuery dataset;
     private final CurrentAccount account;
     private final ApplicationEventPublisher events;
-
-    ReleaseService(JooqReleaseStore store, DatasetQuery dataset, CurrentAccount account,
-                   ApplicationEventPublisher events) {
-        this.store = store;
-        this.dataset = dataset;
-        this.account = account;
-        this.events = events;
-    }
 
     /** The next version a release published today would get: year.month.sequence. */
     @PreAuthorize("hasRole('ADMIN')")

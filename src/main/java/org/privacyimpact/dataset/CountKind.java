@@ -1,9 +1,13 @@
 package org.privacyimpact.dataset;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * What a number of people targeted actually counts. Kinds are never added together or compared as if they
  * were the same thing: a phone number on a leaked list is not a forensically confirmed infection.
  */
+@RequiredArgsConstructor
 public enum CountKind implements ExplainedCode {
     LEAKED_LIST_ENTRIES(new Term("leaked_list_entries", "Leaked-list entries",
             "Phone numbers on a leaked list of possible targets selected by a client of the vendor. "
@@ -24,18 +28,9 @@ public enum CountKind implements ExplainedCode {
             "allegedly targeted"),
     ESTIMATED(new Term("estimated", "Estimated", "An estimate, not a count."), "targeted, by an estimate");
 
+    @Getter
     private final Term term;
     private final String counted;
-
-    CountKind(Term term, String counted) {
-        this.term = term;
-        this.counted = counted;
-    }
-
-    @Override
-    public Term term() {
-        return term;
-    }
 
     /**
      * What a number of this kind counts, in words that follow the number: "phone numbers on a leaked list",

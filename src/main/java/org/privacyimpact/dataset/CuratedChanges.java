@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +16,11 @@ import org.springframework.stereotype.Component;
  * 20,000 rows brings each derived row up to date once rather than after every row.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CuratedChanges {
 
     private final ApplicationEventPublisher events;
     private final ThreadLocal<List<CuratedChange>> batch = new ThreadLocal<>();
-
-    CuratedChanges(ApplicationEventPublisher events) {
-        this.events = events;
-    }
 
     public void announce(CuratedChange change) {
         List<CuratedChange> open = batch.get();

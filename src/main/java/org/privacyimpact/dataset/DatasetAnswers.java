@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,16 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * immutable; at most {@link #KEPT} are kept, the least recently used going first.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DatasetAnswers {
 
     static final int KEPT = 256;
 
     private final JooqDatasetStamp stamp;
     private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(KEPT).build();
-
-    DatasetAnswers(JooqDatasetStamp stamp) {
-        this.stamp = stamp;
-    }
 
     /**
      * The answer to a question about the current dataset, computed by {@code answer} unless it was for this

@@ -2,6 +2,8 @@ package org.privacyimpact.dataset;
 
 import java.time.Duration;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.db.OwnWritesAwaited;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -16,6 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * there for it alone and never kept for others, whose answers it would name too new (DD014).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DatasetStamp {
 
     /** How long the stamp read from the database is trusted before it is read again. */
@@ -25,11 +28,6 @@ public class DatasetStamp {
     private final OwnWritesAwaited ownWrites;
     private volatile String value;
     private volatile long readAt;
-
-    DatasetStamp(JooqDatasetStamp query, OwnWritesAwaited ownWrites) {
-        this.query = query;
-        this.ownWrites = ownWrites;
-    }
 
     public String current() {
         if (ownWrites.now()) {

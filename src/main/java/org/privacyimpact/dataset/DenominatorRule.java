@@ -1,9 +1,13 @@
 package org.privacyimpact.dataset;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * What a figure may be divided by, stated per figure in the data (target_figure.denominator_rule): a rate only
  * means something when the people counted were drawn from the people it divides by.
  */
+@RequiredArgsConstructor
 public enum DenominatorRule implements ExplainedCode {
     /** The people counted are users of the incident's platform in the figure's area: any denominator fits. */
     AREA_USERS(new Term("country_user_base", "Any denominator of the area",
@@ -19,16 +23,8 @@ public enum DenominatorRule implements ExplainedCode {
     NO_RATE(new Term("no_rate", "No rate",
             "The people counted are not this area's people, so no denominator of the area fits."));
 
+    @Getter
     private final Term term;
-
-    DenominatorRule(Term term) {
-        this.term = term;
-    }
-
-    @Override
-    public Term term() {
-        return term;
-    }
 
     /** Whether the figure may be divided by the users of one platform. */
     public boolean allowsPlatformUsers() {

@@ -2,6 +2,7 @@ package org.privacyimpact.dataset;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Component;
  * serves its first minutes with none, and the overview's map then took 270 ms a query instead of 9 ms.
  */
 @Component
+@RequiredArgsConstructor
 class DerivedTablesAtStartup implements SmartInitializingSingleton {
 
     private final List<DerivedTable> tables;
     private final JooqPlannerStatistics statistics;
-
-    DerivedTablesAtStartup(List<DerivedTable> tables, JooqPlannerStatistics statistics) {
-        this.tables = tables;
-        this.statistics = statistics;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

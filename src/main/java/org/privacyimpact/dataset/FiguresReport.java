@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.export.ReportZip;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,18 +19,13 @@ import tools.jackson.databind.node.ObjectNode;
  * every source cited) and {@code README.txt} with a citation — the same files as a chart's report.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FiguresReport {
 
     private final RecordsCsv csv;
     private final RecordsQuery records;
     private final DatasetQuery dataset;
     private final JsonMapper json = JsonMapper.builder().build();
-
-    FiguresReport(RecordsCsv csv, RecordsQuery records, DatasetQuery dataset) {
-        this.csv = csv;
-        this.records = records;
-        this.dataset = dataset;
-    }
 
     public void write(FigureFilter filter, String title, String pageUrl, OutputStream out) {
         DatasetRelease release = dataset.currentRelease();

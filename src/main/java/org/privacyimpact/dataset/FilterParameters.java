@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.address.AddressParameter;
 import org.privacyimpact.common.address.AddressParameter.NotInDataset;
 import org.privacyimpact.common.address.AddressReader;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * page and every endpoint; only what happens to a value that cannot be used differs ({@link AddressReader}).
  */
 @Component
+@RequiredArgsConstructor
 public class FilterParameters {
 
     public static final AddressParameter<CountKind> KIND = storedCode("kind", CountKind.class);
@@ -38,10 +40,6 @@ public class FilterParameters {
             "a platform's name such as WhatsApp", Function.identity(), Function.identity());
 
     private final KnownValues known;
-
-    public FilterParameters(KnownValues known) {
-        this.known = known;
-    }
 
     /** A country by its ISO 3166-1 alpha-2 code, in either case. */
     public AddressParameter<String> country() {

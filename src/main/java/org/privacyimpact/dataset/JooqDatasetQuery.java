@@ -28,6 +28,7 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import java.math.BigDecimal;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqDatasetQuery implements DatasetQuery {
 
     /** Names in the order of their characters' codes, as Java sorts strings, whatever the database's locale. */
@@ -50,10 +52,6 @@ class JooqDatasetQuery implements DatasetQuery {
             SQLDataType.INTEGER.array(), DATASET_RELEASE.VERSION);
 
     private final DSLContext db;
-
-    JooqDatasetQuery(DSLContext db) {
-        this.db = db;
-    }
 
     @Override
     public List<DatasetRelease> releases() {

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 import static org.privacyimpact.db.Tables.AUDIT_ENTRY;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqDatasetStamp {
 
     private final DSLContext db;
-
-    JooqDatasetStamp(DSLContext db) {
-        this.db = db;
-    }
 
     String read() {
         var record = db.select(

@@ -1,17 +1,15 @@
 package org.privacyimpact.dataset;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /** PostgreSQL's table statistics, from which it plans every query. */
 @Component
+@RequiredArgsConstructor
 class JooqPlannerStatistics {
 
     private final DSLContext db;
-
-    JooqPlannerStatistics(DSLContext db) {
-        this.db = db;
-    }
 
     /** Gathers them for every table of the database (a few milliseconds for the curated data, seconds at scale). */
     void gather() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqRecordsQuery implements RecordsQuery {
 
     /** Rows fetched per round trip when streaming: the export's memory stays flat however many rows match. */
@@ -54,10 +56,6 @@ class JooqRecordsQuery implements RecordsQuery {
             FIGURE_LIST_COUNT.ROW_SOURCES);
 
     private final DSLContext db;
-
-    JooqRecordsQuery(DSLContext db) {
-        this.db = db;
-    }
 
     @Override
     public List<FigureRecord> figures(FigureFilter filter, int offset, int limit) {

@@ -3,6 +3,8 @@ package org.privacyimpact.dataset;
 import java.io.OutputStream;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.export.CsvColumns;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
  * against spreadsheet formulas, numbers are not touched.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordsCsv {
 
     /**
@@ -77,11 +80,6 @@ public class RecordsCsv {
 
     private final RecordsQuery records;
     private final DatasetQuery dataset;
-
-    RecordsCsv(RecordsQuery records, DatasetQuery dataset) {
-        this.records = records;
-        this.dataset = dataset;
-    }
 
     /** Every published source with how many figures and user bases cite it (a few hundred rows at most). */
     public void sources(OutputStream out) {

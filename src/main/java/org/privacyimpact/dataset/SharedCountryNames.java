@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,16 +14,12 @@ import org.springframework.stereotype.Component;
  * reader's session (heap per session, BENCHMARKS.md).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SharedCountryNames {
 
     private final DatasetQuery query;
     private final DatasetStamp stamp;
     private volatile Names names;
-
-    SharedCountryNames(DatasetQuery query, DatasetStamp stamp) {
-        this.query = query;
-        this.stamp = stamp;
-    }
 
     public Map<String, String> byNumericCode() {
         String current = stamp.current();

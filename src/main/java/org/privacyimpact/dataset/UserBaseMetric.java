@@ -1,6 +1,10 @@
 package org.privacyimpact.dataset;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** What a user-base figure counts; rates are only comparable within one metric. */
+@RequiredArgsConstructor
 public enum UserBaseMetric implements ExplainedCode {
     MONTHLY_ACTIVE_USERS(new Term("monthly_active_users", "monthly active users",
             "People who used the platform at least once in a month, as the platform reports them. Platforms "
@@ -16,14 +20,6 @@ public enum UserBaseMetric implements ExplainedCode {
             "People who used the internet, as estimated by international statistics.")),
     POPULATION(new Term("population", "people", "Everyone living in the country."));
 
+    @Getter
     private final Term term;
-
-    UserBaseMetric(Term term) {
-        this.term = term;
-    }
-
-    @Override
-    public Term term() {
-        return term;
-    }
 }

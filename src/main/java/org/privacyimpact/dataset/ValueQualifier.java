@@ -2,29 +2,23 @@ package org.privacyimpact.dataset;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /**
  * How exactly a source states a number: "121", "approximately 1,400", "at least 100", "over 1.5 billion", "up to
  * 90".
  */
+@RequiredArgsConstructor
 public enum ValueQualifier implements StoredCode {
     EXACT("exact", ""),
     APPROXIMATE("approximate", "about "),
     AT_LEAST("at_least", "at least "),
     AT_MOST("at_most", "at most ");
 
+    @Getter
     private final String code;
     private final String prefix;
-
-    ValueQualifier(String code, String prefix) {
-        this.code = code;
-        this.prefix = prefix;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
 
     /** The qualifier alone, in words: "about", "at least", "exact". */
     public String words() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.common.address.Addresses;
 import org.privacyimpact.common.address.EmbedAddresses;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * chart, as the views do.
  */
 @Controller
+@RequiredArgsConstructor
 class EmbedController {
 
     private final TargetedPerMillionQuery exposure;
@@ -47,18 +49,6 @@ class EmbedController {
     private final SharedCountryNames countryNames;
     private final CountryQuery countries;
     private final EmbedScript script;
-
-    EmbedController(TargetedPerMillionQuery exposure, FilterParameters filters, DatasetQuery dataset,
-                    OverviewFigures overview, SharedCountryNames countryNames, CountryQuery countries,
-                    EmbedScript script) {
-        this.exposure = exposure;
-        this.filters = filters;
-        this.dataset = dataset;
-        this.overview = overview;
-        this.countryNames = countryNames;
-        this.countries = countries;
-        this.script = script;
-    }
 
     /** The Compare view's chart: its rates, or with tab=scatter the people against their denominators. */
     @GetMapping(EmbedAddresses.COMPARE)

@@ -2,6 +2,8 @@ package org.privacyimpact.exposure;
 
 import java.util.Set;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.ExplainedCode;
 import org.privacyimpact.dataset.Term;
@@ -11,6 +13,7 @@ import org.privacyimpact.dataset.UserBaseMetric;
  * What a count of people targeted is divided by. Each denominator accepts only user figures whose metric
  * counts that kind of people: the platform's users (not its devices), internet users, or the population.
  */
+@RequiredArgsConstructor
 public enum Denominator implements ExplainedCode {
     PLATFORM_USERS(new Term("platform_users", "platform users", "users of the platform the attack went through"),
             Set.of(UserBaseMetric.MONTHLY_ACTIVE_USERS, UserBaseMetric.USERS_UNSPECIFIED, UserBaseMetric.ACCOUNTS)),
@@ -18,23 +21,12 @@ public enum Denominator implements ExplainedCode {
             Set.of(UserBaseMetric.INTERNET_USERS)),
     POPULATION(new Term("population", "population", "everyone living there"), Set.of(UserBaseMetric.POPULATION));
 
+    @Getter
     private final Term term;
-    private final Set<UserBaseMetric> metrics;
-
-    Denominator(Term term, Set<UserBaseMetric> metrics) {
-        this.term = term;
-        this.metrics = metrics;
-    }
-
-    @Override
-    public Term term() {
-        return term;
-    }
 
     /** The user-figure metrics this denominator may divide by. */
-    public Set<UserBaseMetric> metrics() {
-        return metrics;
-    }
+    @Getter
+    private final Set<UserBaseMetric> metrics;
 
     public boolean isPlatformSpecific() {
         return this == PLATFORM_USERS;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqRateCoverageQuery implements RateCoverageQuery {
 
     private static final Field<Integer> FIGURES = count();
@@ -40,10 +42,6 @@ class JooqRateCoverageQuery implements RateCoverageQuery {
             .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID));
 
     private final DSLContext db;
-
-    JooqRateCoverageQuery(DSLContext db) {
-        this.db = db;
-    }
 
     @Override
     public List<RateCoverage> coverage() {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -53,6 +54,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /** Rows fetched per round trip when streaming a download. */
@@ -85,10 +87,6 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
             .convertFrom(JooqTargetedPerMillionQuery::toCompetingFigures);
 
     private final DSLContext db;
-
-    JooqTargetedPerMillionQuery(DSLContext db) {
-        this.db = db;
-    }
 
     @Override
     public List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit) {

@@ -2,6 +2,8 @@ package org.privacyimpact.exposure;
 
 import java.math.BigDecimal;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.ExplainedCode;
 import org.privacyimpact.dataset.Term;
@@ -13,6 +15,7 @@ import org.privacyimpact.dataset.ValueQualifier;
  * a minimum, or of a kind that is one (forensic confirmations), makes the rate a minimum; a denominator stated as
  * a minimum makes it a maximum; both together leave no bound at all.
  */
+@RequiredArgsConstructor
 public enum RateBound implements ExplainedCode {
     EXACT(new Term("exact", "exact", "Both numbers are stated without \"about\", \"at least\" or \"at most\".")),
     APPROXIMATE(new Term("approximate", "about", "At least one of the two numbers is approximate.")),
@@ -32,17 +35,9 @@ public enum RateBound implements ExplainedCode {
             "Neither a lower nor an upper bound: one number is a minimum and the other a maximum in effect, so the "
                     + "true rate may be higher or lower."));
 
-    private final Term term;
-
-    RateBound(Term term) {
-        this.term = term;
-    }
-
     /** Its label is the bound alone, in words: "at most about", "exact". */
-    @Override
-    public Term term() {
-        return term;
-    }
+    @Getter
+    private final Term term;
 
     /**
      * The bound of {@code count} people of a kind divided by {@code users}. Which way each pushes the rate: a

@@ -1,5 +1,7 @@
 package org.privacyimpact.exposure;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.ExplainedCode;
 import org.privacyimpact.dataset.Term;
@@ -8,6 +10,7 @@ import org.privacyimpact.dataset.Term;
  * Why a row has no per-million rate: a misleading number is worse than none. Stored with each rate
  * (figure_rate.rate_unavailable), worked out by {@link #of} when the rates are.
  */
+@RequiredArgsConstructor
 public enum RateUnavailable implements ExplainedCode {
     NOT_THE_AREAS_USERS(new Term("not_the_areas_users", "not this area's people",
             "The people counted are not users located in this area, so dividing by its user base would mislead.")),
@@ -41,15 +44,7 @@ public enum RateUnavailable implements ExplainedCode {
         return NO_USER_BASE_NEARBY;
     }
 
-    private final Term term;
-
-    RateUnavailable(Term term) {
-        this.term = term;
-    }
-
     /** Its label is a few words that fit in a table cell or under a chart: "not one platform's users". */
-    @Override
-    public Term term() {
-        return term;
-    }
+    @Getter
+    private final Term term;
 }

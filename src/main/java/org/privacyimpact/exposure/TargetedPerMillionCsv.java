@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.export.CsvColumns;
 import org.springframework.stereotype.Component;
 
 /** The comparison as CSV: the same rows the screen shows, with every number's source and quote beside it. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TargetedPerMillionCsv {
 
     /** The full download and the report's data.csv: codes, sources and quotes, each column described once. */
@@ -106,10 +109,6 @@ public class TargetedPerMillionCsv {
             .build();
 
     private final TargetedPerMillionQuery query;
-
-    TargetedPerMillionCsv(TargetedPerMillionQuery query) {
-        this.query = query;
-    }
 
     /** Says what the file holds, e.g. people-targeted-notified-by-platform-per-million-platform-users-wa2019-2019.csv */
     public String fileName(ExposureFilter filter) {

@@ -2,6 +2,7 @@ package org.privacyimpact.feed;
 
 import java.nio.charset.StandardCharsets;
 
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.Sha256;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.springframework.http.CacheControl;
@@ -18,16 +19,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * answer.
  */
 @RestController
+@RequiredArgsConstructor
 class ReleasesFeedController {
 
     static final String PATH = "/releases.atom";
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
     private final DatasetQuery dataset;
-
-    ReleasesFeedController(DatasetQuery dataset) {
-        this.dataset = dataset;
-    }
 
     /** Spring answers 304 itself when the request's If-None-Match holds the ETag the answer carries. */
     @GetMapping(PATH)

@@ -3,6 +3,8 @@ package org.privacyimpact.incident;
 import java.io.OutputStream;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.export.CsvColumns;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
  * the Incidents view's "as shown" download.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IncidentCsv {
 
     static final CsvColumns<IncidentSummary> FULL = CsvColumns.<IncidentSummary>builder()
@@ -46,10 +49,6 @@ public class IncidentCsv {
             .build();
 
     private final IncidentQuery incidents;
-
-    IncidentCsv(IncidentQuery incidents) {
-        this.incidents = incidents;
-    }
 
     public void write(IncidentFilter filter, IncidentSort sort, OutputStream out) {
         write(FULL, filter, sort, out);

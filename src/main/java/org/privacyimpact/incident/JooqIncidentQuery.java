@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JooqIncidentQuery implements IncidentQuery {
 
     private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");
@@ -59,15 +61,12 @@ class JooqIncidentQuery implements IncidentQuery {
             .as("has_unverified");
     /** The year of the earliest dated document the dataset cites for the incident. */
     private static final Field<Integer> FIRST_REPORTED = INCIDENT_TALLY.FIRST_REPORTED.as("first_reported");
+
     /** Apart from the incident's own name in a page of incidents. */
     private static final Field<String> PLATFORM_NAME = PLATFORM.NAME.as("platform_name");
     private static final Field<String> LABEL = coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME);
 
     private final DSLContext db;
-
-    JooqIncidentQuery(DSLContext db) {
-        this.db = db;
-    }
 
     @Override
     public List<IncidentSummary> find(IncidentFilter filter, IncidentSort sort, int offset, int limit) {

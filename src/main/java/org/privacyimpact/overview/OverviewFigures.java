@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.DatasetAnswers;
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetStatistics;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * queries were half of the server's part of the first chart (issue 16).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OverviewFigures {
 
     /** Bars in the top chart. */
@@ -27,12 +30,6 @@ public class OverviewFigures {
     private final DatasetAnswers answers;
     private final DatasetQuery dataset;
     private final TargetedPerMillionQuery exposure;
-
-    OverviewFigures(DatasetAnswers answers, DatasetQuery dataset, TargetedPerMillionQuery exposure) {
-        this.answers = answers;
-        this.dataset = dataset;
-        this.exposure = exposure;
-    }
 
     /** The cards, the timeline and the version every chart's source line names. */
     public Headline headline() {

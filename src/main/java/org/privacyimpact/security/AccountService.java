@@ -3,6 +3,8 @@ package org.privacyimpact.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.audit.AuditAction;
 import org.privacyimpact.audit.AuditEntry.FieldChange;
 import org.privacyimpact.audit.AuditWriter;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountService {
 
     static final int MIN_PASSWORD_LENGTH = 12;
@@ -30,13 +33,6 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final AuditWriter audit;
     private final CurrentAccount account;
-
-    AccountService(UserQuery users, PasswordEncoder encoder, AuditWriter audit, CurrentAccount account) {
-        this.users = users;
-        this.encoder = encoder;
-        this.audit = audit;
-        this.account = account;
-    }
 
     /** Account names, roles and whether they are enabled; never the password hash. */
     public record AccountSummary(String username, UserQuery.Role role, boolean enabled) {

@@ -1,5 +1,6 @@
 package org.privacyimpact.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Curators and admins from PostgreSQL (guessing is slowed before this is asked: SignInAttemptFilter). */
 @Component
+@RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserQuery users;
-
-    AccountUserDetailsService(UserQuery users) {
-        this.users = users;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

@@ -4,19 +4,17 @@ import static org.privacyimpact.db.Tables.APP_USER;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional
+@RequiredArgsConstructor
 class JooqUserQuery implements UserQuery {
 
     private final DSLContext db;
-
-    JooqUserQuery(DSLContext db) {
-        this.db = db;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -15,15 +16,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address that must still wait ({@link LoginThrottle}), is answered like a wrong password without checking it
  * (no password hash is computed for it, and nothing is remembered).
  */
+@RequiredArgsConstructor
 final class SignInAttemptFilter extends OncePerRequestFilter {
 
     static final String SIGN_IN_ADDRESS = "/login";
 
     private final LoginThrottle throttle;
-
-    SignInAttemptFilter(LoginThrottle throttle) {
-        this.throttle = throttle;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
  * by itself. Looks every few seconds, and at once when a request could not get a connection. Does nothing when
  * an external database is configured: that server is its operator's to restart.
  */
+@RequiredArgsConstructor
 class EmbeddedPostgresWatchdog implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresWatchdog.class);
@@ -25,11 +27,6 @@ class EmbeddedPostgresWatchdog implements SmartLifecycle {
     private final AtomicBoolean checkQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
     private volatile boolean serverDown;
-
-    EmbeddedPostgresWatchdog(EmbeddedPostgresStarter starter, Duration checkEvery) {
-        this.starter = starter;
-        this.checkEvery = checkEvery;
-    }
 
     /** True from the moment the server was found gone until it runs again. */
     boolean isServerDown() {

@@ -1,5 +1,7 @@
 package org.privacyimpact.common.db;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.CurrentAccount;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +12,11 @@ import org.springframework.stereotype.Component;
  * primary would be handed to readers of the lagging replica (DD014).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OwnWritesAwaited {
 
     private final WrittenPositions positions;
     private final CurrentAccount account;
-
-    OwnWritesAwaited(WrittenPositions positions, CurrentAccount account) {
-        this.positions = positions;
-        this.account = account;
-    }
 
     public boolean now() {
         return account.signedIn().flatMap(positions::awaitedBy).isPresent();

@@ -7,26 +7,20 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
  * Where a read-only transaction reads: the replica, unless the signed-in account has written something the
  * replica has not replayed yet — then the primary, so that a curator always sees their own save.
  */
+@RequiredArgsConstructor
 class ReplicaUnlessBehind extends AbstractDataSource {
 
     private final DataSource replica;
     private final DataSource primary;
     private final WrittenPositions positions;
     private final Supplier<Optional<String>> signedInAccount;
-
-    ReplicaUnlessBehind(DataSource replica, DataSource primary, WrittenPositions positions,
-                        Supplier<Optional<String>> signedInAccount) {
-        this.replica = replica;
-        this.primary = primary;
-        this.positions = positions;
-        this.signedInAccount = signedInAccount;
-    }
 
     @Override
     public Connection getConnection() throws SQLException {

@@ -1,8 +1,10 @@
 package org.privacyimpact.curation.ui;
 
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.curation.ImportKind;
 
 /** What an uploaded file holds: records in the data API's columns, or a list with one row per person. */
+@RequiredArgsConstructor
 enum ImportChoice {
     FIGURES(ImportKind.FIGURES),
     USER_BASES(ImportKind.USER_BASES),
@@ -10,10 +12,6 @@ enum ImportChoice {
     PERSON_LIST(null);
 
     private final ImportKind kind;
-
-    ImportChoice(ImportKind kind) {
-        this.kind = kind;
-    }
 
     /** The kind of a file in the API's columns; null for a list with one row per person. */
     ImportKind kind() {

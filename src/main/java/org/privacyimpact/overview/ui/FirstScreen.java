@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.privacyimpact.overview.OverviewFigures;
@@ -25,15 +26,12 @@ import org.springframework.stereotype.Component;
  * as Flow's router has placed it (dashboard.css hides the first screen then). Other pages load as before.
  */
 @Component
+@RequiredArgsConstructor
 class FirstScreen implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstScreen.class);
 
     private final OverviewFigures figures;
-
-    FirstScreen(OverviewFigures figures) {
-        this.figures = figures;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
