@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -32,12 +28,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.privacyimpact.common.address.AddressReader;
-import org.privacyimpact.country.ui.CountryProfileView;
 import org.privacyimpact.curation.CuratedType;
 import org.privacyimpact.curation.ui.RecordEditorView;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
-import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.FigureFilter;
 import org.privacyimpact.dataset.FiguresReport;
 import org.privacyimpact.dataset.FilterParameters;
@@ -57,11 +51,9 @@ import org.privacyimpact.incident.FigureLine;
 import org.privacyimpact.incident.IncidentDetail;
 import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.ui.DownloadBar;
-import org.privacyimpact.ui.FigureLinks;
 import org.privacyimpact.ui.IgnoredParameters;
 import org.privacyimpact.ui.NotInDatasetException;
 import org.privacyimpact.ui.Routes;
-import org.privacyimpact.ui.SourceDialog;
 import org.privacyimpact.ui.chart.ChartCaption;
 import org.privacyimpact.ui.chart.ChartPanel;
 import org.privacyimpact.ui.chart.EChart;
@@ -90,7 +82,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     final H2 title = new H2();
     final Div body = new Div();
     final IgnoredParameters ignoredParameters = new IgnoredParameters();
-    final Grid<FigureLine> figures = new Grid<>();
+    final IncidentFiguresGrid figures;
     final EChart ratesChart = new EChart();
     final ExposureGrid ratesTable;
     final ChartPanel ratesPanel;
@@ -117,7 +109,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         UI.getCurrent().getPage().fetchCurrentURL(url -> origin = url.getProtocol() + "://" + url.getAuthority());
         addClassName("view");
         setPadding(false);
-        configureFigures();
+        figures = new IncidentFiguresGrid(curator);
         ratesTable = new ExposureGrid(exposure, "Rates of this incident (table)").forOneIncidentAndKind();
         ratesTable.setHeight(null);
         ratesTable.setAllRowsVisible(true);
@@ -264,7 +256,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         body.add(new H3("Figures"), new Paragraph("One row per area and count kind. Where sources disagree, the "
                 + "preferred figure comes first and the others are listed beside it; they are never added. "
                 + "Click a number for its source and quote."));
-        figures.setItems(incident.figures());
+        figures.show(incident.figures());
         String id = incident.id();
         FigureFilter ofIncident = new FigureFilter(null, id, null, null, null, null);
         String name = incident.name();
@@ -309,91 +301,6 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
             values.put("kind", List.of(kinds.getFirst().code()));
         }
         return new com.vaadin.flow.router.QueryParameters(values);
-    }
-
-    private void configureFigures() {
-        figures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        figures.setWidthFull();
-        figures.setAllRowsVisible(true);
-        figures.getElement().setAttribute("aria-label", "Figures of this incident");
-        // minimum widths keep each column readable; on a phone the table scrolls sideways instead of
-        // squeezing the notes into a word per line
-        figures.addComponentColumn(IncidentDetailView::areaCell).setHeader("Area").setWidth("8rem").setFlexGrow(1);
-        figures.addComponentColumn(IncidentDetailView::countCell).setHeader("People")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
-        figures.addColumn(line -> line.kind().label()).setHeader("Count kind")
-                .setTooltipGenerator(line -> line.kind().explanation()).setWidth("9rem").setFlexGrow(1);
-        figures.addColumn(FigureLine::period).setHeader("Period").setWidth("6rem").setFlexGrow(0);
-        figures.addComponentColumn(this::aboutCell).setHeader("Who / notes").setWidth("18rem")
-                .setFlexGrow(3);
-        figures.addComponentColumn(IncidentDetailView::competingCell).setHeader("Other sources say")
-                .setWidth("11rem").setFlexGrow(2);
-        if (curator) {
-            figures.addComponentColumn(line -> new RouterLink("Edit", RecordEditorView.class,
-                    RecordEditorView.parameters(CuratedType.FIGURE, line.referenceId()))).setHeader("Curate")
-                    .setWidth("5rem").setFlexGrow(0);
-        }
-    }
-
-    private static Component areaCell(FigureLine line) {
-        if (line.area().isWorldwide()) {
-            return new Span(line.area().name());
-        }
-        return new RouterLink(line.area().name(), CountryProfileView.class,
-                CountryProfileView.parameters(line.area().countryIso2()));
-    }
-
-    /**
-     * "Part of the Worldwide figure, about 1,400: never add the two." The figure a subset is part of, by what a
-     * reader sees in the table rather than by its reference id.
-     */
-    private String partOf(String parentReference) {
-        return incident.figures().stream().filter(figure -> figure.referenceId().equals(parentReference))
-                .findFirst()
-                .map(parent -> "Part of the " + parent.area().name() + " figure, " + parent.describe()
-                        + ": never add the two.")
-                .orElse("Part of figure " + parentReference + ": never add the two.");
-    }
-
-    private static Component countCell(FigureLine line) {
-        String what = "people targeted, " + line.area().name();
-        return FigureLinks.sourceButton(line.describe(), what,
-                () -> new SourceDialog(what, line.describe(), line.source(), line.verified(), line.notes()),
-                line.verified());
-    }
-
-    private Component aboutCell(FigureLine line) {
-        Div cell = new Div();
-        if (line.victimGroups() != null) {
-            cell.add(new Span(line.victimGroups()));
-        }
-        if (line.subsetOf() != null) {
-            Div subset = new Div(new Span(partOf(line.subsetOf())));
-            subset.addClassName("cell-note");
-            cell.add(subset);
-        }
-        if (line.denominatorRule() != DenominatorRule.AREA_USERS) {
-            Div rule = new Div(new Span(line.denominatorRule().explanation()));
-            rule.addClassName("cell-note");
-            cell.add(rule);
-        }
-        if (line.notes() != null) {
-            Div notes = new Div(new Span(line.notes()));
-            notes.addClassName("cell-note");
-            cell.add(notes);
-        }
-        return cell;
-    }
-
-    private static Component competingCell(FigureLine line) {
-        Div cell = new Div();
-        for (FigureLine other : line.competing()) {
-            String what = "competing figure, " + line.area().name();
-            cell.add(new Div(FigureLinks.sourceButton(other.describe() + " — " + other.source().shortName(), what,
-                    () -> new SourceDialog(what, other.describe(), other.source(), other.verified(), other.notes()),
-                    other.verified())));
-        }
-        return cell;
     }
 
     private static Anchor link(String url) {
