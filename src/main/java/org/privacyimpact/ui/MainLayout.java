@@ -1,8 +1,5 @@
 package org.privacyimpact.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -76,7 +73,7 @@ public class MainLayout extends AppLayout {
 
         DatasetRelease release = dataset.currentRelease();
         Span version = new Span("Dataset " + release.version() + " ("
-                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(release.releasedOn()) + ")");
+                + DayInWords.of(release.releasedOn()) + ")");
         version.addClassName("dataset-version");
         Footer footer = new Footer(new Span("Every figure links to its source and a verbatim quote. "
                 + "Counts of different kinds are never added together."), version);

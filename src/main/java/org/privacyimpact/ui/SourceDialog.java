@@ -1,8 +1,5 @@
 package org.privacyimpact.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,7 +13,6 @@ import org.privacyimpact.dataset.SourceCitation;
 /** Where a number comes from: the document, a link to it, and the sentence that states the number. */
 public class SourceDialog extends Dialog {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public SourceDialog(String what, String stated, SourceCitation source, boolean verified, String notes) {
         setHeaderTitle("Source: " + what);
@@ -38,7 +34,7 @@ public class SourceDialog extends Dialog {
             document.add(new Span(" — " + source.publisher()));
         }
         if (source.publishedOn() != null) {
-            document.add(new Span(", published " + DATE.format(source.publishedOn())));
+            document.add(new Span(", published " + DayInWords.of(source.publishedOn())));
         }
         body.add(document);
 

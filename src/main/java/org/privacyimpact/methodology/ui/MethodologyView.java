@@ -1,6 +1,5 @@
 package org.privacyimpact.methodology.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +46,7 @@ import org.privacyimpact.dataset.UserBaseMetric;
 import org.privacyimpact.exposure.RateCoverageQuery;
 import org.privacyimpact.exposure.ui.RateCoverageTable;
 import org.privacyimpact.ui.AppShell;
+import org.privacyimpact.ui.DayInWords;
 import org.privacyimpact.ui.LumoIcon;
 import org.privacyimpact.ui.MainLayout;
 import org.privacyimpact.ui.Routes;
@@ -65,7 +65,6 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     static final String TITLE = "Sources & methodology";
     /** Listed at first and added by each "Show more": today's dataset fits on the first page. */
     static final int SOURCES_PER_PAGE = 100;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final DatasetQuery dataset;
     private final int allSources;
@@ -295,7 +294,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
         Div cell = new Div(new Span(source.title()));
         if (source.publisher() != null || source.publishedOn() != null) {
             String publisher = source.publisher() == null ? "" : source.publisher();
-            String date = source.publishedOn() == null ? "" : DATE.format(source.publishedOn());
+            String date = source.publishedOn() == null ? "" : DayInWords.of(source.publishedOn());
             cell.add(new Div(new Span(String.join(", ", Stream.of(publisher, date)
                     .filter(part -> !part.isEmpty()).toList()))));
         }
@@ -309,7 +308,7 @@ public class MethodologyView extends VerticalLayout implements BeforeEnterObserv
     private static Component release(DatasetRelease release) {
         UnorderedList changes = new UnorderedList();
         release.changes().forEach(change -> changes.add(new ListItem(change)));
-        Div block = new Div(new H4(release.version() + " — " + DATE.format(release.releasedOn())),
+        Div block = new Div(new H4(release.version() + " — " + DayInWords.of(release.releasedOn())),
                 new Paragraph(release.summary()), changes);
         block.addClassName("dataset-release");
         return block;
