@@ -13,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.privacyimpact.dataset.DatasetQuery;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What only a real browser can show: ECharts draws on a canvas, the world map loads its borders and draws, the
@@ -22,6 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class DashboardBrowserIT extends InBrowser {
 
     private static final String WHATSAPP_2019 = "/compare?incident=WA2019&from=2019&to=2019";
+
+    @Autowired
+    DatasetQuery dataset;
 
     @Test
     void theChartDrawsAndItsTableTabShowsTheSameNumbers() {
@@ -162,7 +167,7 @@ class DashboardBrowserIT extends InBrowser {
         String svg = Files.readString(download("vaadin-button.export-svg", base + ".svg"), StandardCharsets.UTF_8);
         // the title states the message; the source line names the publishers and the dataset
         assertThat(svg).startsWith("<svg").contains("Israel: 7.61 people notified by the platform per million")
-                .contains("Sources: ").contains("dataset 2026.12.2").contains("India");
+                .contains("Sources: ").contains("dataset " + dataset.currentRelease().version()).contains("India");
     }
 
     /** A copy in target/browser-downloads, so that a person can open what the browser received. */

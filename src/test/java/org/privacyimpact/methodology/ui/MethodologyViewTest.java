@@ -3,6 +3,11 @@ package org.privacyimpact.methodology.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.privacyimpact.db.Tables.SOURCE;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -17,6 +22,7 @@ import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.common.address.ApiAddresses;
 import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery;
+import org.privacyimpact.dataset.DatasetRelease;
 import org.privacyimpact.dataset.SourceFilter;
 import org.privacyimpact.dataset.SourceSummary;
 import org.privacyimpact.exposure.Denominator;
@@ -112,16 +118,27 @@ class MethodologyViewTest extends SpringBrowserlessTest {
         }
     }
 
+    /** Every release, the current one first, with its day in words, its summary and each change it lists. */
     @Test
     void theDatasetVersionAndItsChangesAreShown() {
-        assertThat(view.releases.getElement().getTextRecursively())
-                .contains("2026.12.2 — 2 December 2026").contains("Population for every country and every year")
-                .contains("2026.12.1 — 2 December 2026").contains("Every rate now says how exact it is")
-                .contains("2026.11.1 — 29 November 2026").contains("All 75 target figures")
-                .contains("2026.11.0 — 29 November 2026").contains("All ISO 3166-1 countries");
+        List<DatasetRelease> releases = datasetQuery.releases();
+        assertThat(releases).hasSizeGreaterThanOrEqualTo(4);
+
+        assertThat(find(H4.class, view.releases).all()).extracting(H4::getText).containsExactlyElementsOf(
+                releases.stream().map(release -> release.version() + " — " + inWords(release.releasedOn())).toList());
+        String shown = view.releases.getElement().getTextRecursively();
+        assertThat(releases).allSatisfy(release -> assertThat(shown).contains(release.summary())
+                .contains(release.changes()));
+        DatasetRelease current = datasetQuery.currentRelease();
+        assertThat(releases.getFirst()).isEqualTo(current);
         MainLayout layout = find(MainLayout.class).single();
         assertThat(find(Span.class, layout).all()).extracting(Span::getText)
-                .contains("Dataset 2026.12.2 (2 December 2026)");
+                .contains("Dataset " + current.version() + " (" + inWords(current.releasedOn()) + ")");
+    }
+
+    /** The reader's form of a day, written out here so that a change to the pages' format fails this test. */
+    private static String inWords(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(day);
     }
 
     @Test
