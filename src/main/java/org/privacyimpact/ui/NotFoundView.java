@@ -24,11 +24,15 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         removeAll();
         addClassName("error-view");
         // only our own words reach the reader: Vaadin's messages name its routes and classes
-        String why = parameter.getException() instanceof NotInDatasetException missing
-                ? missing.getMessage() : "There is no page at this address.";
-        add(new H2("Page not found"),
-                new Paragraph(why),
-                new Anchor(Routes.OVERVIEW, "Back to the dashboard"));
+        add(new H2("Page not found"));
+        if (parameter.getException() instanceof NotInDatasetException missing) {
+            Anchor list = new Anchor(missing.listRoute(), missing.listName());
+            list.addClassName("not-found-list");
+            add(new Paragraph(missing.getMessage()), new Paragraph(list));
+        } else {
+            add(new Paragraph("There is no page at this address."));
+        }
+        add(new Anchor(Routes.OVERVIEW, "Back to the dashboard"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -120,7 +120,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         String iso = event.getRouteParameters().get(Routes.COUNTRY_ISO).orElse("").toUpperCase(Locale.ROOT);
         profile = countries.profile(iso).orElseThrow(() -> new NotInDatasetException("The dataset has no country "
-                + "with the code \"" + iso + "\". Compare countries lists those with figures."));
+                + "with the code \"" + iso + "\". Compare countries lists those with figures.", "Compare countries",
+                Routes.COMPARE));
         AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
         denominator = reader.one(ExposureParameters.DENOMINATOR, ExposureParameters.DEFAULT.denominator());
         ignoredParameters.show(reader.ignored());

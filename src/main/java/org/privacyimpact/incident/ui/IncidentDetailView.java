@@ -145,7 +145,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(Routes.INCIDENT_ID).orElse("");
         incident = query.detail(id).orElseThrow(() -> new NotInDatasetException("The dataset has no incident \""
-                + id + "\". All incidents lists those it has."));
+                + id + "\". All incidents lists those it has.", "All incidents", Routes.INCIDENTS));
         AddressReader reader = AddressReader.lenient(event.getLocation().getQueryParameters().getParameters());
         rates = ratesFilter(reader.one(FilterParameters.KIND), reader.one(ExposureParameters.DENOMINATOR));
         ignoredParameters.show(reader.ignored());

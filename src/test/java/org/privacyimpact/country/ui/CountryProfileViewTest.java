@@ -12,6 +12,7 @@ import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
+import org.privacyimpact.ui.NotFoundPage;
 import org.privacyimpact.ui.NotFoundView;
 
 @IntegrationTest
@@ -70,6 +71,7 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .contains("The dataset has no country with the code \"ZZ\".");
+        assertThat(NotFoundPage.listLink(getCurrentView())).isEqualTo("Compare countries → compare");
     }
 
     @Test

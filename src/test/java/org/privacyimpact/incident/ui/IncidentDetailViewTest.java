@@ -13,6 +13,7 @@ import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.incident.FigureLine;
 import org.privacyimpact.ui.BrowserlessNavigation;
+import org.privacyimpact.ui.NotFoundPage;
 import org.privacyimpact.ui.NotFoundView;
 import org.privacyimpact.ui.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +106,7 @@ class IncidentDetailViewTest extends SignedInBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .contains("The dataset has no incident \"NOPE\". All incidents lists those it has.");
+        assertThat(NotFoundPage.listLink(getCurrentView())).isEqualTo("All incidents → incidents");
 
         // what the address says is shown as text, never as markup
         BrowserlessNavigation.open("incidents/<img src=x onerror=alert(1)>");
