@@ -39,7 +39,7 @@ public record CompareChart(List<TargetedPerMillion> rows, List<TargetedPerMillio
         TargetedPerMillion highest = withRate.isEmpty() ? null : withRate.getFirst();
         // the title's "the highest of N figures" is of these figures only: an image that leaves the page says so
         ChartCaption caption = RateCharts.caption(filter.countKind(), filter.denominator(), highest,
-                        figuresWithRate, "figures", withRate, barNotes(state.scale()), RateCharts.BAR_HINT,
+                        figuresWithRate, "figures", withRate, barNotes(state.scale()), barHint(state.scale()),
                         datasetVersion, "")
                 .withSubtitleAdded(CompareFilters.narrowedTo(filter));
         ChartOption bars = RateCharts.bars(withRate, filter.denominator(), severalIncidents,
@@ -68,6 +68,11 @@ public record CompareChart(List<TargetedPerMillion> rows, List<TargetedPerMillio
     /** The bars' notes for the scale they are drawn on: Automatic draws linear bars (DD012). */
     public static String barNotes(CompareState.Scale scale) {
         return scale == CompareState.Scale.LOG ? RateCharts.LOG_BAR_NOTES : RateCharts.BAR_NOTES;
+    }
+
+    /** How to read one bar, or on a logarithmic scale one dot, for its sentence and sources. */
+    public static String barHint(CompareState.Scale scale) {
+        return scale == CompareState.Scale.LOG ? RateCharts.LOG_BAR_HINT : RateCharts.BAR_HINT;
     }
 
     /** The rates' caption, or the scatter's: the same title and source, the notes of the chart shown. */

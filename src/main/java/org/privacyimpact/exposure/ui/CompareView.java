@@ -242,7 +242,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         chartTitle.setText(caption.title());
         chartSubtitle.setText(caption.subtitle());
         sourceLine.setText(caption.source());
-        ratesNotes.setText(CompareChart.barNotes(state.scale()) + " " + RateCharts.BAR_HINT);
+        ratesNotes.setText(CompareChart.barNotes(state.scale()) + " " + CompareChart.barHint(state.scale()));
         ratesNotes.setVisible(chart.highest() != null);
         ratesChart.setOption(chart.bars());
         ratesChart.getElement().getStyle().set("--rows", String.valueOf(Math.max(chart.withRate().size(), 3)));

@@ -31,6 +31,7 @@ public final class RateCharts {
             + "verified. Orange diamonds: rests on at least one unverified figure. Beside each dot: the rate, then "
             + "the people counted; \"about\", \"at least\" and \"at most\" say how exact the rate is.";
     public static final String BAR_HINT = "Tap or point at a bar for its sentence; click it for its sources.";
+    public static final String LOG_BAR_HINT = "Tap or point at a dot for its sentence; click it for its sources.";
 
     /** What reads the map's shades and patterns. */
     public static final String MAP_NOTES = "Darker: more people targeted per million. Dark grey: figures of this "

@@ -180,11 +180,15 @@ class CompareViewTest extends SpringBrowserlessTest {
         CompareView automatic = open(WHATSAPP_2019);
         assertThat(automatic.ratesNotes.getText()).startsWith(RateCharts.BAR_NOTES).doesNotContain("diamond");
         assertThat(automatic.caption.notes()).isEqualTo(RateCharts.BAR_NOTES);
+        assertThat(automatic.caption.hint()).startsWith("Tap or point at a bar");
 
         CompareView log = open(WHATSAPP_2019 + "&scale=log");
         assertThat(log.ratesNotes.getText()).startsWith("Logarithmic scale: each rate is a dot on a thin stem")
                 .contains("Orange diamonds");
         assertThat(log.caption.notes()).isEqualTo(RateCharts.LOG_BAR_NOTES);
+        // a logarithmic chart has no bars to point at: the hint names what it draws
+        assertThat(log.caption.hint()).startsWith("Tap or point at a dot");
+        assertThat(log.ratesNotes.getText()).endsWith(log.caption.hint()).doesNotContain(" a bar ");
     }
 
     @Test
