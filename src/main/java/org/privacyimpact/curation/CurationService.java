@@ -84,22 +84,22 @@ public class CurationService {
     /** Hides the record from every reader; refused while a published record still uses it. */
     @Transactional
     public void retire(CuratedType<?> type, String key, int version, String comment) {
-        List<String> uses = store.usesOf(type, key);
-        if (!uses.isEmpty()) {
-            throw new ValidationException(List.of(new FieldProblem(type.keyField(),
-                    "Still in use: " + String.join(", ", uses) + ". Retire or change those first.")));
-        }
+        refuseFor(type, store.usesOf(type, key), "Still in use: %s. Retire or change those first.");
         store.setRetired(type, key, version, true, actor(), comment);
     }
 
     @Transactional
     public void restore(CuratedType<?> type, String key, int version, String comment) {
-        List<String> missing = store.missingFor(type, key);
-        if (!missing.isEmpty()) {
-            throw new ValidationException(List.of(new FieldProblem(type.keyField(),
-                    "Cannot be published again: " + String.join(", ", missing) + ".")));
-        }
+        refuseFor(type, store.missingFor(type, key), "Cannot be published again: %s.");
         store.setRetired(type, key, version, false, actor(), comment);
+    }
+
+    /** Refuses on the record's key field where there are reasons, listed in the sentence's {@code %s}. */
+    private static void refuseFor(CuratedType<?> type, List<String> reasons, String sentence) {
+        if (!reasons.isEmpty()) {
+            throw new ValidationException(List.of(new FieldProblem(type.keyField(),
+                    sentence.formatted(String.join(", ", reasons)))));
+        }
     }
 
     private DraftChecks checks() {

@@ -2,6 +2,8 @@ package org.privacyimpact.curation;
 
 import java.util.Map;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.ValueQualifier;
 
 /**
@@ -69,67 +71,43 @@ public record PersonListMapping(ListDescription list, String countryColumn, Coun
         }
     }
 
+    @RequiredArgsConstructor
     public enum CountryMeaning {
         /** Where the person was, or whose citizen: the country's users are the people the person was drawn from. */
         PERSON_LOCATION("the person's country"),
         /** The country whose agency ran the attack: never divided by its own users. */
         OPERATOR("the operator's country");
 
+        @Getter
         private final String label;
-
-        CountryMeaning(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     /** What a cell with several values ("2019; 2020", "Mexico; El Salvador") means for its row. */
+    @RequiredArgsConstructor
     public enum SeveralValues {
         EACH("Count the row under each value"),
         FIRST("Count the row once, under the first value"),
         LEAVE_OUT("Leave the row out");
 
+        @Getter
         private final String label;
-
-        SeveralValues(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
+    @RequiredArgsConstructor
     public enum EmptyCountry {
         WORLDWIDE_ONLY("Count the row only toward the worldwide figure"),
         LEAVE_OUT("Leave the row out");
 
+        @Getter
         private final String label;
-
-        EmptyCountry(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
+    @RequiredArgsConstructor
     public enum EmptyYear {
         COUNT_WITHOUT_YEAR("Count the row; it adds no year to the figure's period"),
         LEAVE_OUT("Leave the row out");
 
+        @Getter
         private final String label;
-
-        EmptyYear(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.privacyimpact.curation;
 
 import java.util.List;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import org.privacyimpact.dataset.CountKind;
 
 /**
@@ -39,18 +41,12 @@ public record PersonListPreview(String fileName, String sha256, int rows, List<I
                                 Integer countBefore, String rowsAdded, String rowsRemoved) {
     }
 
+    @RequiredArgsConstructor
     public enum Change {
         NEW("New"), CHANGED("Changed"), RESTORED("Back in the list: restored"), UNCHANGED("Same as in the dataset"),
         NOT_IN_LIST("No longer in the list: retired (kept in its history)");
 
+        @Getter
         private final String label;
-
-        Change(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 }

@@ -2,6 +2,9 @@ package org.privacyimpact.security;
 
 import java.util.Optional;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** The accounts of curators and admins. */
 public interface UserQuery {
 
@@ -27,18 +30,12 @@ public interface UserQuery {
     record Account(String username, String passwordHash, Role role, boolean enabled) {
     }
 
+    @RequiredArgsConstructor
     enum Role {
         CURATOR("curator"), ADMIN("admin");
 
+        @Getter
         private final String code;
-
-        Role(String code) {
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
 
         public static Role fromCode(String code) {
             for (Role role : values()) {
