@@ -97,7 +97,7 @@ class ImportServiceTest {
 
     @Test
     void aUtf16FileIsRefusedAndNamedAsSuch() {
-        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+        String good = goodFigures();
         byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, good.getBytes(StandardCharsets.UTF_16LE));
         assertRefused(ImportKind.FIGURES, "utf16.csv", withBom, 0, null, "The file is UTF-16");
         assertRefused(ImportKind.FIGURES, "utf16-no-bom.csv", good.getBytes(StandardCharsets.UTF_16LE), 0, null,
@@ -106,7 +106,7 @@ class ImportServiceTest {
 
     @Test
     void aZeroByteAnywhereInTheFileIsRefusedWithItsLineNotOnlyInTheFirst4Kb() {
-        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+        String good = goodFigures();
         String padded = good.replace("Imported for a test", "Imported for a test" + " padding".repeat(1000));
         byte[] bytes = padded.replace("A new report", "A new\0report").getBytes(StandardCharsets.UTF_8);
         assertThat(padded.indexOf("A new report")).isGreaterThan(4096);
@@ -125,18 +125,17 @@ class ImportServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"+121", "\u0661\u0662\u0661", "\u06F1\u06F2\u06F1", "\uFF11\uFF12\uFF11"})
     void aCountInOtherDigitsOrWithASignIsRefused(String count) {
-        String file = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
-                .replace(",BR,country,3,exact,", ",BR,country," + count + ",exact,");
+        byte[] file = goodFiguresWith(",BR,country,3,exact,", ",BR,country," + count + ",exact,");
 
-        assertRefused(ImportKind.FIGURES, "digits.csv", file.getBytes(StandardCharsets.UTF_8), 2, "people_targeted",
+        assertRefused(ImportKind.FIGURES, "digits.csv", file, 2, "people_targeted",
                 "\"" + count + "\" is not a whole number, e.g. 121 (digits 0 to 9 only");
     }
 
     @Test
     void anAddressWithAUserNameBeforeTheSiteIsRefusedNamingWhereItLeads() {
-        String figures = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
-                .replace("https://reports.example.org/chile-2019", "https://trusted.org@evil.example/x");
-        assertRefused(ImportKind.FIGURES, "userinfo.csv", figures.getBytes(StandardCharsets.UTF_8), 3, "source_url",
+        byte[] figures = goodFiguresWith("https://reports.example.org/chile-2019",
+                "https://trusted.org@evil.example/x");
+        assertRefused(ImportKind.FIGURES, "userinfo.csv", figures, 3, "source_url",
                 "Has \"trusted.org@\" before the site, so it leads to evil.example");
 
         assertRefused(ImportKind.SOURCES, "userinfo-source.csv", sourceFile("https://trusted.org:pw@evil.example/x"), 2,
@@ -145,16 +144,16 @@ class ImportServiceTest {
 
     @Test
     void aFigureThatNamesItselfAsTheFigureItIsPartOfIsToldSo() {
-        String file = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
-                .replace("journalists,false,false,,false,", "journalists,false,false,IMPORT-TEST-BR,false,");
+        byte[] file = goodFiguresWith("journalists,false,false,,false,",
+                "journalists,false,false,IMPORT-TEST-BR,false,");
 
-        assertRefused(ImportKind.FIGURES, "self.csv", file.getBytes(StandardCharsets.UTF_8), 2, "subset_of",
+        assertRefused(ImportKind.FIGURES, "self.csv", file, 2, "subset_of",
                 "Names this figure itself");
     }
 
     @Test
     void aFigureReferenceIdLongerThanItsColumnIsRefusedInThePreviewNotByTheDatabase() {
-        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+        String good = goodFigures();
         String forty = "IMPORT-TEST-" + "X".repeat(28);
 
         assertRefused(ImportKind.FIGURES, "long-key.csv", good.replace("IMPORT-TEST-BR", forty + "Y")
@@ -202,7 +201,7 @@ class ImportServiceTest {
 
     @Test
     void aLatin1FileIsRefusedWithTheFirstBadByteAndItsLine() {
-        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8).replace("Brazil", "São Paulo");
+        String good = goodFigures().replace("Brazil", "São Paulo");
         assertRefused(ImportKind.FIGURES, "latin1.csv", good.getBytes(StandardCharsets.ISO_8859_1), 0, null,
                 "byte 0xE3 on line 2 is not valid UTF-8");
     }
@@ -270,7 +269,7 @@ class ImportServiceTest {
      */
     @Test
     void eachImportedFigureCountsTheUnitItsFileSaysOrItsKindsUsualOne() {
-        String good = new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+        String good = goodFigures();
         String leakedWithoutColumn = good.replace("IMPORT-TEST-BR,WA2019,,BR,country,3,exact,notified_by_platform",
                 "IMPORT-TEST-BR,WA2019,,BR,country,3,exact,leaked_list_entries");
         imports.commit(ImportKind.FIGURES, "no-unit-column.csv", leakedWithoutColumn.getBytes(StandardCharsets.UTF_8));
@@ -302,9 +301,8 @@ class ImportServiceTest {
         imports.commit(ImportKind.FIGURES, "good-figures.csv", resource("good-figures.csv"));
         assertThat(records.figures(figuresOfWa2019(), 0, 500)).filteredOn(r -> r.referenceId().startsWith("IMPORT-TEST"))
                 .hasSize(2).allSatisfy(r -> assertThat(r.denominatorRule()).isEqualTo(DenominatorRule.AREA_USERS));
-        String oldTrue = new String(resource("good-figures.csv"), StandardCharsets.UTF_8)
-                .replace("journalists,false,false,,false,", "journalists,false,false,,true,");
-        imports.commit(ImportKind.FIGURES, "old.csv", oldTrue.getBytes(StandardCharsets.UTF_8));
+        byte[] oldTrue = goodFiguresWith("journalists,false,false,,false,", "journalists,false,false,,true,");
+        imports.commit(ImportKind.FIGURES, "old.csv", oldTrue);
         assertThat(rule("IMPORT-TEST-BR")).isEqualTo(DenominatorRule.NO_RATE);
 
         String exported = new String(export(ImportKind.FIGURES), StandardCharsets.UTF_8);
@@ -403,6 +401,16 @@ class ImportServiceTest {
 
     private static FigureFilter figuresOfWa2019() {
         return new FigureFilter(null, "WA2019", null, null, null, null);
+    }
+
+    /** The test's well-formed figures file, as text. */
+    private static String goodFigures() {
+        return new String(resource("good-figures.csv"), StandardCharsets.UTF_8);
+    }
+
+    /** The well-formed figures file with one piece of text changed, as the bytes of a UTF-8 upload. */
+    private static byte[] goodFiguresWith(String text, String replacement) {
+        return goodFigures().replace(text, replacement).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String name) {

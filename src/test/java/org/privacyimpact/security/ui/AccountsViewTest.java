@@ -18,18 +18,19 @@ class AccountsViewTest extends SignedInBrowserlessTest {
     @Autowired
     UserQuery users;
 
-    private AccountsView open() {
-        return open("admin/users", AccountsView.class);
+    /** Opens the accounts page and asks for a curator account with this name and password. */
+    private AccountsView create(String username, String password) {
+        AccountsView view = open("admin/users", AccountsView.class);
+        test(view.username).setValue(username);
+        test(view.password).setValue(password);
+        test(view.create).click();
+        return view;
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void anAdminCreatesACuratorAccount() {
-        AccountsView view = open();
-
-        test(view.username).setValue("curator-ana");
-        test(view.password).setValue("correct horse battery");
-        test(view.create).click();
+        AccountsView view = create("curator-ana", "correct horse battery");
 
         assertThat(users.find("curator-ana")).hasValueSatisfying(account -> {
             assertThat(account.role()).isEqualTo(Role.CURATOR);
@@ -41,11 +42,7 @@ class AccountsViewTest extends SignedInBrowserlessTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aShortPasswordIsRefusedOnItsField() {
-        AccountsView view = open();
-
-        test(view.username).setValue("curator-ana");
-        test(view.password).setValue("short");
-        test(view.create).click();
+        AccountsView view = create("curator-ana", "short");
 
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.password.getErrorMessage()).isEqualTo("At least 12 characters");
