@@ -169,6 +169,80 @@ function layOutScatter(option, width, narrow) {
   }
 }
 
+/** The gap ECharts leaves between a point and its label (label.distance's default). */
+const LABEL_GAP = 5;
+
+/** Where a label of this size would stand on this side of a point, as a box in the chart's pixels. */
+function labelBox(side, point, width, height) {
+  const reach = point.radius + LABEL_GAP;
+  switch (side) {
+    case 'left':
+      return { x: point.x - reach - width, y: point.y - height / 2, width, height };
+    case 'top':
+      return { x: point.x - width / 2, y: point.y - reach - height, width, height };
+    case 'bottom':
+      return { x: point.x - width / 2, y: point.y + reach, width, height };
+    default:
+      return { x: point.x + reach, y: point.y - height / 2, width, height };
+  }
+}
+
+function boxesMeet(a, b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function boxReachesDisc(box, point) {
+  const nearestX = Math.min(Math.max(point.x, box.x), box.x + box.width);
+  const nearestY = Math.min(Math.max(point.y, box.y), box.y + box.height);
+  return Math.hypot(point.x - nearestX, point.y - nearestY) < point.radius + 1;
+}
+
+/**
+ * Names the scatter's points where a name covers neither another point nor another name, now that ECharts has
+ * placed the points: each on its usual side if it fits there, else on the first other side that does, else not
+ * at all (the tooltip and the table still name it). ECharts' own hideOverlap only keeps names off each other, and
+ * a name drawn across a point hid that point, a figure, from the reader.
+ */
+function placeScatterNames(chart, option) {
+  const series = option.series[0];
+  const data = chart.getModel().getSeriesByIndex(0).getData();
+  const plot = chart.getModel().getComponent('grid').coordinateSystem.getRect();
+  const right = chart.getWidth() - 2;
+  const points = series.data.map((item, i) => {
+    const [x, y] = data.getItemLayout(i);
+    return { x, y, radius: series.symbolSize / 2 };
+  });
+  const named = [];
+  const labels = series.data.map((item, i) => {
+    const label = item.label || {};
+    const fontSize = label.fontSize || 12;
+    const width = textWidth(label.formatter, `${fontSize}px sans-serif`) + 2;
+    const height = Math.ceil(fontSize * 1.4);
+    const usual = label.position || 'right';
+    const sides = [usual, ...['right', 'left', 'top', 'bottom'].filter((side) => side !== usual)];
+    for (const side of sides) {
+      const box = labelBox(side, points[i], width, height);
+      const fits = box.x >= plot.x && box.x + box.width <= right && box.y >= plot.y
+        && box.y + box.height <= plot.y + plot.height;
+      if (fits && !points.some((point, j) => j !== i && boxReachesDisc(box, point))
+          && !named.some((other) => boxesMeet(box, other))) {
+        named.push(box);
+        return Object.assign({}, label, { show: true, position: side });
+      }
+    }
+    return Object.assign({}, label, { show: false });
+  });
+  chart.setOption({ series: [{ data: series.data.map((item, i) => Object.assign({}, item, { label: labels[i] })) }] });
+}
+
+/** Draws an option laid out for its width (laidOut) and, on a scatter, names the points where the names fit. */
+function draw(chart, option, layout) {
+  chart.setOption(option, { notMerge: true });
+  if (layout === 'scatter') {
+    placeScatterNames(chart, option);
+  }
+}
+
 /** The legend under the map, on one line where it fits, else a column; the map takes the rest. */
 function layOutMap(option, narrow) {
   const pieces = option.visualMap ? option.visualMap.pieces.length : 0;
@@ -232,7 +306,7 @@ class PidEchart extends HTMLElement {
     this._narrow = width < NARROW;
     this.toggleAttribute('data-narrow', this._narrow);
     // notMerge: the server sends the whole option each time, so series removed there disappear here
-    this._chart.setOption(laidOut(option, width), { notMerge: true });
+    draw(this._chart, laidOut(option, width), option.pidLayout);
     this._drawnSize = this._size();
     this.setAttribute('data-drawn', '');
   }
@@ -289,6 +363,10 @@ class PidEchart extends HTMLElement {
     } else if (this._size() !== this._drawnSize) {
       this._chart.resize();
       this._drawnSize = this._size();
+      // a scatter's names were placed for its points' pixels, which move with the size
+      if (this._option.pidLayout === 'scatter') {
+        placeScatterNames(this._chart, laidOut(this._option, this.clientWidth));
+      }
     }
   }
 
@@ -347,7 +425,7 @@ class PidEchart extends HTMLElement {
     let url;
     if (type === 'svg') {
       const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-      chart.setOption(framed);
+      draw(chart, framed, this._option.pidLayout);
       const svg = chart.renderToSVGString();
       chart.dispose();
       url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -356,7 +434,7 @@ class PidEchart extends HTMLElement {
       holder.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;height:${height}px`;
       document.body.appendChild(holder);
       const chart = echarts.init(holder, null, { renderer: 'canvas', width, height });
-      chart.setOption(framed);
+      draw(chart, framed, this._option.pidLayout);
       url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
       chart.dispose();
       holder.remove();

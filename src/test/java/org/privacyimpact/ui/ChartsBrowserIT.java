@@ -37,7 +37,35 @@ class ChartsBrowserIT extends InBrowser {
             }
             return bars;""";
 
+    /**
+     * The scatter's points (centre and radius) and the boxes of the labels ECharts drew, not those it left out, in
+     * the chart's pixels.
+     */
+    private static final String SCATTER_LAYOUT = """
+            const chart = document.querySelector(arguments[0])._chart;
+            const series = chart.getModel().getSeriesByIndex(0);
+            const data = series.getData();
+            const points = [];
+            const labels = [];
+            for (let i = 0; i < data.count(); i++) {
+              const [x, y] = data.getItemLayout(i);
+              const size = [].concat(data.getItemVisual(i, 'symbolSize'))[0];
+              points.push({index: i, x, y, radius: size / 2});
+              const point = data.getItemGraphicEl(i);
+              [point].concat(point && point.childrenRef ? point.childrenRef() : []).forEach((part) => {
+                const label = part && part.getTextContent && part.getTextContent();
+                if (label && !label.ignore && !label.invisible && label.style.text) {
+                  const box = label.getBoundingRect().clone();
+                  box.applyTransform(label.getComputedTransform());
+                  labels.push({index: i, text: label.style.text, x: box.x, y: box.y, width: box.width,
+                      height: box.height});
+                }
+              });
+            }
+            return {points, labels};""";
+
     private static final String RATE_BARS = "pid-echart.rate-bars";
+    private static final String SCATTER = "pid-echart.people-vs-users";
     private static final String MAP = "pid-echart.world-map";
 
     @Test
@@ -58,6 +86,63 @@ class ChartsBrowserIT extends InBrowser {
             }
             assertThat(bars).allSatisfy(bar -> assertThat(number(bar, "length")).isPositive());
         }
+    }
+
+    /**
+     * Where points crowd, a point's name goes to a side where it covers no other point and no other name, or is
+     * left to the tooltip: a name drawn over a point hid the point (a figure) from the reader.
+     */
+    @Test
+    void aPointsNameNeverCoversAnotherPointOrName() {
+        for (int width : List.of(1366, 390)) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String filter : List.of("", "&per=population", "&kind=confirmed_forensic&per=population",
+                    "&kind=leaked_list_entries&per=internet_users")) {
+                open("/compare?tab=scatter" + filter, SCATTER);
+                Map<String, List<Map<String, Object>>> layout = scatterLayout();
+                List<Map<String, Object>> points = layout.get("points");
+                List<Map<String, Object>> labels = layout.get("labels");
+                String where = width + " px, " + filter;
+
+                assertThat(labels).as("names drawn at %s", where).hasSizeGreaterThan(2);
+                for (Map<String, Object> label : labels) {
+                    for (Map<String, Object> point : points) {
+                        if (number(point, "index") != number(label, "index")) {
+                            assertThat(covers(label, point)).as("at %s: %s covers %s", where, label, point).isFalse();
+                        }
+                    }
+                    for (Map<String, Object> other : labels) {
+                        if (other != label) {
+                            assertThat(overlap(label, other)).as("at %s: \"%s\" over \"%s\"", where,
+                                    label.get("text"), other.get("text")).isFalse();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Map<String, Object>>> scatterLayout() {
+        return (Map<String, List<Map<String, Object>>>) js().executeScript(SCATTER_LAYOUT, SCATTER);
+    }
+
+    /** Whether a label's box reaches into a point's disc, by more than a pixel. */
+    private static boolean covers(Map<String, Object> label, Map<String, Object> point) {
+        double nearestX = Math.clamp(number(point, "x"), number(label, "x"),
+                number(label, "x") + number(label, "width"));
+        double nearestY = Math.clamp(number(point, "y"), number(label, "y"),
+                number(label, "y") + number(label, "height"));
+        return Math.hypot(number(point, "x") - nearestX, number(point, "y") - nearestY) < number(point, "radius") - 1;
+    }
+
+    /** Whether two boxes share more than a pixel's sliver. */
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        double across = Math.min(number(a, "x") + number(a, "width"), number(b, "x") + number(b, "width"))
+                - Math.max(number(a, "x"), number(b, "x"));
+        double down = Math.min(number(a, "y") + number(a, "height"), number(b, "y") + number(b, "height"))
+                - Math.max(number(a, "y"), number(b, "y"));
+        return across > 1 && down > 1;
     }
 
     @Test

@@ -151,6 +151,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         sourceLine.addClassName("chart-source");
         ratesChart.addClassName("rate-bars");
         ratesChart.setHeight(null);
+        scatterChart.addClassName("people-vs-users");
         scatterChart.setHeight("28rem");
         ratesChart.addItemClickListener(this::openFigure);
         scatterChart.addItemClickListener(this::openFigure);
