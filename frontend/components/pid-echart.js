@@ -208,8 +208,9 @@ function placeScatterNames(chart, option) {
   const data = chart.getModel().getSeriesByIndex(0).getData();
   const plot = chart.getModel().getComponent('grid').coordinateSystem.getRect();
   const right = chart.getWidth() - 2;
+  // a point ECharts could not place (no layout, or NaN on a log axis) gets no name and is no obstacle
   const points = series.data.map((item, i) => {
-    const [x, y] = data.getItemLayout(i);
+    const [x, y] = data.getItemLayout(i) || [NaN, NaN];
     return { x, y, radius: series.symbolSize / 2 };
   });
   const named = [];
