@@ -256,7 +256,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         body.add(new H3("Figures"), new Paragraph("One row per area and count kind. Where sources disagree, the "
                 + "preferred figure comes first and the others are listed beside it; they are never added. "
                 + "Click a number for its source and quote."));
-        figures.show(incident.figures());
+        figures.setItems(incident.figures());
         String id = incident.id();
         FigureFilter ofIncident = new FigureFilter(null, id, null, null, null, null);
         String name = incident.name();

@@ -1,7 +1,5 @@
 package org.privacyimpact.incident.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,8 +20,6 @@ import org.privacyimpact.ui.SourceDialog;
  * the figure it is part of, and the figures other sources give for the same area stand beside the preferred one.
  */
 class IncidentFiguresGrid extends Grid<FigureLine> {
-
-    private List<FigureLine> shown = List.of();
 
     /** A curator gets a column of links to each figure's editor. */
     IncidentFiguresGrid(boolean curator) {
@@ -47,12 +43,6 @@ class IncidentFiguresGrid extends Grid<FigureLine> {
                     RecordEditorView.parameters(CuratedType.FIGURE, line.referenceId()))).setHeader("Curate")
                     .setWidth("5rem").setFlexGrow(0);
         }
-    }
-
-    /** Shows one incident's figures, which a subset's note looks its parent up in. */
-    void show(List<FigureLine> figures) {
-        shown = figures;
-        setItems(figures);
     }
 
     private static Component areaCell(FigureLine line) {
@@ -98,7 +88,7 @@ class IncidentFiguresGrid extends Grid<FigureLine> {
      * reader sees in the table rather than by its reference id.
      */
     private String partOf(String parentReference) {
-        return shown.stream().filter(figure -> figure.referenceId().equals(parentReference))
+        return getListDataView().getItems().filter(figure -> figure.referenceId().equals(parentReference))
                 .findFirst()
                 .map(parent -> "Part of the " + parent.area().name() + " figure, " + parent.describe()
                         + ": never add the two.")
