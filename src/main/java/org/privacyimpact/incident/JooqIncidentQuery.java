@@ -33,9 +33,11 @@ import org.jooq.Table;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.StoredCode;
+import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
@@ -93,31 +95,42 @@ class JooqIncidentQuery implements IncidentQuery {
                 .limit(1)).as("largest");
         Field<Integer> largestCount = largest.field(FIGURE.TARGETED_COUNT);
         Field<String> largestCountry = largest.field(FIGURE.COUNTRY_ISO2);
+        // each column looked up in the derived tables once, not once per row
+        Field<String> name = page.field(INCIDENT.NAME);
+        Field<String> shortName = page.field(INCIDENT.SHORT_NAME);
+        Field<String> toolOrVendor = page.field(INCIDENT.TOOL_OR_VENDOR);
+        Field<String> platform = page.field(PLATFORM_NAME);
+        Field<Integer> yearStart = page.field(INCIDENT.YEAR_START);
+        Field<Integer> yearEnd = page.field(INCIDENT.YEAR_END);
+        Field<Integer> firstReported = page.field(FIRST_REPORTED);
+        Field<Integer> figures = page.field(FIGURES);
+        Field<Integer> countries = page.field(COUNTRIES);
+        Field<String[]> kinds = page.field(KINDS);
+        Field<Boolean> hasUnverified = page.field(HAS_UNVERIFIED);
+        Field<ValueQualifier> largestQualifier = largest.field(FIGURE.COUNT_QUALIFIER);
+        Field<CountKind> largestKind = largest.field(FIGURE.COUNT_KIND);
+        Field<CountedUnit> largestUnit = largest.field(FIGURE.COUNTED_UNIT);
+        Field<Boolean> largestVerified = largest.field(FIGURE.VERIFIED);
         return db.select(page.fields())
-                .select(largestCount, largest.field(FIGURE.COUNT_QUALIFIER), largest.field(FIGURE.COUNT_KIND),
-                        largest.field(FIGURE.COUNTED_UNIT), largestCountry, largest.field(FIGURE.VERIFIED),
+                .select(largestCount, largestQualifier, largestKind, largestUnit, largestCountry, largestVerified,
                         COUNTRY.NAME)
                 .from(page)
                 .leftJoin(largest).on(trueCondition())
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(largestCountry))
                 .orderBy(page.field(position))
-                .fetch(r -> new IncidentSummary(r.get(id), r.get(page.field(INCIDENT.NAME)),
-                        Objects.requireNonNullElse(r.get(page.field(INCIDENT.SHORT_NAME)), r.get(page.field(INCIDENT.NAME))),
-                        r.get(page.field(INCIDENT.TOOL_OR_VENDOR)), r.get(page.field(PLATFORM_NAME)),
-                        r.get(page.field(INCIDENT.YEAR_START)), r.get(page.field(INCIDENT.YEAR_END)),
-                        r.get(page.field(FIRST_REPORTED)), r.get(page.field(FIGURES)), r.get(page.field(COUNTRIES)),
+                .fetch(r -> new IncidentSummary(r.get(id), r.get(name),
+                        Objects.requireNonNullElse(r.get(shortName), r.get(name)),
+                        r.get(toolOrVendor), r.get(platform), r.get(yearStart), r.get(yearEnd),
+                        r.get(firstReported), r.get(figures), r.get(countries),
                         // an incident without figures yet has no kinds (array_agg of nothing is null)
-                        r.get(page.field(KINDS)) == null ? List.of()
-                                : Arrays.stream(r.get(page.field(KINDS)))
-                                        .map(code -> StoredCode.fromCode(CountKind.class, code)).sorted().toList(),
-                        r.get(page.field(HAS_UNVERIFIED)), r.get(largestCount) == null ? null
-                                : new IncidentSummary.Largest(r.get(largestCount),
-                                r.get(largest.field(FIGURE.COUNT_QUALIFIER)),
-                                r.get(largest.field(FIGURE.COUNT_KIND)),
-                                r.get(largest.field(FIGURE.COUNTED_UNIT)),
+                        r.get(kinds) == null ? List.of() : Arrays.stream(r.get(kinds))
+                                .map(code -> StoredCode.fromCode(CountKind.class, code)).sorted().toList(),
+                        r.get(hasUnverified), r.get(largestCount) == null ? null
+                                : new IncidentSummary.Largest(r.get(largestCount), r.get(largestQualifier),
+                                r.get(largestKind), r.get(largestUnit),
                                 r.get(largestCountry) == null ? Area.worldwide()
                                         : new Area(r.get(largestCountry).trim(), r.get(COUNTRY.NAME)),
-                                r.get(largest.field(FIGURE.VERIFIED)))));
+                                r.get(largestVerified))));
     }
 
     @Override
