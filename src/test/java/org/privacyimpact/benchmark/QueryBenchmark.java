@@ -3,11 +3,14 @@ package org.privacyimpact.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -17,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each dashboard query as the views run it (our jOOQ code, mapping rows into records) against the very SQL it
- * sent, run through plain JDBC reading every column of every row, in as many read-only transactions on
- * connections from the same pool as ours opened. Alternating rounds after a warm-up; p50 and p95 of each, and
- * their ratio.
+ * sent, prepared and bound as jOOQ bound it, run through plain JDBC reading every column of every row, in as many
+ * read-only transactions on connections from the same pool as ours opened. Alternating rounds after a warm-up;
+ * p50 and p95 of each, and their ratio. The same statements with their values written into the SQL, the
+ * baseline until 2026-12-04, are timed in the same rounds and printed beside.
  */
 final class QueryBenchmark {
 
@@ -28,6 +32,8 @@ final class QueryBenchmark {
     }
 
     private static final int WARM_UP = 3;
+    /** How long each query runs again with the processor sampler on. */
+    private static final Duration SAMPLED_FOR = Duration.ofSeconds(4);
     private static final long BUDGET_NANOS = 40_000_000_000L;
     /** A query slower than this is run once each way: repeating it would take the whole run. */
     private static final long TOO_SLOW_TO_REPEAT_NANOS = 20_000_000_000L;
@@ -41,8 +47,8 @@ final class QueryBenchmark {
         for (DashboardQuery query : queries) {
             capture.start();
             long first = time(query.run);
-            List<List<String>> transactions = capture.stop();
-            List<String> sql = transactions.stream().flatMap(List::stream).toList();
+            List<List<SqlCapture.Captured>> transactions = capture.stop();
+            List<String> sql = transactions.stream().flatMap(List::stream).map(SqlCapture.Captured::inlined).toList();
             boolean slow = first > TOO_SLOW_TO_REPEAT_NANOS;
             writePlans(dataSource, sql, slow, plans.resolve(query.name.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"));
             for (int i = 1; i < WARM_UP && !slow; i++) {
@@ -51,37 +57,51 @@ final class QueryBenchmark {
             int rounds = slow ? 1 : (int) Math.max(5, Math.min(40, BUDGET_NANOS / 3 / Math.max(first, 1)));
             long[] ours = new long[rounds];
             long[] jdbc = new long[rounds];
+            long[] inlined = new long[rounds];
             long[] statementsAlone = new long[rounds];
             PhaseClock.Parts parts;
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
                 for (int i = 0; i < WARM_UP && !slow; i++) {
-                    plainJdbcCall(dataSource, transactions);
+                    plainJdbcCall(dataSource, transactions, true);
+                    plainJdbcCall(dataSource, transactions, false);
                     plainJdbc(connection, sql);
                 }
                 clock.start();
                 for (int i = 0; i < rounds; i++) {
                     ours[i] = time(query.run);
                     long start = System.nanoTime();
-                    plainJdbcCall(dataSource, transactions);
+                    plainJdbcCall(dataSource, transactions, true);
+                    long bound = System.nanoTime();
+                    plainJdbcCall(dataSource, transactions, false);
                     long middle = System.nanoTime();
                     plainJdbc(connection, sql);
                     statementsAlone[i] = System.nanoTime() - middle;
-                    jdbc[i] = middle - start;
+                    inlined[i] = middle - bound;
+                    jdbc[i] = bound - start;
                 }
                 parts = clock.stop();
                 connection.rollback();
             }
+            // after the timed rounds, so the sampler's own cost is in none of them
+            CpuSamples.Samples processor = slow ? new CpuSamples.Samples(Map.of(), 0)
+                    : CpuSamples.during(query.run, SAMPLED_FOR);
             double oursP50 = percentile(ours, 50);
             double oursP95 = percentile(ours, 95);
             double jdbcP50 = percentile(jdbc, 50);
             double jdbcP95 = percentile(jdbc, 95);
-            results.add(Result.info(query.name + " — jOOQ p50 / p95; JDBC p50 / p95 (" + sql.size()
+            results.add(Result.info(query.name + " — jOOQ p50 / p95; JDBC, bound, p50 / p95 (" + sql.size()
                     + " statements in " + transactions.size() + " transactions, " + rounds + " rounds)",
                     "%.1f / %.1f ms; %.1f / %.1f ms".formatted(oursP50, oursP95, jdbcP50, jdbcP95)));
             results.add(Result.info("  " + query.name + ": where our call's time went, mean per call",
                     partsPerCall(parts, ours, jdbc)));
+            results.add(Result.info("  " + query.name + ": where our side's processor time went (the JDK's "
+                    + "execution samples, one a millisecond at most, in more untimed calls)",
+                    CpuSamples.describe(processor)));
+            results.add(Result.info("  " + query.name + ": JDBC with the values written into the SQL p50 / p95; "
+                    + "jOOQ ÷ it (p50), the baseline until 2026-12-04", "%.1f / %.1f ms; %.2f ×".formatted(
+                    percentile(inlined, 50), percentile(inlined, 95), oursP50 / percentile(inlined, 50))));
             results.add(Result.info("  " + query.name + ": jOOQ ÷ the statements alone on one open transaction, "
                     + "the baseline until 2026-12-03 (p50)", "%.2f ×".formatted(oursP50 / percentile(statementsAlone,
                     50))));
@@ -193,15 +213,46 @@ final class QueryBenchmark {
     /**
      * The call as plain JDBC code would make it: for each transaction ours ran, a connection from the same pool,
      * a read-only transaction (the planner settings the statements set hold only inside one), the very
-     * statements, commit.
+     * statements, commit. Bound, each statement is prepared as jOOQ prepared it and its values bound by the same
+     * calls, as code that takes a visitor's filters must; otherwise the values are written into the SQL, which
+     * PostgreSQL parses and plans without parameters.
      */
-    private static void plainJdbcCall(DataSource dataSource, List<List<String>> transactions) throws Exception {
-        for (List<String> statements : transactions) {
+    private static void plainJdbcCall(DataSource dataSource, List<List<SqlCapture.Captured>> transactions,
+            boolean bound) throws Exception {
+        for (List<SqlCapture.Captured> statements : transactions) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
-                plainJdbc(connection, statements);
+                if (bound) {
+                    for (SqlCapture.Captured statement : statements) {
+                        prepared(connection, statement);
+                    }
+                } else {
+                    plainJdbc(connection, statements.stream().map(SqlCapture.Captured::inlined).toList());
+                }
                 connection.commit();
+            }
+        }
+    }
+
+    private static void prepared(Connection connection, SqlCapture.Captured captured) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(captured.sql())) {
+            for (SqlCapture.Bind bind : captured.binds()) {
+                bind.on(statement);
+            }
+            if (statement.execute()) {
+                readAll(statement.getResultSet());
+            }
+        }
+    }
+
+    private static void readAll(ResultSet rows) throws Exception {
+        try (rows) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int column = 1; column <= columns; column++) {
+                    rows.getObject(column);
+                }
             }
         }
     }
@@ -214,14 +265,8 @@ final class QueryBenchmark {
                 }
                 continue;
             }
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(statementSql)) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    for (int column = 1; column <= columns; column++) {
-                        rows.getObject(column);
-                    }
-                }
+            try (Statement statement = connection.createStatement()) {
+                readAll(statement.executeQuery(statementSql));
             }
         }
     }
