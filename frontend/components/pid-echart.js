@@ -187,21 +187,118 @@ function labelBox(side, point, width, height) {
   }
 }
 
-function boxesMeet(a, b) {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 function boxReachesDisc(box, point) {
   const nearestX = Math.min(Math.max(point.x, box.x), box.x + box.width);
   const nearestY = Math.min(Math.max(point.y, box.y), box.y + box.height);
   return Math.hypot(point.x - nearestX, point.y - nearestY) < point.radius + 1;
 }
 
+/** A box's corners, clockwise from its top left. */
+function corners(box) {
+  return [[box.x, box.y], [box.x + box.width, box.y], [box.x + box.width, box.y + box.height],
+    [box.x, box.y + box.height]];
+}
+
+/**
+ * Whether two convex shapes, given by their corners, overlap by more than a pixel: no side of either separates
+ * them (the separating axis test). A name turned along a guide line is such a shape; a box is one too.
+ */
+function shapesMeet(a, b) {
+  return [a, b].every((shape) => shape.every(([x1, y1], i) => {
+    const [x2, y2] = shape[(i + 1) % shape.length];
+    const [ax, ay] = [y2 - y1, x1 - x2];
+    const length = Math.hypot(ax, ay);
+    if (length === 0) {
+      return true;
+    }
+    const along = (points) => points.map(([x, y]) => (x * ax + y * ay) / length);
+    const [pa, pb] = [along(a), along(b)];
+    return Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb)) > 1;
+  }));
+}
+
+/** Whether a convex shape, given by its corners, reaches into a point's disc. */
+function shapeReachesDisc(shape, point) {
+  const inside = shape.every(([x1, y1], i) => {
+    const [x2, y2] = shape[(i + 1) % shape.length];
+    return (x2 - x1) * (point.y - y1) - (y2 - y1) * (point.x - x1) >= 0;
+  }) || shape.every(([x1, y1], i) => {
+    const [x2, y2] = shape[(i + 1) % shape.length];
+    return (x2 - x1) * (point.y - y1) - (y2 - y1) * (point.x - x1) <= 0;
+  });
+  return inside || shape.some(([x1, y1], i) => {
+    const [x2, y2] = shape[(i + 1) % shape.length];
+    const span = (x2 - x1) ** 2 + (y2 - y1) ** 2;
+    // the point of the side nearest the disc's centre
+    const along = span === 0 ? 0 : ((point.x - x1) * (x2 - x1) + (point.y - y1) * (y2 - y1)) / span;
+    const t = Math.min(1, Math.max(0, along));
+    return Math.hypot(point.x - (x1 + t * (x2 - x1)), point.y - (y1 + t * (y2 - y1))) < point.radius + 1;
+  });
+}
+
+/** The corners of each drawn text whose words are one of these, by its words (the text's box, turned with it). */
+function drawnTexts(chart, texts) {
+  const drawn = new Map();
+  chart.getZr().storage.getDisplayList(true).forEach((element) => {
+    const text = element.style && element.style.text;
+    if (texts.includes(text) && !element.ignore && !element.invisible) {
+      const [a, b, c, d, e, f] = element.getComputedTransform() || [1, 0, 0, 1, 0, 0];
+      drawn.set(text, corners(element.getBoundingRect()).map(([x, y]) => [a * x + c * y + e, b * x + d * y + f]));
+    }
+  });
+  return drawn;
+}
+
+/** Where ECharts can write a guide line's name along it, in the order tried. */
+const GUIDE_NAME_PLACES = ['insideEndTop', 'insideStartTop', 'insideMiddleTop', 'insideEndBottom',
+  'insideStartBottom', 'insideMiddleBottom'];
+
+function withGuideLabels(lines, labelOf) {
+  return lines.map((line, i) => [Object.assign({}, line[0], { label: labelOf(i) }), line[1]]);
+}
+
+/**
+ * Names the scatter's dashed guide lines ("1 per million") where a name covers no point and no other guide's
+ * name: at the line's end if it fits there, else at the first other place along the line that does, else not at
+ * all (the lines are a decade apart, and the chart's notes say so). Each place is drawn and measured as ECharts
+ * draws it; the names are turned along their lines, so they are measured as turned shapes, not boxes.
+ *
+ * @return the corners of each guide's name drawn, for the points' names to keep clear of
+ */
+function placeGuideNames(chart, option, points) {
+  const markLine = option.series[0].markLine;
+  if (!markLine || !markLine.data) {
+    return [];
+  }
+  const names = markLine.data.map((line) => line[0].name);
+  const drawnAt = GUIDE_NAME_PLACES.map((position) => {
+    chart.setOption({ series: [{ markLine: { data: withGuideLabels(markLine.data, () => ({ position })) } }] });
+    return drawnTexts(chart, names);
+  });
+  const [width, height] = [chart.getWidth(), chart.getHeight()];
+  const named = [];
+  const labels = names.map((name) => {
+    for (let place = 0; place < GUIDE_NAME_PLACES.length; place++) {
+      const shape = drawnAt[place].get(name);
+      if (shape && shape.every(([x, y]) => x >= 0 && x <= width && y >= 0 && y <= height)
+          && !points.some((point) => shapeReachesDisc(shape, point))
+          && !named.some((other) => shapesMeet(shape, other))) {
+        named.push(shape);
+        return { show: true, position: GUIDE_NAME_PLACES[place] };
+      }
+    }
+    return { show: false };
+  });
+  chart.setOption({ series: [{ markLine: { data: withGuideLabels(markLine.data, (i) => labels[i]) } }] });
+  return named;
+}
+
 /**
  * Names the scatter's points where a name covers neither another point nor another name, now that ECharts has
  * placed the points: each on its usual side if it fits there, else on the first other side that does, else not
  * at all (the tooltip and the table still name it). ECharts' own hideOverlap only keeps names off each other, and
- * a name drawn across a point hid that point, a figure, from the reader.
+ * a name drawn across a point hid that point, a figure, from the reader. The guide lines are named first, and a
+ * point's name keeps clear of their names too.
  */
 function placeScatterNames(chart, option) {
   const series = option.series[0];
@@ -213,7 +310,7 @@ function placeScatterNames(chart, option) {
     const [x, y] = data.getItemLayout(i) || [NaN, NaN];
     return { x, y, radius: series.symbolSize / 2 };
   });
-  const named = [];
+  const named = placeGuideNames(chart, option, points);
   const labels = series.data.map((item, i) => {
     const label = item.label || {};
     const fontSize = label.fontSize || 12;
@@ -226,8 +323,8 @@ function placeScatterNames(chart, option) {
       const fits = box.x >= plot.x && box.x + box.width <= right && box.y >= plot.y
         && box.y + box.height <= plot.y + plot.height;
       if (fits && !points.some((point, j) => j !== i && boxReachesDisc(box, point))
-          && !named.some((other) => boxesMeet(box, other))) {
-        named.push(box);
+          && !named.some((other) => shapesMeet(corners(box), other))) {
+        named.push(corners(box));
         return Object.assign({}, label, { show: true, position: side });
       }
     }

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What the charts look like to a reader, read from ECharts' own layout in a real browser: bar lengths follow
- * the values on a linear and on a logarithmic axis, a phone's bar chart gives its bars at least half the width,
- * a click on a country of the map opens that country's page, and a rate's bound reaches the downloaded CSV and
- * the API.
+ * the values on a linear and on a logarithmic axis, no name on the scatter (a point's or a guide line's) covers a
+ * point or another name, a phone's bar chart gives its bars at least half the width, a click on a country of the
+ * map opens that country's page, and a rate's bound reaches the downloaded CSV and the API.
  */
 class ChartsBrowserIT extends InBrowser {
 
@@ -38,8 +39,8 @@ class ChartsBrowserIT extends InBrowser {
             return bars;""";
 
     /**
-     * The scatter's points (centre and radius) and the boxes of the labels ECharts drew, not those it left out, in
-     * the chart's pixels.
+     * The scatter's points (centre and radius), the boxes of the labels ECharts drew, not those it left out, and
+     * the corners of its guide lines' names as drawn (turned along their lines), in the chart's pixels.
      */
     private static final String SCATTER_LAYOUT = """
             const chart = document.querySelector(arguments[0])._chart;
@@ -62,7 +63,20 @@ class ChartsBrowserIT extends InBrowser {
                 }
               });
             }
-            return {points, labels};""";
+            const markLine = chart.getOption().series[0].markLine;
+            const names = markLine && markLine.data ? markLine.data.map((line) => line[0].name) : [];
+            const guides = [];
+            chart.getZr().storage.getDisplayList(true).forEach((element) => {
+              const text = element.style && element.style.text;
+              if (names.includes(text) && !element.ignore && !element.invisible) {
+                const [a, b, c, d, e, f] = element.getComputedTransform() || [1, 0, 0, 1, 0, 0];
+                const box = element.getBoundingRect();
+                guides.push({text, corners: [[box.x, box.y], [box.x + box.width, box.y],
+                    [box.x + box.width, box.y + box.height], [box.x, box.y + box.height]]
+                    .map(([x, y]) => [a * x + c * y + e, b * x + d * y + f])});
+              }
+            });
+            return {points, labels, guides};""";
 
     private static final String RATE_BARS = "pid-echart.rate-bars";
     private static final String SCATTER = "pid-echart.people-vs-users";
@@ -93,7 +107,7 @@ class ChartsBrowserIT extends InBrowser {
      * left to the tooltip: a name drawn over a point hid the point (a figure) from the reader.
      */
     @Test
-    void aPointsNameNeverCoversAnotherPointOrName() {
+    void aNameNeverCoversAPointOrAnotherName() {
         for (int width : List.of(1366, 390)) {
             browser.manage().window().setSize(new Dimension(width, 900));
             for (String filter : List.of("", "&per=population", "&kind=confirmed_forensic&per=population",
@@ -102,9 +116,21 @@ class ChartsBrowserIT extends InBrowser {
                 Map<String, List<Map<String, Object>>> layout = scatterLayout();
                 List<Map<String, Object>> points = layout.get("points");
                 List<Map<String, Object>> labels = layout.get("labels");
+                List<Map<String, Object>> guides = layout.get("guides");
                 String where = width + " px, " + filter;
 
                 assertThat(labels).as("names drawn at %s", where).hasSizeGreaterThan(2);
+                assertThat(guides).as("guide lines named at %s", where).isNotEmpty();
+                for (Map<String, Object> guide : guides) {
+                    for (Map<String, Object> point : points) {
+                        assertThat(reaches(corners(guide), point)).as("at %s: \"%s\" covers %s", where,
+                                guide.get("text"), point).isFalse();
+                    }
+                    for (Map<String, Object> label : labels) {
+                        assertThat(meet(corners(guide), corners(label))).as("at %s: \"%s\" over \"%s\"", where,
+                                guide.get("text"), label.get("text")).isFalse();
+                    }
+                }
                 for (Map<String, Object> label : labels) {
                     for (Map<String, Object> point : points) {
                         if (number(point, "index") != number(label, "index")) {
@@ -134,6 +160,56 @@ class ChartsBrowserIT extends InBrowser {
         double nearestY = Math.clamp(number(point, "y"), number(label, "y"),
                 number(label, "y") + number(label, "height"));
         return Math.hypot(number(point, "x") - nearestX, number(point, "y") - nearestY) < number(point, "radius") - 1;
+    }
+
+    /** A label's box as its corners, or a guide's name's corners as drawn. */
+    @SuppressWarnings("unchecked")
+    private static double[][] corners(Map<String, Object> shape) {
+        if (shape.containsKey("corners")) {
+            return ((List<List<Number>>) shape.get("corners")).stream()
+                    .map(corner -> new double[] {corner.get(0).doubleValue(), corner.get(1).doubleValue()})
+                    .toArray(double[][]::new);
+        }
+        double x = number(shape, "x");
+        double y = number(shape, "y");
+        double right = x + number(shape, "width");
+        double bottom = y + number(shape, "height");
+        return new double[][] {{x, y}, {right, y}, {right, bottom}, {x, bottom}};
+    }
+
+    /** Whether two convex shapes overlap by more than a pixel: no side of either separates them. */
+    private static boolean meet(double[][] a, double[][] b) {
+        for (double[][] shape : List.of(a, b)) {
+            for (int i = 0; i < shape.length; i++) {
+                double[] from = shape[i];
+                double[] to = shape[(i + 1) % shape.length];
+                double axisX = to[1] - from[1];
+                double axisY = from[0] - to[0];
+                double length = Math.hypot(axisX, axisY);
+                if (length > 0 && overlapAlong(a, b, axisX / length, axisY / length) <= 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double overlapAlong(double[][] a, double[][] b, double axisX, double axisY) {
+        double[] onA = Arrays.stream(a).mapToDouble(p -> p[0] * axisX + p[1] * axisY).sorted().toArray();
+        double[] onB = Arrays.stream(b).mapToDouble(p -> p[0] * axisX + p[1] * axisY).sorted().toArray();
+        return Math.min(onA[onA.length - 1], onB[onB.length - 1]) - Math.max(onA[0], onB[0]);
+    }
+
+    /** Whether a convex shape reaches into a point's disc by more than a pixel (the disc as a 16-sided shape). */
+    private static boolean reaches(double[][] shape, Map<String, Object> point) {
+        double[][] disc = new double[16][];
+        for (int i = 0; i < disc.length; i++) {
+            double angle = 2 * Math.PI * i / disc.length;
+            double reach = number(point, "radius") - 1;
+            disc[i] = new double[] {number(point, "x") + reach * Math.cos(angle),
+                    number(point, "y") + reach * Math.sin(angle)};
+        }
+        return meet(shape, disc);
     }
 
     /** Whether two boxes share more than a pixel's sliver. */
