@@ -13,11 +13,16 @@ import org.openqa.selenium.Dimension;
  */
 class TablesFitBrowserIT extends InBrowser {
 
-    /** The first table's scrolled and visible widths, and its frozen columns' headers, once its rows are in. */
+    /**
+     * The first table's scrolled and visible widths, and its frozen columns' headers, once its rows are in and it
+     * is laid out.
+     */
     private static final String TABLE = """
             const grid = document.querySelector('#outlet vaadin-grid');
             if (!grid || !grid.querySelector('vaadin-grid-cell-content')) { return null; }
             const table = grid.shadowRoot.querySelector('#table');
+            // a grid whose rows are in but that is not laid out yet has no width to compare
+            if (!table || table.clientWidth === 0) { return null; }
             const frozen = [...grid.querySelectorAll('vaadin-grid-column, vaadin-grid-sort-column')]
                 .filter(column => column.frozen && !column.hidden).map(column => column.path || column.header || '');
             return [table.scrollWidth, table.clientWidth, frozen.length];
