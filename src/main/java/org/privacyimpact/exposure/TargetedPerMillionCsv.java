@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.export.CsvColumns;
 import org.springframework.stereotype.Component;
 
@@ -75,8 +76,9 @@ public class TargetedPerMillionCsv {
                     + "is given.", row -> row.rateBound() == null ? null : row.rateBound().code())
             .add("rate_not_shown_because", "text", "Why there is no rate.",
                     row -> row.rateUnavailable() == null ? null : row.rateUnavailable().explanation())
-            .add("other_reported_figures", "text", "Competing values from other sources, with title and address.",
-                    row -> describe(row.competingFigures()))
+            .add("other_reported_figures", "text", "Competing values from other sources, each with its document's "
+                    + "title and address, and marked unverified where it is.",
+                    row -> describe(row.competingFigures(), source -> source.title() + ", " + source.url()))
             .build();
 
     /** The header of {@link #COLUMNS}. */
@@ -104,8 +106,7 @@ public class TargetedPerMillionCsv {
             .add("Rate is", row -> row.rateBound() == null ? null : row.rateBound().label())
             .add("Rate as shown", TargetedPerMillion::describeRate)
             .add("No rate because", row -> row.rateUnavailable() == null ? null : row.rateUnavailable().explanation())
-            .add("Also reported", row -> row.competingFigures().stream().map(other -> other.describe() + " ("
-                    + other.source().shortName() + ")").collect(Collectors.joining("; ")))
+            .add("Also reported", row -> describe(row.competingFigures(), SourceCitation::shortName))
             .build();
 
     private final TargetedPerMillionQuery query;
@@ -155,9 +156,14 @@ public class TargetedPerMillionCsv {
         return row -> row.userBase() == null ? null : cell.apply(row.userBase());
     }
 
-    private static String describe(List<CompetingFigure> others) {
+    /**
+     * Other sources' numbers as one cell says them, each marked where it is unverified as the screen marks it:
+     * "at least 20, unverified (headtopics.com); about 500 (business-standard.com)".
+     */
+    private static String describe(List<CompetingFigure> others, Function<SourceCitation, String> sourceWords) {
         return others.stream()
-                .map(other -> other.describe() + " (" + other.source().title() + ", " + other.source().url() + ")")
+                .map(other -> other.describe() + (other.verified() ? "" : ", unverified") + " ("
+                        + sourceWords.apply(other.source()) + ")")
                 .collect(Collectors.joining("; "));
     }
 }

@@ -110,6 +110,29 @@ class TargetedPerMillionCsvTest {
         assertThat(india.get("counted_unit")).isEqualTo("people");
     }
 
+    /** An unverified number is marked wherever it appears: another source's too, in both downloads. */
+    @Test
+    void anotherSourcesUnverifiedNumberIsMarkedInBothDownloads() throws IOException {
+        ExposureFilter notified = ExposureFilter.of(CountKind.NOTIFIED_BY_PLATFORM);
+        List<TargetedPerMillion> shown = query.find(notified, ExposureSort.HIGHEST_RATE_FIRST, 0, Integer.MAX_VALUE);
+        List<CSVRecord> full = parse(out -> csv.write(notified, ExposureSort.HIGHEST_RATE_FIRST, out)).rows();
+        List<CSVRecord> asShown = parse(out -> csv.writeAsShown(notified, ExposureSort.HIGHEST_RATE_FIRST, out))
+                .rows();
+        assertThat(full).hasSameSizeAs(shown);
+        assertThat(asShown).hasSameSizeAs(shown);
+
+        int unverified = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            for (CompetingFigure other : shown.get(i).competingFigures()) {
+                String said = other.describe() + (other.verified() ? " (" : ", unverified (");
+                assertThat(full.get(i).get("other_reported_figures")).contains(said + other.source().title());
+                assertThat(asShown.get(i).get("Also reported")).contains(said + other.source().shortName());
+                unverified += other.verified() ? 0 : 1;
+            }
+        }
+        assertThat(unverified).as("unverified figures of other sources in the curated data").isPositive();
+    }
+
     private record Export(List<String> header, List<CSVRecord> rows) {
     }
 
