@@ -111,6 +111,48 @@ class DataQualityTest {
                 .isEmpty());
     }
 
+    /**
+     * Figures counted in people whose quotes name the people with a word the rule below does not know, with that
+     * word as the quote has it.
+     */
+    private static final Map<String, String> PEOPLE_NAMED_OTHERWISE = Map.of(
+            "PRD2021-EG", "two Egyptians",
+            "OF-UGJ21-UG-3", "three Ugandans",
+            "NOVISPY2024-RS", "In two cases",
+            "ILPOL2022-IL", "three of the 26 names",
+            "ILPOL2022-IL-CALCALIST", "26 names");
+
+    /**
+     * A figure counted in people is about people: where its quote speaks of phones, devices or accounts and of no
+     * person at all, the figure counts those things (five figures, among them INSC2022-IN's "5 people" for
+     * malware found in five of 29 phones, until V23), unless the quote names its people in other words (listed).
+     */
+    @Test
+    void aFigureCountedInPeopleHasAQuoteAboutPeople() {
+        var things = java.util.regex.Pattern.compile("\\b(phones?|devices?|accounts?|handsets?|iphones?)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        var persons = java.util.regex.Pattern.compile("\\b(people|persons?|users?|individuals?|journalists?|"
+                + "activists?|lawyers?|politicians?|members?|officials?|staff|dissidents?|petitioners?|victims?|"
+                + "targets?|customers?|citizens?|residents?|critics?|defenders?|reporters?|employees?|"
+                + "opponents?|researchers?|academics?|students?|leaders?|ministers?|MPs|men|women|who)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        var figures = db.select(TARGET_FIGURE.REFERENCE_ID, TARGET_FIGURE.SOURCE_QUOTE).from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.COUNTED_UNIT.eq(CountedUnit.PEOPLE)).fetch();
+
+        assertThat(figures).isNotEmpty().allSatisfy(figure -> {
+            String namedOtherwise = PEOPLE_NAMED_OTHERWISE.get(figure.value1());
+            if (namedOtherwise != null) {
+                assertThat(figure.value2()).as("%s's quote names its people", figure.value1())
+                        .contains(namedOtherwise);
+            } else {
+                assertThat(things.matcher(figure.value2()).find() && !persons.matcher(figure.value2()).find())
+                        .as("%s counts people, yet its quote speaks only of things: %s", figure.value1(),
+                                figure.value2())
+                        .isFalse();
+            }
+        });
+    }
+
     @Test
     void everyExceptionNamesARowThatExists() {
         List<String> ids = db.select(TARGET_FIGURE.REFERENCE_ID).from(TARGET_FIGURE)
