@@ -81,7 +81,8 @@ final class BriefXhtml {
                         + "leaked list is not a confirmed infection.")
                 .element("li", "A rate is people counted per million of a denominator: the platform's users, "
                         + "internet users or the population, as of the year shown. \"About\", \"at least\" (the "
-                        + "true rate may be higher) and \"at most\" (it may be lower) say how exact it is.")
+                        + "true rate may be higher), \"at most\" (it may be lower) and \"roughly\" (it may be "
+                        + "either) say how exact it is.")
                 .element("li", "Where a denominator does not fit the count, there is no rate, and the table says "
                         + "why.")
                 .element("li", "\"" + UNVERIFIED + "\" marks a number resting on a weak source or an estimate: "

@@ -16,6 +16,7 @@ import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.exposure.Denominator;
+import org.privacyimpact.exposure.RateBoundWords;
 import org.privacyimpact.exposure.TargetedPerMillion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
@@ -50,6 +51,17 @@ class BriefXhtmlTest {
     private static boolean marked(Element cell) throws Exception {
         return cell.getElementsByTagName("em").getLength() > 0
                 && cell.getTextContent().contains(BriefXhtml.UNVERIFIED);
+    }
+
+    /** Every word a rate's bound is written in ("roughly" too) is read in the brief's "How to read". */
+    @Test
+    void howToReadExplainsEveryWordOfARatesBound() throws Exception {
+        Document document = parse(BriefXhtml.of(contents.world("https://example.org"), pdf::canShow, ""));
+        String howToRead = select(document, "//*[@class='how-to-read']").getFirst().getTextContent()
+                .toLowerCase(java.util.Locale.ROOT);
+
+        assertThat(RateBoundWords.all()).isNotEmpty()
+                .allSatisfy(word -> assertThat(howToRead).contains("\"" + word + "\""));
     }
 
     @Test

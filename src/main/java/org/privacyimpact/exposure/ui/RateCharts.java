@@ -21,15 +21,17 @@ import org.privacyimpact.ui.chart.MapClasses;
  */
 public final class RateCharts {
 
+    /** The words a rate's bound is written in (RateBound), each read once. */
+    private static final String BOUND_WORDS = "\"about\", \"at least\" (the true rate may be higher), \"at most\" "
+            + "(it may be lower) and \"roughly\" (it may be either) say how exact the rate is.";
     /** What reads the bars' colours and words. */
     public static final String BAR_NOTES = "Blue: both numbers verified. Orange and hatched: rests on at least one "
-            + "unverified figure. Beside each bar: the rate, then the people counted; \"about\", \"at least\" and "
-            + "\"at most\" say how exact the rate is.";
+            + "unverified figure. Beside each bar: the rate, then the people counted; " + BOUND_WORDS;
     /** The same for rates drawn on a logarithmic scale, where each is a dot on a stem (DD012). */
     public static final String LOG_BAR_NOTES = "Logarithmic scale: each rate is a dot on a thin stem, read against "
             + "the ticks (each is ten times the one before), not by the stem's length. Blue dots: both numbers "
             + "verified. Orange diamonds: rests on at least one unverified figure. Beside each dot: the rate, then "
-            + "the people counted; \"about\", \"at least\" and \"at most\" say how exact the rate is.";
+            + "the people counted; " + BOUND_WORDS;
     public static final String BAR_HINT = "Tap or point at a bar for its sentence; click it for its sources.";
     public static final String LOG_BAR_HINT = "Tap or point at a dot for its sentence; click it for its sources.";
 
