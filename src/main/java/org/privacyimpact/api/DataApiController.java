@@ -117,7 +117,10 @@ class DataApiController {
      * People targeted per million: one count kind (default notified_by_platform), per a denominator (default
      * platform_users), for incidents through a platform or named ones, countries, and a year or span of years.
      */
-    @Operation(summary = "People targeted per million: one count kind, one denominator")
+    @Operation(summary = "People targeted per million: one count kind, one denominator",
+            description = "Without parameters: kind=notified_by_platform, denominator=platform_users, every "
+                    + "country and the worldwide figures. With country, only those countries; add worldwide=true "
+                    + "for the worldwide figures beside them, or worldwide=false to leave them out otherwise.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExposurePage.class)))
     @GetMapping("/exposure")
     ResponseEntity<?> exposure(ExposureFilter filter, ApiAnswer.Listed answer) {

@@ -1,5 +1,6 @@
 package org.privacyimpact.exposure;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,10 @@ import org.privacyimpact.dataset.FilterParameters;
 /**
  * A comparison's filter as written in an address, the same for the Compare view, the overview, a country's and an
  * incident's rates and the data API's /exposure: {@code ?kind=confirmed_forensic&denominator=internet_users
- * &platform=WhatsApp&incident=PP2021&country=IN&country=MX&from=2016&to=2021&worldwide=false}. Views wrote
- * {@code per=} and {@code worldwide=no} before; both are still read.
+ * &platform=WhatsApp&incident=PP2021&country=IN&country=MX&from=2016&to=2021&worldwide=true}. Worldwide figures
+ * come with the rows unless countries are chosen: then only those countries, unless {@code worldwide=true} asks
+ * for the worldwide figures beside them. Views wrote {@code per=} and {@code worldwide=no} before; both are still
+ * read.
  */
 public final class ExposureParameters {
 
@@ -34,10 +37,19 @@ public final class ExposureParameters {
     /** The filter an address asks for; what it leaves out is {@link #DEFAULT}'s. */
     public static ExposureFilter read(AddressReader reader, FilterParameters filters) {
         FilterParameters.Years years = FilterParameters.years(reader);
+        var countries = reader.each(filters.country());
         return new ExposureFilter(reader.one(FilterParameters.KIND, DEFAULT.countKind()),
                 reader.one(DENOMINATOR, DEFAULT.denominator()), reader.one(filters.incidentPlatform()),
-                reader.each(filters.incident()), reader.each(filters.country()), years.from(), years.to(),
-                reader.one(WORLDWIDE, DEFAULT.worldwide()));
+                reader.each(filters.incident()), countries, years.from(), years.to(),
+                reader.one(WORLDWIDE, worldwideUnlessCountriesChosen(countries)));
+    }
+
+    /**
+     * Whether worldwide figures come with the rows when the address does not say: yes, unless countries are chosen
+     * (a reader who picks India asks for India's figures, and a worldwide figure would otherwise head them).
+     */
+    public static boolean worldwideUnlessCountriesChosen(Collection<String> countries) {
+        return countries.isEmpty();
     }
 
     /** Only what differs from {@link #DEFAULT}, so that the plain address stays short. */
@@ -50,7 +62,8 @@ public final class ExposureParameters {
                 .each(FilterParameters.COUNTRY, filter.countries())
                 .one(FilterParameters.FROM, filter.fromYear())
                 .one(FilterParameters.TO, filter.toYear())
-                .one(WORLDWIDE, filter.worldwide() == DEFAULT.worldwide() ? null : filter.worldwide())
+                .one(WORLDWIDE, filter.worldwide() == worldwideUnlessCountriesChosen(filter.countries()) ? null
+                        : filter.worldwide())
                 .values();
     }
 }

@@ -123,7 +123,7 @@ class EmbedTest {
                 + "&country=IN"));
 
         ExposureFilter filter = ExposureFilter.of(CountKind.CONFIRMED_FORENSIC)
-                .withDenominator(Denominator.INTERNET_USERS).withCountries(Set.of("MX", "IN"));
+                .withDenominator(Denominator.INTERNET_USERS).withCountries(Set.of("MX", "IN")).withWorldwide(false);
         List<TargetedPerMillion> rows = exposure.find(filter, ExposureSort.HIGHEST_RATE_FIRST, 0, 100);
         assertThat(bars(option(page))).extracting(bar -> bar.substring(bar.indexOf('=') + 1))
                 .containsExactlyElementsOf(bars(rows)).isNotEmpty();

@@ -47,6 +47,24 @@ class ExposureParametersTest {
                 .containsExactly(Map.entry("denominator", List.of("internet_users")));
     }
 
+    /**
+     * Countries chosen ask for their figures: the worldwide ones come beside them only when asked for, in the views
+     * and the API alike (a worldwide figure headed India's comparison before).
+     */
+    @Test
+    void chosenCountriesLeaveTheWorldwideFiguresOutUnlessAskedFor() {
+        assertThat(ExposureParameters.read(AddressReader.lenient(Map.of()), SmallKnownValues.FILTERS).worldwide())
+                .isTrue();
+        assertThat(ExposureParameters.read(AddressReader.lenient(Map.of("country", List.of("IN"))),
+                SmallKnownValues.FILTERS).worldwide()).isFalse();
+        assertThat(ExposureParameters.read(AddressReader.lenient(Map.of("country", List.of("IN"),
+                "worldwide", List.of("true"))), SmallKnownValues.FILTERS).worldwide()).isTrue();
+        assertThat(ExposureParameters.write(ExposureParameters.DEFAULT.withCountries(Set.of("IN")).withWorldwide(true)))
+                .containsEntry("worldwide", List.of("true"));
+        assertThat(ExposureParameters.write(ExposureParameters.DEFAULT.withCountries(Set.of("IN"))
+                .withWorldwide(false))).doesNotContainKey("worldwide");
+    }
+
     /** Links written before the views and the API shared their names keep working. */
     @Test
     void theViewsFormerNamesAndYesNoStillRead() {
@@ -67,7 +85,7 @@ class ExposureParametersTest {
 
         ExposureFilter filter = ExposureParameters.read(reader, SmallKnownValues.FILTERS);
 
-        assertThat(filter).isEqualTo(ExposureParameters.DEFAULT.withCountries(Set.of("IN")));
+        assertThat(filter).isEqualTo(ExposureParameters.DEFAULT.withCountries(Set.of("IN")).withWorldwide(false));
         assertThat(reader.ignored()).hasSize(4).anySatisfy(message -> assertThat(message).startsWith("kind must be"))
                 .contains("There is no country ZZ in ISO 3166-1");
     }

@@ -17,6 +17,7 @@ import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.DatasetQuery.Choice;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
+import org.privacyimpact.exposure.ExposureParameters;
 import org.privacyimpact.ui.YearRangeFields;
 
 /**
@@ -25,6 +26,9 @@ import org.privacyimpact.ui.YearRangeFields;
  * address does).
  */
 class CompareFilters extends FlexLayout {
+
+    /** The filters' words for worldwide figures left out, where no countries are chosen. */
+    private static final String NO_WORLDWIDE = "no worldwide figures";
 
     final Select<CountKind> kind = new Select<>();
     final Select<Denominator> per = new Select<>();
@@ -79,7 +83,12 @@ class CompareFilters extends FlexLayout {
         incidents.addValueChangeListener(event -> changed(shown.filter().withIncidents(ids(event.getValue()))));
         countries.setItems(countryChoices);
         countries.setPlaceholder("All countries with figures");
-        countries.addValueChangeListener(event -> changed(shown.filter().withCountries(ids(event.getValue()))));
+        // choosing countries asks for their figures: the worldwide ones stay out until the box is ticked again
+        countries.addValueChangeListener(event -> {
+            Set<String> chosen = ids(event.getValue());
+            changed(shown.filter().withCountries(chosen)
+                    .withWorldwide(ExposureParameters.worldwideUnlessCountriesChosen(chosen)));
+        });
 
         worldwide.addValueChangeListener(event -> changed(shown.filter().withWorldwide(event.getValue())));
 
@@ -147,7 +156,7 @@ class CompareFilters extends FlexLayout {
      * 2019." Empty when nothing narrows them beyond the kind and denominator (worldwide rows left out show as such).
      */
     static String narrowedTo(ExposureFilter filter) {
-        List<String> parts = narrowing(filter.withWorldwide(true)).stream()
+        List<String> parts = narrowing(filter).stream().filter(part -> !part.equals(NO_WORLDWIDE))
                 .map(part -> part.startsWith("through ") ? "incidents " + part : part).toList();
         return parts.isEmpty() ? "" : "Only: " + String.join(" · ", parts) + ".";
     }
@@ -162,7 +171,8 @@ class CompareFilters extends FlexLayout {
             parts.add(filter.incidents().size() == 1 ? "1 incident" : filter.incidents().size() + " incidents");
         }
         if (!filter.countries().isEmpty()) {
-            parts.add(filter.countries().size() == 1 ? "1 country" : filter.countries().size() + " countries");
+            String countries = filter.countries().size() == 1 ? "1 country" : filter.countries().size() + " countries";
+            parts.add(filter.worldwide() ? countries + " and worldwide figures" : countries);
         }
         Integer from = filter.fromYear();
         Integer to = filter.toYear();
@@ -170,8 +180,8 @@ class CompareFilters extends FlexLayout {
             parts.add(from == null ? "until " + to : to == null ? "from " + from
                     : from.equals(to) ? String.valueOf(from) : from + "–" + to);
         }
-        if (!filter.worldwide()) {
-            parts.add("no worldwide figures");
+        if (!filter.worldwide() && filter.countries().isEmpty()) {
+            parts.add(NO_WORLDWIDE);
         }
         return parts;
     }

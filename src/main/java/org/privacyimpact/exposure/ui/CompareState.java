@@ -14,7 +14,7 @@ import org.privacyimpact.exposure.ExposureParameters;
 /**
  * Everything the Compare view shows, as it is written in the page's address: the comparison's filter in the words
  * of {@link ExposureParameters} ({@code ?kind=confirmed_forensic&denominator=internet_users&incident=PP2021
- * &country=IN&country=MX&from=2016&to=2021&worldwide=false}), then {@code &scale=log&tab=table}. Only settings that
+ * &country=IN&country=MX&from=2016&to=2021&worldwide=true}), then {@code &scale=log&tab=table}. Only settings that
  * differ from the defaults are written, so the plain address stays short. A parameter that cannot be read is
  * ignored and reported, never an error page.
  */

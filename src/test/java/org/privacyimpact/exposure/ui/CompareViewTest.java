@@ -334,9 +334,15 @@ class CompareViewTest extends SpringBrowserlessTest {
         test(view.filterBar.platform).selectItem("Any");
         view.filterBar.incidents.setValue(Set.of(new Choice("PP2021", "Pegasus Project list")));
         view.filterBar.countries.setValue(Set.of(new Choice("IN", "India"), new Choice("HU", "Hungary")));
+        // choosing countries asks for their figures: the worldwide ones leave until asked for again
+        assertThat(view.filterBar.worldwide.getValue()).isFalse();
+        assertThat(view.chartSubtitle.getText()).endsWith("Only: 1 incident · 2 countries.");
+        view.filterBar.worldwide.setValue(true);
+        assertThat(currentAddress()).contains("worldwide=true");
+        assertThat(view.chartSubtitle.getText()).endsWith("Only: 1 incident · 2 countries and worldwide figures.");
+        view.filterBar.worldwide.setValue(false);
         view.filterBar.fromYear.setValue(2016);
         view.filterBar.toYear.setValue(2021);
-        view.filterBar.worldwide.setValue(false);
         view.filterBar.scale.setValue(CompareState.Scale.LOG);
         view.tabs.setSelectedTab(view.tableTab);
 
@@ -346,7 +352,7 @@ class CompareViewTest extends SpringBrowserlessTest {
                 .isEqualTo(java.util.Map.of("kind", java.util.List.of("leaked_list_entries"),
                         "denominator", java.util.List.of("internet_users"), "incident", java.util.List.of("PP2021"),
                         "country", java.util.List.of("HU", "IN"), "from", java.util.List.of("2016"),
-                        "to", java.util.List.of("2021"), "worldwide", java.util.List.of("false"),
+                        "to", java.util.List.of("2021"),
                         "scale", java.util.List.of("log"), "tab", java.util.List.of("table")));
 
         CompareView reopened = open(address);
