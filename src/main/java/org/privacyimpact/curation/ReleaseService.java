@@ -1,6 +1,7 @@
 package org.privacyimpact.curation;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +53,29 @@ public class ReleaseService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void publish(String version, String summary, List<String> changes) {
+        List<FieldProblem> problems = check(version, summary, changes);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        store.publish(version.strip(), LocalDate.now(ZoneOffset.UTC), summary.strip(), cleanChanges(changes),
+                account.name());
+        events.publishEvent(new DatasetRelease.Published(version.strip()));
+    }
+
+    /**
+     * What keeps these from being published, field by field: asked before the admin confirms, since a published
+     * version cannot be taken back (a version of the year 3000 would leave no later one to publish).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(String version, String summary, List<String> changes) {
         String cleanVersion = version == null ? "" : version.strip();
-        List<String> cleanChanges = changes == null ? List.of()
-                : changes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
         List<FieldProblem> problems = new ArrayList<>();
-        if (!cleanVersion.matches("[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+")) {
+        if (!cleanVersion.matches("[0-9]{4}\\.(1[0-2]|[1-9])\\.[0-9]+")) {
             problems.add(new FieldProblem("version", "year.month.sequence, e.g. " + suggestedVersion()));
+        } else if (yearMonthOf(cleanVersion).isAfter(YearMonth.now(ZoneOffset.UTC))) {
+            problems.add(new FieldProblem("version", "A version names the month it is published in ("
+                    + suggestedVersion() + " today); " + cleanVersion + " names a month still to come"));
         } else if (dataset.releases().stream().anyMatch(r -> r.version().equals(cleanVersion))) {
             problems.add(new FieldProblem("version", "Version " + cleanVersion + " exists already"));
         } else if (!isAfter(cleanVersion, dataset.currentRelease().version())) {
@@ -67,15 +85,20 @@ public class ReleaseService {
         if (summary == null || summary.isBlank()) {
             problems.add(new FieldProblem("summary", "Required: one sentence readers see beside the version"));
         }
-        if (cleanChanges.isEmpty()) {
+        if (cleanChanges(changes).isEmpty()) {
             problems.add(new FieldProblem("changes", "Name at least one change, one per line"));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        store.publish(cleanVersion, LocalDate.now(ZoneOffset.UTC), summary.strip(), cleanChanges,
-                account.name());
-        events.publishEvent(new DatasetRelease.Published(cleanVersion));
+        return problems;
+    }
+
+    private static List<String> cleanChanges(List<String> changes) {
+        return changes == null ? List.of()
+                : changes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+    }
+
+    private static YearMonth yearMonthOf(String version) {
+        String[] parts = version.split("\\.");
+        return YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
     }
 
     private static boolean isAfter(String version, String current) {

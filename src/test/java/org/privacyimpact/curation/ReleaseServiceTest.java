@@ -63,6 +63,23 @@ class ReleaseServiceTest {
         assertThat(dataset.currentRelease().version()).isEqualTo(current);
     }
 
+    /** A version cannot be taken back: one of the year 3000 would leave no later version to publish. */
+    @Test
+    @WithMockUser(username = "admin-eve", roles = "ADMIN")
+    void aVersionNamesARealMonthNotOneStillToCome() {
+        String current = dataset.currentRelease().version();
+        int nextYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
+
+        assertThatThrownBy(() -> releases.publish("3000.1.1", "Far ahead", List.of("x")))
+                .hasMessageContaining("3000.1.1 names a month still to come");
+        assertThatThrownBy(() -> releases.publish(nextYear + ".1.0", "Next year", List.of("x")))
+                .hasMessageContaining("names a month still to come");
+        assertThatThrownBy(() -> releases.publish("2026.13.1", "No such month", List.of("x")))
+                .hasMessageContaining("year.month.sequence");
+        assertThat(releases.check(releases.suggestedVersion(), "Fine", List.of("x"))).isEmpty();
+        assertThat(dataset.currentRelease().version()).isEqualTo(current);
+    }
+
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aCuratorCannotPublish() {

@@ -77,7 +77,15 @@ public class ReleasesView extends VerticalLayout {
         return entry.comment() == null ? what + "." : what + " (" + entry.comment() + ").";
     }
 
+    /** Asks before publishing only what can be published: a version cannot be taken back. */
     private void confirm() {
+        List<FieldProblem> problems = releases.check(version.getValue(), summary.getValue(),
+                changes.getValue().lines().toList());
+        clearProblems();
+        if (!problems.isEmpty()) {
+            show(problems);
+            return;
+        }
         ConfirmDialog dialog = new ConfirmDialog("Publish version " + version.getValue() + "?",
                 "Readers will see this version and its changelog at once.", "Publish", event -> publish());
         dialog.setCancelable(true);
@@ -85,28 +93,36 @@ public class ReleasesView extends VerticalLayout {
     }
 
     void publish() {
-        version.setInvalid(false);
-        summary.setInvalid(false);
-        changes.setInvalid(false);
+        clearProblems();
         try {
             releases.publish(version.getValue(), summary.getValue(), changes.getValue().lines().toList());
             Notification.show("Version " + version.getValue().strip() + " published.")
                     .addThemeVariants(NotificationVariant.SUCCESS);
             getUI().ifPresent(ui -> ui.getPage().reload());
         } catch (ValidationException e) {
-            for (FieldProblem problem : e.problems()) {
-                var field = switch (problem.field()) {
-                    case "version" -> version;
-                    case "summary" -> summary;
-                    default -> null;
-                };
-                if (field != null) {
-                    field.setInvalid(true);
-                    field.setErrorMessage(problem.message());
-                } else {
-                    changes.setInvalid(true);
-                    changes.setErrorMessage(problem.message());
-                }
+            show(e.problems());
+        }
+    }
+
+    private void clearProblems() {
+        version.setInvalid(false);
+        summary.setInvalid(false);
+        changes.setInvalid(false);
+    }
+
+    private void show(List<FieldProblem> problems) {
+        for (FieldProblem problem : problems) {
+            var field = switch (problem.field()) {
+                case "version" -> version;
+                case "summary" -> summary;
+                default -> null;
+            };
+            if (field != null) {
+                field.setInvalid(true);
+                field.setErrorMessage(problem.message());
+            } else {
+                changes.setInvalid(true);
+                changes.setErrorMessage(problem.message());
             }
         }
     }

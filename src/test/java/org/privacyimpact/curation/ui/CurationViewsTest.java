@@ -39,6 +39,23 @@ class CurationViewsTest extends SignedInBrowserlessTest {
     @Autowired
     DSLContext db;
 
+    /** What cannot be published is said on its field before the admin is asked to confirm. */
+    @Test
+    @WithMockUser(username = "admin-eve", roles = "ADMIN")
+    void aReleaseThatCannotBePublishedIsRefusedBeforeTheConfirmation() {
+        ReleasesView view = open("admin/releases", ReleasesView.class);
+        view.version.setValue("3000.1.1");
+        view.summary.setValue("Far ahead");
+        view.changes.setValue("Something");
+
+        test(view.publish).click();
+
+        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()).isEmpty();
+        assertThat(view.version.isInvalid()).isTrue();
+        assertThat(view.version.getErrorMessage()).contains("names a month still to come");
+        assertThat(view.summary.isInvalid()).isFalse();
+    }
+
     @Test
     @WithMockUser(username = "curator-ana", roles = "CURATOR")
     void aCuratorFindsAFigureBySearchingItsKey() {
