@@ -1,11 +1,13 @@
 package org.privacyimpact.curation.ui;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -45,19 +47,34 @@ abstract class DraftForm<D> extends FormLayout {
         return component;
     }
 
-    /** Marks each named field invalid with its message; returns the problems no field shows (e.g. checkboxes). */
-    List<FieldProblem> show(List<FieldProblem> problems) {
+    /** A field's name as its label shows it to the curator: "People targeted" for people_targeted. */
+    String labelOf(String name) {
+        return fields.get(name) instanceof HasLabel labelled && labelled.getLabel() != null
+                && !labelled.getLabel().isBlank() ? labelled.getLabel() : name;
+    }
+
+    /** A message with the fields' names in it written as their labels: Must not be before “Period from (year)”. */
+    String inLabels(String message) {
+        String said = message;
+        for (String name : fields.keySet()) {
+            String label = labelOf(name);
+            if (!label.equals(name)) {
+                said = said.replaceAll("\\b" + Pattern.quote(name) + "\\b",
+                        Matcher.quoteReplacement("\u201C" + label + "\u201D"));
+            }
+        }
+        return said;
+    }
+
+    /** Marks each named field invalid with its message (a field that cannot show one, a checkbox, is left). */
+    void show(List<FieldProblem> problems) {
         clearProblems();
-        List<FieldProblem> elsewhere = new ArrayList<>();
         for (FieldProblem problem : problems) {
             if (fields.get(problem.field()) instanceof HasValidation validated) {
                 validated.setInvalid(true);
-                validated.setErrorMessage(problem.message());
-            } else {
-                elsewhere.add(problem);
+                validated.setErrorMessage(inLabels(problem.message()));
             }
         }
-        return elsewhere;
     }
 
     void clearProblems() {

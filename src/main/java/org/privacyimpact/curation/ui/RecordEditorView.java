@@ -196,26 +196,33 @@ public class RecordEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /**
+     * The problems in the fields' own words, above the form, brought into view: on a phone the Save button is far
+     * below the fields, and a save that failed showed nothing where the curator was looking.
+     */
     private void showProblems(List<FieldProblem> found) {
-        List<FieldProblem> elsewhere = editing.form().show(found);
+        DraftForm<?> form = editing.form();
+        form.show(found);
         problems.removeAll();
         problems.add(new Paragraph(found.size() == 1 ? "Not saved: one field needs a change."
                 : "Not saved: " + found.size() + " fields need a change."));
         UnorderedList list = new UnorderedList();
-        found.forEach(problem -> list.add(new ListItem(problem.field() + ": "
-                + problem.message())));
+        found.forEach(problem -> list.add(new ListItem(form.labelOf(problem.field()) + ": "
+                + form.inLabels(problem.message()))));
         problems.add(list);
-        problems.setVisible(true);
-        if (!elsewhere.isEmpty()) {
-            problems.getElement().scrollIntoView();
-        }
+        showAbove();
     }
 
     private void showConflict(String message) {
         problems.removeAll();
         Button reload = new Button("Reload the current values", event -> reload());
         problems.add(new Paragraph(message), reload);
+        showAbove();
+    }
+
+    private void showAbove() {
         problems.setVisible(true);
+        problems.getElement().scrollIntoView();
     }
 
     private void reload() {

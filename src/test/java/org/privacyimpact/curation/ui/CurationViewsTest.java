@@ -120,7 +120,9 @@ class CurationViewsTest extends SignedInBrowserlessTest {
         assertThat(form.periodStart.getErrorMessage()).startsWith("Must be a year from 1990");
         assertThat(form.country.getErrorMessage()).contains("No country with ISO code \"ZZ\"");
         assertThat(form.quote.getErrorMessage()).contains("word for word");
-        assertThat(view.problems.getElement().getTextRecursively()).contains("Not saved: 3 fields need a change.");
+        assertThat(view.problems.getElement().getTextRecursively()).contains("Not saved: 3 fields need a change.")
+                // in the words of the fields' labels, not the columns' names
+                .contains(form.periodStart.getLabel() + ": Must be a year from 1990").doesNotContain("period_start");
         assertThat(curation.read(CuratedType.FIGURE, "WA2019-IN").orElseThrow().draft().periodStart()).isEqualTo(2019);
     }
 
