@@ -21,6 +21,9 @@ import org.privacyimpact.common.validation.FieldProblem;
 abstract class DraftForm<D> extends FormLayout {
 
     private final Map<String, Component> fields = new LinkedHashMap<>();
+    /** The field that names the record (a reference id, an incident's id), if the form has one. */
+    private TextField key;
+    private boolean keyFixed;
 
     DraftForm() {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
@@ -39,6 +42,20 @@ abstract class DraftForm<D> extends FormLayout {
         fields.put(name, component);
         add(component);
         return component;
+    }
+
+    /** The field that names the record: once the record exists it cannot change, and the form shows so. */
+    TextField key(String name, TextField component) {
+        key = field(name, component);
+        return key;
+    }
+
+    /** Keeps the key of a record that exists read-only, whatever else becomes editable. */
+    void fixKey(boolean existing) {
+        keyFixed = existing;
+        if (key != null) {
+            key.setReadOnly(existing);
+        }
     }
 
     <C extends Component> C wide(String name, C component) {
@@ -89,7 +106,7 @@ abstract class DraftForm<D> extends FormLayout {
     void setReadOnly(boolean readOnly) {
         fields.values().forEach(field -> {
             if (field instanceof HasValue<?, ?> value) {
-                value.setReadOnly(readOnly);
+                value.setReadOnly(readOnly || value == key && keyFixed);
             }
         });
     }

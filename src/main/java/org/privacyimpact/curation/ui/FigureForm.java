@@ -19,7 +19,7 @@ import org.privacyimpact.dataset.ValueQualifier;
 /** A target figure: what was counted, where, by whom, and the source's own words. */
 class FigureForm extends DraftForm<FigureDraft> {
 
-    final TextField referenceId = field("reference_id", new TextField("Reference id"));
+    final TextField referenceId = key("reference_id", new TextField("Reference id"));
     final ComboBox<String> incident = field("incident_id", new ComboBox<>("Incident"));
     final TextField country = field("country_iso2", new TextField("Country (ISO code)"));
     final IntegerField count = field("people_targeted", new IntegerField("People targeted"));
@@ -78,7 +78,7 @@ class FigureForm extends DraftForm<FigureDraft> {
     @Override
     void read(FigureDraft d, boolean existing) {
         referenceId.setValue(orEmpty(d.referenceId()));
-        referenceId.setReadOnly(existing);
+        fixKey(existing);
         incident.setValue(d.incidentId());
         country.setValue(orEmpty(d.countryIso2()));
         count.setValue(d.peopleTargeted());

@@ -14,7 +14,7 @@ import org.privacyimpact.curation.IncidentDraft;
 /** A campaign or investigation; its figures are separate records. */
 class IncidentForm extends DraftForm<IncidentDraft> {
 
-    final TextField id = field("id", new TextField("Id"));
+    final TextField id = key("id", new TextField("Id"));
     final TextField shortName = field("short_name", new TextField("Short name (chart labels)"));
     final TextField name = wide("name", new TextField("Name"));
     final TextField toolOrVendor = field("tool_or_vendor", new TextField("Spyware or vendor"));
@@ -41,7 +41,7 @@ class IncidentForm extends DraftForm<IncidentDraft> {
     @Override
     void read(IncidentDraft d, boolean existing) {
         id.setValue(FigureForm.orEmpty(d.id()));
-        id.setReadOnly(existing);
+        fixKey(existing);
         name.setValue(FigureForm.orEmpty(d.name()));
         shortName.setValue(FigureForm.orEmpty(d.shortName()));
         toolOrVendor.setValue(FigureForm.orEmpty(d.toolOrVendor()));

@@ -16,7 +16,7 @@ import org.privacyimpact.dataset.ValueQualifier;
 /** A denominator: a platform's users, internet users or population in one area at one date. */
 class UserBaseForm extends DraftForm<UserBaseDraft> {
 
-    final TextField referenceId = field("reference_id", new TextField("Reference id"));
+    final TextField referenceId = key("reference_id", new TextField("Reference id"));
     final ComboBox<String> platform = field("platform", new ComboBox<>("Platform"));
     final TextField country = field("country_iso2", new TextField("Country (ISO code)"));
     final TextField users = field("users", new TextField("Users"));
@@ -50,7 +50,7 @@ class UserBaseForm extends DraftForm<UserBaseDraft> {
     @Override
     void read(UserBaseDraft d, boolean existing) {
         referenceId.setValue(FigureForm.orEmpty(d.referenceId()));
-        referenceId.setReadOnly(existing);
+        fixKey(existing);
         platform.setValue(d.platform());
         country.setValue(FigureForm.orEmpty(d.countryIso2()));
         users.setValue(d.users() == null ? "" : String.valueOf(d.users()));

@@ -90,6 +90,9 @@ class CurationViewsTest extends SignedInBrowserlessTest {
     void theFormSaysWhatTheNumberCountsAndAKindBringsItsUsualUnit() {
         RecordEditorView view = open("curate/figures/WA2019-IN", RecordEditorView.class);
         FigureForm form = (FigureForm) find(FigureForm.class).single();
+        // a stored figure keeps its reference id: the field says so rather than taking a change it would drop
+        assertThat(form.referenceId.isReadOnly()).isTrue();
+        assertThat(form.count.isReadOnly()).isFalse();
         assertThat(form.unit.getValue()).isEqualTo(CountedUnit.PEOPLE);
 
         test(form.kind).selectItem(CountKind.LEAKED_LIST_ENTRIES.label());
