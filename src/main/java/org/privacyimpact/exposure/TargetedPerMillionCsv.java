@@ -107,6 +107,11 @@ public class TargetedPerMillionCsv {
             .add("Rate as shown", TargetedPerMillion::describeRate)
             .add("No rate because", row -> row.rateUnavailable() == null ? null : row.rateUnavailable().explanation())
             .add("Also reported", row -> describe(row.competingFigures(), SourceCitation::shortName))
+            // the table links each number to its source; a file passed on in a briefing has to carry them itself
+            .add("Count from", row -> row.figureSource().title())
+            .add("Count from (address)", row -> row.figureSource().url())
+            .add("Users from", userBase(base -> base.source().title()))
+            .add("Users from (address)", userBase(base -> base.source().url()))
             .build();
 
     private final TargetedPerMillionQuery query;

@@ -25,6 +25,7 @@ import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ExposureFilter;
 import org.privacyimpact.exposure.ExposureSort;
 import org.privacyimpact.exposure.RateUnavailable;
+import org.privacyimpact.exposure.TargetedPerMillion;
 import org.privacyimpact.exposure.TargetedPerMillionQuery;
 import org.privacyimpact.incident.IncidentFilter;
 import org.privacyimpact.incident.IncidentQuery;
@@ -255,11 +256,16 @@ class CompareViewTest extends SpringBrowserlessTest {
         String csv = download(view.downloadCsv);
         assertThat(csv.lines().findFirst()).hasValue("Area,Incident,People targeted,Stated as,Counted in,Count kind,"
                 + "Count verified,Divided by,Users,Users stated as,Users as of,Users verified,User figure from,"
-                + "Per million,Rate is,Rate as shown,No rate because,Also reported");
+                + "Per million,Rate is,Rate as shown,No rate because,Also reported,Count from,Count from (address),"
+                + "Users from,Users from (address)");
+        TargetedPerMillion india = query.find(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST, 0,
+                Integer.MAX_VALUE).stream().filter(row -> "IN".equals(row.area().countryIso2())).findFirst().orElseThrow();
         assertThat(csv.lines()).hasSize(1 + query.count(ExposureFilter.whatsApp2019()))
-                .contains("India,\"Pegasus via WhatsApp, 2019\",121,exact,people,Notified by the platform,verified,"
-                        + "WhatsApp users,400000000,about,2019-11,verified,the same years,0.302500,about,about 0.30,,"
-                        + "at least 100 (Scroll.in)")
+                .anyMatch(line -> line.startsWith("India,\"Pegasus via WhatsApp, 2019\",121,exact,people,Notified by "
+                        + "the platform,verified,WhatsApp users,400000000,about,2019-11,verified,the same years,0.302500,"
+                        + "about,about 0.30,,at least 100 (Scroll.in),")
+                        // each number's source travels with it
+                        && line.contains(india.figureSource().url()) && line.contains(india.userBase().source().url()))
                 .anyMatch(line -> line.startsWith("Worldwide,") && line.contains(",at most about,at most about 0.93,"));
     }
 
