@@ -1,9 +1,12 @@
 package org.privacyimpact.dataset;
 
+import static java.util.stream.Collectors.joining;
+
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import lombok.AccessLevel;
@@ -27,7 +30,12 @@ public class FiguresReport {
     private final DatasetQuery dataset;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public void write(FigureFilter filter, String title, String pageUrl, OutputStream out) {
+    /**
+     * @param readWithCare what the page says to read the figures with (an incident's caveats, the reply it
+     *                     published), in metadata.json and README.txt; empty where the page says nothing of the kind
+     */
+    public void write(FigureFilter filter, String title, String pageUrl, List<String> readWithCare,
+                      OutputStream out) {
         DatasetRelease release = dataset.currentRelease();
         ReportZip.Heading heading = new ReportZip.Heading(title, release.version(), release.releasedOn(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), pageUrl);
@@ -36,12 +44,15 @@ public class FiguresReport {
         Map<String, String> sources = new LinkedHashMap<>();
         records.streamFigures(filter, figure -> sources.putIfAbsent(figure.source().url(), figure.source().title()));
         ReportZip.citeSources(metadata, sources);
+        readWithCare.forEach(metadata.putArray("read_with_care")::add);
+        String careNotes = readWithCare.isEmpty() ? ""
+                : "\nRead with care:\n" + readWithCare.stream().map(note -> "  " + note + "\n").collect(joining());
         ReportZip.write(out, data -> csv.figures(filter, data),
                 json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata), heading.readme("Page", """
                         data.csv holds every figure, preferred and competing, with its source's title, address and
                         the sentence that states it; metadata.json the unit and meaning of each column and every
                         source. Counts of different kinds (count_kind) are never to be added together, and a
                         figure that is part of another (subset_of) must not be added to it.
-                        """));
+                        """ + careNotes));
     }
 }

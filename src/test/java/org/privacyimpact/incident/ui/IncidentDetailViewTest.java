@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.incident.FigureLine;
+import org.privacyimpact.incident.IncidentDetail;
+import org.privacyimpact.incident.IncidentQuery;
 import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.NotFoundPage;
 import org.privacyimpact.ui.NotFoundView;
@@ -24,6 +26,9 @@ class IncidentDetailViewTest extends SignedInBrowserlessTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    IncidentQuery incidents;
 
     private IncidentDetailView open(String id) {
         return open("incidents/" + id, IncidentDetailView.class);
@@ -161,5 +166,11 @@ class IncidentDetailViewTest extends SignedInBrowserlessTest {
         assertThat(files.get("metadata.json")).contains("\"view_url\"", "/incidents/WA2019", "\"people_targeted\"",
                 "https://thewire.in/tech/whatsapp-pegasus-target-indians-us-court");
         assertThat(files.get("README.txt")).contains("How to cite:", "NSO Pegasus via WhatsApp (CVE-2019-3568): figures");
+        // the caveats and the reply the page shows travel with the files
+        IncidentDetail detail = incidents.detail("WA2019").orElseThrow();
+        assertThat(detail.caveats()).isNotBlank();
+        assertThat(files.get("README.txt")).contains("Read with care:",
+                detail.caveats().lines().findFirst().orElseThrow());
+        assertThat(files.get("metadata.json")).contains("\"read_with_care\"");
     }
 }
