@@ -77,11 +77,33 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
         write(new byte[] {(byte) b}, 0, 1);
     }
 
+    /**
+     * Most bytes are neither at a cell's start nor a quote, nor, outside quotes, a comma or a line feed: those go
+     * through in runs, copied whole, and only the bytes that can change the state go through one by one.
+     */
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            accept(bytes[i]);
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (deciding || cellStart) {
+                accept(bytes[i++]);
+                continue;
+            }
+            int run = i;
+            while (run < end && !changesState(bytes[run])) {
+                run++;
+            }
+            emit(bytes, i, run - i);
+            if (run < end) {
+                accept(bytes[run]);
+            }
+            i = run + 1;
         }
+    }
+
+    private boolean changesState(byte b) {
+        return b == QUOTE || !insideQuotes && (b == COMMA || b == LINE_FEED);
     }
 
     private void accept(byte b) throws IOException {
@@ -228,8 +250,19 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
     }
 
     private void emit(byte[] bytes) throws IOException {
-        for (byte b : bytes) {
-            emit(b);
+        emit(bytes, 0, bytes.length);
+    }
+
+    private void emit(byte[] bytes, int offset, int length) throws IOException {
+        while (length > 0) {
+            if (buffered == buffer.length) {
+                drain();
+            }
+            int copied = Math.min(length, buffer.length - buffered);
+            System.arraycopy(bytes, offset, buffer, buffered, copied);
+            buffered += copied;
+            offset += copied;
+            length -= copied;
         }
     }
 
