@@ -47,7 +47,7 @@ class FigureForm extends DraftForm<FigureDraft> {
         count.setMin(0);
         count.setStepButtonsVisible(false);
         qualifier.setItems(ValueQualifier.values());
-        qualifier.setItemLabelGenerator(ValueQualifier::code);
+        qualifier.setItemLabelGenerator(ValueQualifier::words);
         kind.setItems(CountKind.values());
         kind.setItemLabelGenerator(CountKind::label);
         kind.setHelperText("Counts of different kinds are never added together");

@@ -36,7 +36,7 @@ class UserBaseForm extends DraftForm<UserBaseDraft> {
         country.setMaxLength(2);
         users.setHelperText("Digits only, e.g. 400000000");
         qualifier.setItems(ValueQualifier.values());
-        qualifier.setItemLabelGenerator(ValueQualifier::code);
+        qualifier.setItemLabelGenerator(ValueQualifier::words);
         metric.setItems(UserBaseMetric.values());
         metric.setItemLabelGenerator(UserBaseMetric::label);
         metric.setHelperText("\"users\" unless the source says monthly active users");

@@ -93,6 +93,8 @@ class CurationViewsTest extends SignedInBrowserlessTest {
         // a stored figure keeps its reference id: the field says so rather than taking a change it would drop
         assertThat(form.referenceId.isReadOnly()).isTrue();
         assertThat(form.count.isReadOnly()).isFalse();
+        // the choices read as words, as on every page, not as the codes stored
+        assertThat(test(form.qualifier).getSuggestions()).contains("exact", "about", "at least", "at most");
         assertThat(form.unit.getValue()).isEqualTo(CountedUnit.PEOPLE);
 
         test(form.kind).selectItem(CountKind.LEAKED_LIST_ENTRIES.label());
