@@ -70,12 +70,15 @@ abstract class DraftForm<D> extends FormLayout {
                 && !labelled.getLabel().isBlank() ? labelled.getLabel() : name;
     }
 
-    /** A message with the fields' names in it written as their labels: Must not be before “Period from (year)”. */
+    /**
+     * A message with the fields' column names in it (period_start) written as their labels: Must not be before
+     * “Period from (year)”. A name that is a plain word (name, summary) already reads as one and stays.
+     */
     String inLabels(String message) {
         String said = message;
         for (String name : fields.keySet()) {
             String label = labelOf(name);
-            if (!label.equals(name)) {
+            if (name.contains("_") && !label.equals(name)) {
                 said = said.replaceAll("\\b" + Pattern.quote(name) + "\\b",
                         Matcher.quoteReplacement("\u201C" + label + "\u201D"));
             }
