@@ -259,11 +259,12 @@ class CompareViewTest extends SpringBrowserlessTest {
                 + "Per million,Rate is,Rate as shown,No rate because,Also reported,Count from,Count from (address),"
                 + "Users from,Users from (address)");
         TargetedPerMillion india = query.find(ExposureFilter.whatsApp2019(), ExposureSort.HIGHEST_RATE_FIRST, 0,
-                Integer.MAX_VALUE).stream().filter(row -> "IN".equals(row.area().countryIso2())).findFirst().orElseThrow();
+                Integer.MAX_VALUE).stream().filter(row -> "IN".equals(row.area().countryIso2())).findFirst()
+                .orElseThrow();
         assertThat(csv.lines()).hasSize(1 + query.count(ExposureFilter.whatsApp2019()))
-                .anyMatch(line -> line.startsWith("India,\"Pegasus via WhatsApp, 2019\",121,exact,people,Notified by "
-                        + "the platform,verified,WhatsApp users,400000000,about,2019-11,verified,the same years,0.302500,"
-                        + "about,about 0.30,,at least 100 (Scroll.in),")
+                .anyMatch(line -> line.startsWith("India,\"Pegasus via WhatsApp, 2019\",121,exact,people,"
+                        + "Notified by the platform,verified,WhatsApp users,400000000,about,2019-11,verified,"
+                        + "the same years,0.302500,about,about 0.30,,at least 100 (Scroll.in),")
                         // each number's source travels with it
                         && line.contains(india.figureSource().url()) && line.contains(india.userBase().source().url()))
                 .anyMatch(line -> line.startsWith("Worldwide,") && line.contains(",at most about,at most about 0.93,"));
