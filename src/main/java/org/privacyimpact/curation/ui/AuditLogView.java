@@ -1,7 +1,5 @@
 package org.privacyimpact.curation.ui;
 
-import java.time.ZoneOffset;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.audit.AuditService;
+import org.privacyimpact.common.MinuteInUtc;
 import org.privacyimpact.ui.DownloadBar;
 import org.privacyimpact.ui.MainLayout;
 
@@ -27,7 +26,7 @@ public class AuditLogView extends VerticalLayout {
 
     public AuditLogView(AuditService audit) {
         addClassName("view");
-        grid.addColumn(entry -> HistoryPanel.WHEN.format(entry.changedAt().withOffsetSameInstant(ZoneOffset.UTC)))
+        grid.addColumn(entry -> MinuteInUtc.of(entry.changedAt()))
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.action().code()).setHeader("Action").setAutoWidth(true).setFlexGrow(0);

@@ -1,7 +1,5 @@
 package org.privacyimpact.curation.ui;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,11 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.privacyimpact.audit.AuditAction;
 import org.privacyimpact.audit.AuditEntry;
+import org.privacyimpact.common.MinuteInUtc;
 
 /** A record's changes, newest first: who, when, why, and each field's old and new value. */
 class HistoryPanel extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     HistoryPanel() {
         addClassName("history-panel");
@@ -34,7 +32,7 @@ class HistoryPanel extends Div {
         for (AuditEntry entry : entries) {
             ListItem item = new ListItem();
             item.addClassName("history-entry");
-            Span heading = new Span(WHEN.format(entry.changedAt().withOffsetSameInstant(ZoneOffset.UTC)) + " · "
+            Span heading = new Span(MinuteInUtc.of(entry.changedAt()) + " · "
                     + entry.actor() + " · " + entry.action().code());
             heading.addClassName("history-heading");
             item.add(heading);
