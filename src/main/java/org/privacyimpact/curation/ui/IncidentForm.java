@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.curation.CuratedRow;
 import org.privacyimpact.curation.IncidentDraft;
+import org.privacyimpact.ui.IsoDatePicker;
 
 /** A campaign or investigation; its figures are separate records. */
 class IncidentForm extends DraftForm<IncidentDraft> {
@@ -22,7 +23,7 @@ class IncidentForm extends DraftForm<IncidentDraft> {
     final TextField vector = wide("vector_description", new TextField("How it was delivered"));
     final IntegerField yearStart = field("year_start", new IntegerField("From year"));
     final IntegerField yearEnd = field("year_end", new IntegerField("To year"));
-    final DatePicker disclosedOn = field("disclosed_on", new DatePicker("Disclosed on"));
+    final DatePicker disclosedOn = field("disclosed_on", new IsoDatePicker("Disclosed on"));
     final TextArea summary = wide("summary", new TextArea("Summary for readers"));
     final TextArea caveats = wide("caveats", new TextArea("Caveats"));
     final TextArea reply = wide("right_of_reply", new TextArea("Right of reply (the vendor's or government's words)"));

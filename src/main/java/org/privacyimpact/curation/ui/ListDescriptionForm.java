@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.privacyimpact.curation.PersonListMapping.ListDescription;
 import org.privacyimpact.dataset.ValueQualifier;
+import org.privacyimpact.ui.IsoDatePicker;
 
 /** What a list with one row per person is, as its figures will cite it, and the date of this version. */
 class ListDescriptionForm extends FormLayout {
@@ -20,7 +21,7 @@ class ListDescriptionForm extends FormLayout {
     final TextField title = new TextField("Title");
     final TextField publisher = new TextField("Publisher");
     final TextField url = new TextField("Address (URL)");
-    final DatePicker version = new DatePicker("Version of");
+    final DatePicker version = new IsoDatePicker("Version of");
     final TextField keyPrefix = new TextField("Key prefix");
     final Select<ValueQualifier> qualifier = new Select<>();
     final TextField victimGroups = new TextField("Who the rows are");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.curation.SourceDraft;
+import org.privacyimpact.ui.IsoDatePicker;
 
 /** A published document. Its date may be known to the day, or only to the month. */
 class SourceForm extends DraftForm<SourceDraft> {
@@ -14,7 +15,7 @@ class SourceForm extends DraftForm<SourceDraft> {
     final TextField title = wide("title", new TextField("Title"));
     final TextField publisher = field("publisher", new TextField("Publisher"));
     final TextField url = wide("url", new TextField("Web address"));
-    final DatePicker publishedOn = field("published_on", new DatePicker("Published on"));
+    final DatePicker publishedOn = field("published_on", new IsoDatePicker("Published on"));
     final IntegerField publishedYear = field("published_year", new IntegerField("…or only the year"));
     final IntegerField publishedMonth = field("published_month", new IntegerField("…and month"));
 
