@@ -95,6 +95,7 @@ public class AccountsView extends VerticalLayout {
 
     private void select(AccountSummary account) {
         selected = account;
+        editRole.setInvalid(false);
         if (account != null) {
             editing.setText("Change " + account.username());
             editRole.setValue(account.role());
@@ -144,7 +145,10 @@ public class AccountsView extends VerticalLayout {
             Notification.show("Account " + selected.username() + " saved.").addThemeVariants(NotificationVariant.SUCCESS);
             grid.getDataProvider().refreshAll();
         } catch (ValidationException e) {
-            Notification.show(e.problems().getFirst().message()).addThemeVariants(NotificationVariant.ERROR);
+            // the form shows the account as it still is, and why the change was refused stays beside it
+            select(selected);
+            editRole.setInvalid(true);
+            editRole.setErrorMessage(e.problems().getFirst().message());
         }
     }
 }

@@ -39,6 +39,23 @@ class AccountsViewTest extends SignedInBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(2);
     }
 
+    /** A refused change is undone on the form, and why stays beside it rather than in a passing notification. */
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theOnlyAdminCannotBeDisabledAndTheFormSaysSoAndShowsTheAccountAsItIs() {
+        AccountsView view = open("admin/users", AccountsView.class);
+        test(view.grid).select(0);
+        assertThat(view.editEnabled.getValue()).isTrue();
+
+        test(view.editEnabled).click();
+        test(view.saveAccount).click();
+
+        assertThat(view.editEnabled.getValue()).as("the account still signs in").isTrue();
+        assertThat(view.editRole.isInvalid()).isTrue();
+        assertThat(view.editRole.getErrorMessage()).contains("only enabled admin");
+        assertThat(users.find("admin")).hasValueSatisfying(account -> assertThat(account.enabled()).isTrue());
+    }
+
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aShortPasswordIsRefusedOnItsField() {
