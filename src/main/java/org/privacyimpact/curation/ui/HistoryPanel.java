@@ -16,7 +16,6 @@ import org.privacyimpact.common.MinuteInUtc;
 /** A record's changes, newest first: who, when, why, and each field's old and new value. */
 class HistoryPanel extends Div {
 
-
     HistoryPanel() {
         addClassName("history-panel");
     }
