@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.privacyimpact.db.Tables.COUNTRY;
@@ -17,28 +18,30 @@ import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
-import org.jooq.SelectField;
-import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.privacyimpact.common.db.SelectedRow;
+import org.privacyimpact.common.db.ShapedSelect;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.db.tables.FigureRate;
-import org.privacyimpact.db.tables.Incident;
 import org.privacyimpact.db.tables.Platform;
 import org.privacyimpact.db.tables.PlatformUserBase;
 import org.privacyimpact.db.tables.Source;
@@ -50,11 +53,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Reads the comparison from the rates table (figure_rate, see {@link JooqFigureRates}): the rate, the user
  * figure divided by and the filter keys are stored per figure and denominator, so a page of the highest rates
- * is read in index order; only the rows shown are joined to their figure, sources and competing values.
+ * is read in index order; only the rows shown are joined to their figure, sources and competing values. Each
+ * statement is rendered once per shape (which filters are set, the order, what picks the rows) and run again with
+ * each call's values ({@link ShapedSelect}).
  */
 @Component
 @Transactional(readOnly = true)
-@RequiredArgsConstructor
 class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /** Rows fetched per round trip when streaming a download. */
@@ -69,84 +73,131 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     private static final Platform PLATFORM_OF_BASE = PLATFORM.as("platform_of_base");
     private static final TargetFigure OTHER = TARGET_FIGURE.as("other");
     private static final Source OTHER_SOURCE = SOURCE.as("other_source");
-    private static final Incident THROUGH_PLATFORM = INCIDENT.as("through_platform");
-    private static final Platform VECTOR = PLATFORM.as("vector");
-
     private static final Field<String> AREA_NAME = coalesce(COUNTRY.NAME, inline(Area.WORLDWIDE_NAME));
 
-    private static final Field<List<CompetingFigure>> COMPETING = multiset(
-            select(OTHER.TARGETED_COUNT, OTHER.COUNT_QUALIFIER, OTHER.VERIFIED, OTHER.NOTES, OTHER.SOURCE_QUOTE,
-                    OTHER_SOURCE.TITLE, OTHER_SOURCE.PUBLISHER, OTHER_SOURCE.URL, OTHER_SOURCE.PUBLISHED_ON)
+    /** A row's competing figures: the other listed figures of its figure's group, highest first. */
+    private static final List<Field<?>> COMPETING_FIELDS = List.of(OTHER.TARGETED_COUNT, OTHER.COUNT_QUALIFIER,
+            OTHER.VERIFIED, OTHER.NOTES, OTHER.SOURCE_QUOTE, OTHER_SOURCE.TITLE, OTHER_SOURCE.PUBLISHER,
+            OTHER_SOURCE.URL, OTHER_SOURCE.PUBLISHED_ON);
+
+    private static final Field<Result<Record>> COMPETING = multiset(select(COMPETING_FIELDS)
                     .from(OTHER)
                     .join(OTHER_SOURCE).on(OTHER_SOURCE.ID.eq(OTHER.SOURCE_ID))
                     .where(CompetingGroup.same(OTHER, FIGURE))
                     .and(OTHER.PREFERRED.isFalse())
                     .and(Published.figure(OTHER))
                     .orderBy(OTHER.TARGETED_COUNT.desc(), OTHER.REFERENCE_ID))
-            .as("competing")
-            .convertFrom(JooqTargetedPerMillionQuery::toCompetingFigures);
+            .as("competing");
+
+    /** Everything a row shows, in the order the rows query selects it (then COMPETING, on a list's rows). */
+    private static final List<Field<?>> ROW_FIELDS = List.of(RATE.FIGURE_ID, INCIDENT.ID, INCIDENT.NAME,
+            INCIDENT.SHORT_NAME, RATE.FIGURE_YEAR, RATE.FIGURE_LAST_YEAR, FIGURE.COUNTRY_ISO2, AREA_NAME,
+            FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.COUNTED_UNIT, FIGURE.VERIFIED,
+            FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER, FIGURE_SOURCE.URL,
+            FIGURE_SOURCE.PUBLISHED_ON,
+            BASE.USERS, BASE.USERS_QUALIFIER, BASE.METRIC, BASE.AS_OF_YEAR, BASE.AS_OF_MONTH, BASE.VERIFIED,
+            BASE.NOTES, BASE.SOURCE_QUOTE, BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER, BASE_SOURCE.URL,
+            BASE_SOURCE.PUBLISHED_ON, PLATFORM_OF_BASE.NAME,
+            RATE.PER_MILLION, RATE.RATE_BOUND, RATE.RATE_UNAVAILABLE, RATE.YEARS_BETWEEN);
+
+    private static final Field<Integer> COUNTED = DSL.count();
+    private static final Field<BigDecimal> LISTED_IN_KIND = coalesce(sum(KIND_AREA_TALLY.LISTED),
+            inline(BigDecimal.ZERO));
+
+    /** The names of the values a page, a chart or one figure binds besides its filter's. */
+    private static final String OFFSET = "offset";
+    private static final String LIMIT = "row_limit";
+    private static final String FIGURE_ID = "figure_id";
+
+    /**
+     * What picks the rows of a rows query, each its own SQL.
+     *
+     * @param competing whether the rows carry their competing figures: a list does; no chart draws them (a clicked
+     *                  bar reads its figure again, whole), and their subquery and its JSON were most of the time the
+     *                  overview's map and top chart took (BENCHMARKS.md)
+     */
+    private enum Picked {
+        PAGE(true), HIGHEST(false), FIRST_WITH_RATE(false), FIRST_WITHOUT_RATE(false), ONE_FIGURE(true),
+        EVERY_ROW(true);
+
+        private final boolean competing;
+
+        Picked(boolean competing) {
+            this.competing = competing;
+        }
+    }
+
+    /** @param filter null where one figure is picked by its id */
+    private record RowsShape(Picked picked, JooqRateFilter.Shape filter, ExposureSort sort) {
+    }
+
+    private record CountShape(JooqRateFilter.Shape filter, boolean withRate) {
+
+        /** A whole kind is counted from the tally of listed figures per kind and area (V12). */
+        boolean fromTally() {
+            return !withRate && filter.wholeKind();
+        }
+    }
 
     private final DSLContext db;
+    private final ShapedSelect<RowsShape> rows;
+    private final ShapedSelect<CountShape> counts;
+
+    JooqTargetedPerMillionQuery(DSLContext db) {
+        this.db = db;
+        this.rows = new ShapedSelect<>(db, shape -> new ShapedSelect.Shape(rowsOf(shape), selectedBy(shape)));
+        this.counts = new ShapedSelect<>(db, shape -> shape.fromTally()
+                ? new ShapedSelect.Shape(db.select(LISTED_IN_KIND).from(KIND_AREA_TALLY)
+                        .where(KIND_AREA_TALLY.COUNT_KIND.eq(param(JooqRateFilter.COUNT_KIND, KIND_AREA_TALLY.COUNT_KIND.getDataType())))
+                        .and(shape.filter().worldwide() ? noCondition()
+                                : KIND_AREA_TALLY.AREA_KEY.ne(inline(Area.WORLDWIDE_KEY))), List.of(LISTED_IN_KIND))
+                : new ShapedSelect.Shape(db.select(COUNTED).from(RATE).where(JooqRateFilter.matching(RATE, shape.filter()))
+                        .and(shape.withRate() ? RATE.PER_MILLION.isNotNull() : noCondition()), List.of(COUNTED)));
+    }
 
     @Override
     public List<TargetedPerMillion> find(ExposureFilter filter, ExposureSort sort, int offset, int limit) {
-        return aFewRows(() -> rows(matching(RATE, filter), sort).offset(offset).limit(limit)
-                .fetch(this::toRow));
+        Map<String, Object> values = JooqRateFilter.valuesOf(filter);
+        values.put(OFFSET, offset);
+        values.put(LIMIT, limit);
+        return aFewRows(() -> rows.fetch(new RowsShape(Picked.PAGE, JooqRateFilter.Shape.of(filter), sort), values,
+                this::toRow));
     }
 
     @Override
     public List<TargetedPerMillion> highest(ExposureFilter filter, int limit) {
-        Condition withRate = matching(RATE, filter).and(RATE.PER_MILLION.isNotNull());
-        return aFewRows(() -> chartRows(RATE, withRate, ExposureSort.HIGHEST_RATE_FIRST)
-                .limit(limit).fetch(this::toRow));
+        Map<String, Object> values = JooqRateFilter.valuesOf(filter);
+        values.put(LIMIT, limit);
+        return aFewRows(() -> rows.fetch(new RowsShape(Picked.HIGHEST, JooqRateFilter.Shape.of(filter),
+                ExposureSort.HIGHEST_RATE_FIRST), values, this::toRow));
     }
 
     @Override
     public List<TargetedPerMillion> highestPerCountry(ExposureFilter filter) {
-        return firstOfEachCountry(filter, true, ExposureSort.HIGHEST_RATE_FIRST);
+        return aFewRows(() -> rows.fetch(new RowsShape(Picked.FIRST_WITH_RATE, JooqRateFilter.Shape.of(filter),
+                ExposureSort.HIGHEST_RATE_FIRST), JooqRateFilter.valuesOf(filter), this::toRow));
     }
 
     @Override
     public List<TargetedPerMillion> countriesWithoutRate(ExposureFilter filter) {
-        return firstOfEachCountry(filter, false, new ExposureSort(ExposureSort.Column.AREA, true));
-    }
-
-    /**
-     * Each country's first figure in index order (highest rate first, figures without a rate last): one index
-     * probe per country into figure_rate_highest_in_country instead of ranking every rate of the kind; the rows
-     * are then read from those few figures outwards.
-     *
-     * @param withRate the countries whose first figure has a rate (its highest), or those where none has one
-     */
-    private List<TargetedPerMillion> firstOfEachCountry(ExposureFilter filter, boolean withRate, ExposureSort sort) {
-        var firstInCountry = lateral(select(BEST.FIGURE_ID, BEST.PER_MILLION).from(BEST)
-                .where(matching(BEST, filter))
-                .and(BEST.COUNTRY_ISO2.eq(COUNTRY.ISO2))
-                .orderBy(BEST.PER_MILLION.desc().nullsLast(), BEST.FIGURE_ID)
-                .limit(1)).as("first_in_country");
-        Field<BigDecimal> rate = firstInCountry.field(BEST.PER_MILLION);
-        Table<?> countryFirst = select(firstInCountry.field(BEST.FIGURE_ID)).from(COUNTRY).crossJoin(firstInCountry)
-                .where(withRate ? rate.isNotNull() : rate.isNull())
-                .asTable("country_first");
-        Table<?> firstRates = countryFirst.join(RATE).on(RATE.FIGURE_ID.eq(countryFirst.field(BEST.FIGURE_ID)))
-                .and(RATE.DENOMINATOR.eq(filter.denominator()));
-        return aFewRows(() -> chartRows(firstRates, noCondition(), sort)
-                .fetch(this::toRow));
+        return aFewRows(() -> rows.fetch(new RowsShape(Picked.FIRST_WITHOUT_RATE, JooqRateFilter.Shape.of(filter),
+                new ExposureSort(ExposureSort.Column.AREA, true)), JooqRateFilter.valuesOf(filter), this::toRow));
     }
 
     @Override
     public Optional<TargetedPerMillion> figure(long figureId, Denominator denominator) {
-        return aFewRows(() -> rows(RATE.FIGURE_ID.eq(figureId)
-                .and(RATE.DENOMINATOR.eq(denominator)), ExposureSort.HIGHEST_RATE_FIRST)
-                .fetchOptional(this::toRow));
+        Map<String, Object> values = new HashMap<>();
+        values.put(FIGURE_ID, figureId);
+        values.put(JooqRateFilter.DENOMINATOR, denominator);
+        return aFewRows(() -> rows.fetch(new RowsShape(Picked.ONE_FIGURE, null, ExposureSort.HIGHEST_RATE_FIRST),
+                values, this::toRow).stream().findFirst());
     }
 
     @Override
     public void stream(ExposureFilter filter, ExposureSort sort, Consumer<TargetedPerMillion> each) {
         everyRow(() -> {
-            try (Cursor<Record> cursor = rows(matching(RATE, filter), sort).fetchSize(FETCH_SIZE).fetchLazy()) {
-                cursor.forEach(r -> each.accept(toRow(r)));
-            }
+            rows.forEach(new RowsShape(Picked.EVERY_ROW, JooqRateFilter.Shape.of(filter), sort), JooqRateFilter.valuesOf(filter), FETCH_SIZE,
+                    row -> each.accept(toRow(row)));
             return null;
         });
     }
@@ -190,34 +241,50 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         }
     }
 
-    /** The listed figures' rates (figure_rate, kept current by FigureRates) with everything a row shows. */
-    private SelectLimitStep<Record> rows(Condition which, ExposureSort sort) {
-        return rows(RATE, which, sort, true);
+    /** The SQL of a rows query: the listed figures' rates (figure_rate, kept current by FigureRates). */
+    private ResultQuery<Record> rowsOf(RowsShape shape) {
+        return switch (shape.picked()) {
+            case PAGE -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()), shape);
+            case EVERY_ROW -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()), shape);
+            case HIGHEST -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()).and(RATE.PER_MILLION.isNotNull()), shape);
+            case FIRST_WITH_RATE, FIRST_WITHOUT_RATE -> rows(firstOfEachCountry(shape), noCondition(), shape);
+            case ONE_FIGURE -> rows(RATE, RATE.FIGURE_ID.eq(param(FIGURE_ID, Long.class))
+                    .and(RATE.DENOMINATOR.eq(JooqRateFilter.denominator())), shape);
+        };
     }
 
     /**
-     * The same rows for a chart, without their competing figures: no chart draws them (a clicked bar reads its
-     * figure again, whole), and their subquery and its JSON were most of the time the overview's map and top
-     * chart took (BENCHMARKS.md).
+     * Each country's first figure in index order (highest rate first, figures without a rate last): one index
+     * probe per country into figure_rate_highest_in_country instead of ranking every rate of the kind; the rows
+     * are then read from those few figures outwards. FIRST_WITH_RATE picks the countries whose first figure has a
+     * rate (its highest), FIRST_WITHOUT_RATE those where none has one.
      */
-    private SelectLimitStep<Record> chartRows(Table<?> rates, Condition which, ExposureSort sort) {
-        return rows(rates, which, sort, false);
+    private static Table<?> firstOfEachCountry(RowsShape shape) {
+        var firstInCountry = lateral(select(BEST.FIGURE_ID, BEST.PER_MILLION).from(BEST)
+                .where(JooqRateFilter.matching(BEST, shape.filter()))
+                .and(BEST.COUNTRY_ISO2.eq(COUNTRY.ISO2))
+                .orderBy(BEST.PER_MILLION.desc().nullsLast(), BEST.FIGURE_ID)
+                .limit(inline(1))).as("first_in_country");
+        Field<BigDecimal> rate = firstInCountry.field(BEST.PER_MILLION);
+        Table<?> countryFirst = select(firstInCountry.field(BEST.FIGURE_ID)).from(COUNTRY).crossJoin(firstInCountry)
+                .where(shape.picked() == Picked.FIRST_WITH_RATE ? rate.isNotNull() : rate.isNull())
+                .asTable("country_first");
+        return countryFirst.join(RATE).on(RATE.FIGURE_ID.eq(countryFirst.field(BEST.FIGURE_ID)))
+                .and(RATE.DENOMINATOR.eq(JooqRateFilter.denominator()));
+    }
+
+    private static List<Field<?>> selectedBy(RowsShape shape) {
+        if (!shape.picked().competing) {
+            return ROW_FIELDS;
+        }
+        List<Field<?>> selected = new ArrayList<>(ROW_FIELDS);
+        selected.add(COMPETING);
+        return selected;
     }
 
     /** @param rates figure_rate as RATE, alone or joined to what picks its rows */
-    private SelectLimitStep<Record> rows(Table<?> rates, Condition which, ExposureSort sort, boolean competing) {
-        return db.select(RATE.FIGURE_ID, INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, RATE.FIGURE_YEAR, RATE.FIGURE_LAST_YEAR,
-                        FIGURE.COUNTRY_ISO2, AREA_NAME,
-                        FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND, FIGURE.COUNTED_UNIT,
-                        FIGURE.VERIFIED,
-                        FIGURE.NOTES, FIGURE.SOURCE_QUOTE, FIGURE_SOURCE.TITLE, FIGURE_SOURCE.PUBLISHER,
-                        FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON)
-                .select(BASE.USERS, BASE.USERS_QUALIFIER, BASE.METRIC, BASE.AS_OF_YEAR, BASE.AS_OF_MONTH,
-                        BASE.VERIFIED, BASE.NOTES, BASE.SOURCE_QUOTE)
-                .select(BASE_SOURCE.TITLE, BASE_SOURCE.PUBLISHER, BASE_SOURCE.URL, BASE_SOURCE.PUBLISHED_ON,
-                        PLATFORM_OF_BASE.NAME)
-                .select(RATE.PER_MILLION, RATE.RATE_BOUND, RATE.RATE_UNAVAILABLE, RATE.YEARS_BETWEEN)
-                .select(competing ? List.<SelectField<?>>of(COMPETING) : List.<SelectField<?>>of())
+    private ResultQuery<Record> rows(Table<?> rates, Condition which, RowsShape shape) {
+        var ordered = db.select(selectedBy(shape))
                 .from(rates)
                 .join(FIGURE).on(FIGURE.ID.eq(RATE.FIGURE_ID))
                 .join(INCIDENT).on(INCIDENT.ID.eq(RATE.INCIDENT_ID))
@@ -227,48 +294,27 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                 .leftJoin(BASE_SOURCE).on(BASE_SOURCE.ID.eq(BASE.SOURCE_ID))
                 .leftJoin(PLATFORM_OF_BASE).on(PLATFORM_OF_BASE.ID.eq(BASE.PLATFORM_ID))
                 .where(which)
-                .orderBy(orderFor(sort));
+                .orderBy(orderFor(shape.sort()));
+        return switch (shape.picked()) {
+            case PAGE -> ordered.offset(param(OFFSET, Integer.class)).limit(param(LIMIT, Integer.class));
+            case HIGHEST -> ordered.limit(param(LIMIT, Integer.class));
+            default -> ordered;
+        };
     }
 
-    /**
-     * A whole kind (the comparison's first view) is counted from the tally of listed figures per kind and area
-     * (V12) rather than over its rates; any narrower filter over the rates, with their index.
-     */
     @Override
     public int count(ExposureFilter filter) {
-        if (filter.platform() == null && filter.incidents().isEmpty() && filter.countries().isEmpty()
-                && filter.fromYear() == null && filter.toYear() == null) {
-            return db.select(coalesce(sum(KIND_AREA_TALLY.LISTED), inline(BigDecimal.ZERO)))
-                    .from(KIND_AREA_TALLY)
-                    .where(KIND_AREA_TALLY.COUNT_KIND.eq(filter.countKind()))
-                    .and(filter.worldwide() ? noCondition() : KIND_AREA_TALLY.AREA_KEY.ne(Area.WORLDWIDE_KEY))
-                    .fetchSingle().value1().intValue();
-        }
-        return db.fetchCount(RATE, matching(RATE, filter));
+        return count(new CountShape(JooqRateFilter.Shape.of(filter), false), filter);
     }
 
     @Override
     public int countWithRate(ExposureFilter filter) {
-        return db.fetchCount(RATE, matching(RATE, filter).and(RATE.PER_MILLION.isNotNull()));
+        return count(new CountShape(JooqRateFilter.Shape.of(filter), true), filter);
     }
 
-    /**
-     * The filter on the rates table (or an alias of it): one kind, one denominator, areas, incidents (those through
-     * a platform, or named ones, or both), years.
-     */
-    private static Condition matching(FigureRate rate, ExposureFilter filter) {
-        Condition countries = filter.countries().isEmpty() ? rate.COUNTRY_ISO2.isNotNull()
-                : rate.COUNTRY_ISO2.in(filter.countries());
-        return rate.DENOMINATOR.eq(filter.denominator())
-                .and(rate.COUNT_KIND.eq(filter.countKind()))
-                .and(filter.worldwide() ? countries.or(rate.COUNTRY_ISO2.isNull()) : countries)
-                .and(filter.incidents().isEmpty() ? noCondition() : rate.INCIDENT_ID.in(filter.incidents()))
-                .and(filter.platform() == null ? noCondition() : rate.INCIDENT_ID.in(
-                        select(THROUGH_PLATFORM.ID).from(THROUGH_PLATFORM)
-                                .join(VECTOR).on(VECTOR.ID.eq(THROUGH_PLATFORM.VECTOR_PLATFORM_ID))
-                                .where(VECTOR.NAME.eq(filter.platform()))))
-                .and(filter.toYear() == null ? noCondition() : rate.FIGURE_YEAR.le(filter.toYear()))
-                .and(filter.fromYear() == null ? noCondition() : rate.FIGURE_LAST_YEAR.ge(filter.fromYear()));
+    private int count(CountShape shape, ExposureFilter filter) {
+        return counts.fetch(shape, JooqRateFilter.valuesOf(filter), row -> shape.fromTally()
+                ? row.get(LISTED_IN_KIND).intValue() : row.get(COUNTED)).getFirst();
     }
 
     private static List<SortField<?>> orderFor(ExposureSort sort) {
@@ -282,7 +328,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         return List.of(primary, RATE.FIGURE_ID.asc());
     }
 
-    private TargetedPerMillion toRow(Record r) {
+    private TargetedPerMillion toRow(SelectedRow r) {
         Long users = r.get(BASE.USERS);
         UserBase userBase = users == null ? null : new UserBase(r.get(PLATFORM_OF_BASE.NAME), users,
                 r.get(BASE.USERS_QUALIFIER), r.get(BASE.METRIC),
@@ -300,13 +346,13 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 userBase, r.get(RATE.YEARS_BETWEEN),
                 perMillion, perMillion == null ? null : r.get(RATE.RATE_BOUND), r.get(RATE.RATE_UNAVAILABLE),
-                r.field(COMPETING) == null ? List.of() : r.get(COMPETING));
+                r.has(COMPETING) ? r.nested(COMPETING, COMPETING_FIELDS).stream()
+                        .map(JooqTargetedPerMillionQuery::toCompetingFigure).toList() : List.of());
     }
 
-    private static List<CompetingFigure> toCompetingFigures(Result<? extends Record> others) {
-        return others.map(o -> new CompetingFigure(o.get(OTHER.TARGETED_COUNT),
-                o.get(OTHER.COUNT_QUALIFIER), o.get(OTHER.VERIFIED), o.get(OTHER.NOTES),
-                new SourceCitation(o.get(OTHER_SOURCE.TITLE), o.get(OTHER_SOURCE.PUBLISHER), o.get(OTHER_SOURCE.URL),
-                        o.get(OTHER_SOURCE.PUBLISHED_ON), o.get(OTHER.SOURCE_QUOTE))));
+    private static CompetingFigure toCompetingFigure(SelectedRow o) {
+        return new CompetingFigure(o.get(OTHER.TARGETED_COUNT), o.get(OTHER.COUNT_QUALIFIER), o.get(OTHER.VERIFIED),
+                o.get(OTHER.NOTES), new SourceCitation(o.get(OTHER_SOURCE.TITLE), o.get(OTHER_SOURCE.PUBLISHER),
+                o.get(OTHER_SOURCE.URL), o.get(OTHER_SOURCE.PUBLISHED_ON), o.get(OTHER.SOURCE_QUOTE)));
     }
 }

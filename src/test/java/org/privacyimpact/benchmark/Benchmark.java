@@ -66,8 +66,7 @@ public final class Benchmark {
                     .web(WebApplicationType.SERVLET)
                     .logStartupInfo(false)
                     .initializers(ctx -> {
-                        ctx.getBeanFactory().registerSingleton("benchmarkSqlCapture",
-                                new DefaultExecuteListenerProvider(capture));
+                        ctx.getBeanFactory().addBeanPostProcessor(capture);
                         ctx.getBeanFactory().registerSingleton("benchmarkPhaseClock",
                                 new DefaultExecuteListenerProvider(clock));
                     })

@@ -25,6 +25,7 @@ final class CpuSamples {
     /** A part of a call, recognised by the frames on the sampled stack (checked in this order). */
     enum Part {
         DRIVER("the PostgreSQL driver"),
+        SHAPED("our shaped selects binding values, reading rows and converting each value (ShapedSelect)"),
         MAPPING("our mapping of records"),
         FETCH("jOOQ fetching rows into records"),
         RENDER("jOOQ rendering SQL"),
@@ -105,6 +106,12 @@ final class CpuSamples {
                 "com.zaxxer.hikari.");
         if (firstIndex(methods, "org.postgresql.") >= 0) {
             return Part.DRIVER;
+        }
+        int shaped = firstIndex(methods, "org.privacyimpact.common.db.ShapedSelect",
+                "org.privacyimpact.common.db.SelectedRow");
+        if (shaped >= 0) {
+            // our mapping runs inside ShapedSelect's loop; what it calls back into SelectedRow is reading
+            return ours < shaped ? Part.MAPPING : Part.SHAPED;
         }
         if (mapper >= 0 && (cursor < 0 || mapper < cursor)
                 || firstIndex(methods, "org.jooq.impl.AbstractRecord.get") >= 0 && (cursor < 0 || ours < cursor)) {

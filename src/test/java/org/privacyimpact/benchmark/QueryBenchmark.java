@@ -120,7 +120,7 @@ final class QueryBenchmark {
         double total = Arrays.stream(ours).sum() / 1e6 / calls;
         double statements = parts.statements() / 1e6 / calls;
         return ("render %.2f · prepare and bind %.2f · execute %.2f · fetch rows %.2f · "
-                + "outside the statements %.2f = %.2f ms; JDBC %.2f ms").formatted(parts.render() / 1e6 / calls,
+                + "outside jOOQ's statements %.2f = %.2f ms; JDBC %.2f ms").formatted(parts.render() / 1e6 / calls,
                 parts.prepareAndBind() / 1e6 / calls, parts.execute() / 1e6 / calls, parts.fetch() / 1e6 / calls,
                 total - statements, total, Arrays.stream(jdbc).sum() / 1e6 / calls);
     }

@@ -3,22 +3,31 @@ package org.privacyimpact.benchmark;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.conf.ParamType;
-import org.springframework.jdbc.datasource.ConnectionHolder;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import javax.sql.DataSource;
+
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Records each statement our jOOQ code sends, grouped by the transaction it ran in (a baseline that does the same
- * work opens as many): its SQL with the values inlined, and its SQL with placeholders together with the very
- * calls jOOQ made to bind them, so a baseline can send exactly the same either way.
+ * Records each statement our code sends, grouped by the transaction it ran in (a baseline that does the same work
+ * opens as many): its SQL with placeholders together with the very calls that bound its values, and its SQL with
+ * the values inlined, so a baseline can send exactly the same either way.
+ *
+ * <p>It records on the JDBC connection, beneath jOOQ: since issue 16's twelfth part the hot queries run their
+ * SQL, rendered once per shape, on the connection themselves (ShapedSelect), which jOOQ's execute listeners
+ * never see. Each connection the application takes from the pool while recording is one transaction: Spring
+ * takes one per transaction and keeps it for the transaction's statements.
  */
-final class SqlCapture implements ExecuteListener {
+final class SqlCapture implements BeanPostProcessor {
 
     /** One {@code PreparedStatement.setXxx(index, value, …)} call, to be made again on another statement. */
     record Bind(Method method, Object[] arguments) {
@@ -30,24 +39,29 @@ final class SqlCapture implements ExecuteListener {
                 throw (Exception) e.getCause();
             }
         }
+
+        /** The value bound, for writing it into the SQL. */
+        Object value() throws SQLException {
+            if (method.getName().equals("setNull")) {
+                return null;
+            }
+            return arguments[1] instanceof Array array ? array.getArray() : arguments[1];
+        }
     }
 
     /**
      * @param inlined the statement with its values written into the SQL
-     * @param sql     the statement as jOOQ prepared it, with {@code ?} for each value
-     * @param binds   the values as jOOQ bound them, in order
+     * @param sql     the statement as it was prepared, with {@code ?} for each value
+     * @param binds   the values as they were bound, in order
      */
     record Captured(String inlined, String sql, List<Bind> binds) {
     }
 
     private final List<List<Captured>> transactions = new ArrayList<>();
-    private Object currentTransaction;
-    private List<Bind> pendingBinds = List.of();
     private volatile boolean recording;
 
     synchronized void start() {
         transactions.clear();
-        currentTransaction = null;
         recording = true;
     }
 
@@ -57,42 +71,68 @@ final class SqlCapture implements ExecuteListener {
         return transactions.stream().map(List::copyOf).toList();
     }
 
-    /** Puts a recorder between jOOQ and the statement it is about to bind. */
+    /** Puts the recorder between the application and its data source. */
     @Override
-    public synchronized void prepareEnd(ExecuteContext context) {
-        if (!recording || !(context.statement() instanceof PreparedStatement statement)) {
-            return;
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (!(bean instanceof DataSource dataSource) || !beanName.equals("dataSource")) {
+            return bean;
         }
+        return new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                return recording ? recorded(connection) : connection;
+            }
+        };
+    }
+
+    private synchronized Connection recorded(Connection connection) {
+        List<Captured> transaction = new ArrayList<>();
+        transactions.add(transaction);
+        return (Connection) Proxy.newProxyInstance(SqlCapture.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                    Object result = invoke(connection, method, arguments);
+                    if (method.getName().equals("prepareStatement") && recording) {
+                        return recorded((PreparedStatement) result, (String) arguments[0], transaction);
+                    }
+                    return result;
+                });
+    }
+
+    private PreparedStatement recorded(PreparedStatement statement, String sql, List<Captured> transaction) {
         List<Bind> binds = new ArrayList<>();
-        pendingBinds = binds;
-        context.statement((PreparedStatement) Proxy.newProxyInstance(SqlCapture.class.getClassLoader(),
+        return (PreparedStatement) Proxy.newProxyInstance(SqlCapture.class.getClassLoader(),
                 new Class<?>[] {PreparedStatement.class}, (proxy, method, arguments) -> {
                     if (method.getName().startsWith("set") && arguments != null && arguments.length >= 2
                             && arguments[0] instanceof Integer) {
                         binds.add(new Bind(method, arguments.clone()));
                     }
-                    try {
-                        return method.invoke(statement, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
+                    if (method.getName().startsWith("execute") && (arguments == null || arguments.length == 0)) {
+                        record(transaction, new Captured(inlined(sql, binds), sql, List.copyOf(binds)));
                     }
-                }));
+                    return invoke(statement, method, arguments);
+                });
     }
 
-    @Override
-    public synchronized void executeStart(ExecuteContext context) {
-        if (!recording) {
-            return;
+    private synchronized void record(List<Captured> transaction, Captured statement) {
+        if (recording) {
+            transaction.add(statement);
         }
-        // Spring binds a new ConnectionHolder to the thread for each transaction it begins
-        Object transaction = TransactionSynchronizationManager.getResourceMap().values().stream()
-                .filter(ConnectionHolder.class::isInstance).findFirst().orElse(null);
-        if (transactions.isEmpty() || transaction == null || transaction != currentTransaction) {
-            transactions.add(new ArrayList<>());
+    }
+
+    private static String inlined(String sql, List<Bind> binds) throws SQLException {
+        Object[] values = new Object[binds.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = binds.get(i).value();
         }
-        currentTransaction = transaction;
-        String inlined = context.query() != null ? context.query().getSQL(ParamType.INLINED) : context.sql();
-        transactions.getLast().add(new Captured(inlined, context.sql(), List.copyOf(pendingBinds)));
-        pendingBinds = List.of();
+        return DSL.using(SQLDialect.POSTGRES).renderInlined(DSL.query(sql, values));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }

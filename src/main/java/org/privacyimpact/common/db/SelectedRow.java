@@ -1,0 +1,129 @@
+package org.privacyimpact.common.db;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.Converter;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.tools.Convert;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One row a {@link ShapedSelect} read: each value as the driver gave it, converted on reading by the converter of
+ * the field that selected it, as jOOQ would have converted it into a record.
+ */
+public final class SelectedRow {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Where each selected field is in a row: by the field itself, or by its qualified name for a field of a derived
+     * table, which each build of a shape makes anew ({@code "page"."id"} is the same column in every build).
+     */
+    static final class Columns {
+
+        private final Map<Field<?>, Integer> byField = new IdentityHashMap<>();
+        private final Map<Name, Integer> byName = new HashMap<>();
+
+        Columns(List<? extends Field<?>> selected) {
+            Set<Name> named = new HashSet<>();
+            for (int i = 0; i < selected.size(); i++) {
+                Field<?> field = selected.get(i);
+                byField.put(field, i);
+                if (named.add(field.getQualifiedName())) {
+                    byName.put(field.getQualifiedName(), i);
+                } else {
+                    byName.remove(field.getQualifiedName()); // two selected fields of one name: neither by name
+                }
+            }
+        }
+
+        int positionOf(Field<?> field) {
+            Integer position = byField.get(field);
+            if (position == null) {
+                position = byName.get(field.getQualifiedName());
+            }
+            if (position == null) {
+                throw new IllegalArgumentException("not selected by this shape: " + field);
+            }
+            return position;
+        }
+
+        boolean has(Field<?> field) {
+            return byField.containsKey(field) || byName.containsKey(field.getQualifiedName());
+        }
+    }
+
+    private final Object[] raw;
+    private final Columns columns;
+
+    SelectedRow(Object[] raw, Columns columns) {
+        this.raw = raw;
+        this.columns = columns;
+    }
+
+    /** The value of a field the shape selected (the same instance, or one of the same qualified name). */
+    public <T> T get(Field<T> field) {
+        return convert(raw[position(field)], field);
+    }
+
+    /** Whether the shape selected this field (the same instance). */
+    public boolean has(Field<?> field) {
+        return columns.has(field);
+    }
+
+    /**
+     * The rows of a multiset the shape selected: jOOQ sends one as a JSON array of arrays, each inner array a row's
+     * values in the order of {@code fields}, the nested select's fields.
+     */
+    public List<SelectedRow> nested(Field<?> multiset, List<? extends Field<?>> fields) {
+        Object value = raw[position(multiset)];
+        if (value == null) {
+            return List.of();
+        }
+        Columns nestedColumns = new Columns(fields);
+        List<SelectedRow> rows = new ArrayList<>();
+        for (JsonNode row : JSON.readTree(value.toString())) {
+            if (row.size() != fields.size()) {
+                throw new IllegalStateException("a nested row of " + row.size() + " values for " + fields.size()
+                        + " fields: " + row);
+            }
+            Object[] values = new Object[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = plain(row.get(i));
+            }
+            rows.add(new SelectedRow(values, nestedColumns));
+        }
+        return rows;
+    }
+
+    private int position(Field<?> field) {
+        return columns.positionOf(field);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T convert(Object value, Field<T> field) {
+        Converter<Object, T> converter = (Converter<Object, T>) field.getConverter();
+        return converter.from(Convert.convert(value, converter.fromType()));
+    }
+
+    private static Object plain(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.numberValue();
+        }
+        return value.asString();
+    }
+}

@@ -1,0 +1,124 @@
+package org.privacyimpact.common.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+import static org.privacyimpact.db.Tables.COUNTRY;
+import static org.privacyimpact.db.Tables.INCIDENT;
+import static org.privacyimpact.db.Tables.SOURCE;
+import static org.privacyimpact.db.Tables.TARGET_FIGURE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
+import org.junit.jupiter.api.Test;
+import org.privacyimpact.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional(readOnly = true)
+class ShapedSelectTest {
+
+    private static final List<Field<?>> FIGURE_FIELDS = List.of(TARGET_FIGURE.REFERENCE_ID, TARGET_FIGURE.TARGETED_COUNT,
+            TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.VERIFIED, SOURCE.PUBLISHED_ON,
+            TARGET_FIGURE.PERIOD_START);
+
+    private static final Field<Result<Record>> FIGURES = multiset(select(FIGURE_FIELDS).from(TARGET_FIGURE)
+            .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
+            .where(TARGET_FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
+            .orderBy(TARGET_FIGURE.REFERENCE_ID)).as("figures");
+
+    private static final List<Field<?>> INCIDENT_FIELDS = List.of(INCIDENT.ID, INCIDENT.NAME, INCIDENT.YEAR_START,
+            INCIDENT.YEAR_END, FIGURES);
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void eachCallBindsItsOwnValuesIntoSqlRenderedOnceForTheShape() {
+        AtomicInteger built = new AtomicInteger();
+        ShapedSelect<Boolean> countries = new ShapedSelect<>(db, onlySome -> {
+            built.incrementAndGet();
+            return new ShapedSelect.Shape(db.select(COUNTRY.ISO2).from(COUNTRY)
+                    .where(onlySome ? COUNTRY.ISO2.eq(any(param("countries", COUNTRY.ISO2.getDataType().array())))
+                            : COUNTRY.ISO2.isNotNull())
+                    .orderBy(COUNTRY.ISO2), List.of(COUNTRY.ISO2));
+        });
+
+        assertThat(countries.fetch(true, Map.of("countries", new String[] {"IN", "FR"}), row -> row.get(COUNTRY.ISO2)))
+                .containsExactly("FR", "IN");
+        assertThat(countries.fetch(true, Map.of("countries", new String[] {"BR"}), row -> row.get(COUNTRY.ISO2)))
+                .containsExactly("BR");
+        assertThat(built).hasValue(1);
+        assertThat(countries.fetch(false, Map.of(), row -> row.get(COUNTRY.ISO2))).hasSizeGreaterThan(100);
+        assertThat(built).hasValue(2);
+    }
+
+    /** Every value, nested ones included, equal to what jOOQ reads from the same statement into its records. */
+    @Test
+    void readsEveryValueAsJooqReadsIt() {
+        ShapedSelect<String> incidents = new ShapedSelect<>(db, ignored -> new ShapedSelect.Shape(incident(), INCIDENT_FIELDS));
+
+        List<SelectedRow> rows = incidents.fetch("one", Map.of("incident", "WA2019"), row -> row);
+        Result<Record> jooq = incident().bind("incident", "WA2019").fetch();
+
+        assertThat(rows).hasSize(1);
+        assertThat(jooq).hasSize(1);
+        SelectedRow row = rows.getFirst();
+        Record record = jooq.getFirst();
+        for (int i = 0; i < INCIDENT_FIELDS.size() - 1; i++) {
+            assertThat(row.get(INCIDENT_FIELDS.get(i))).isEqualTo(record.get(i));
+        }
+        List<SelectedRow> nested = row.nested(FIGURES, FIGURE_FIELDS);
+        Result<?> nestedByJooq = (Result<?>) record.get(INCIDENT_FIELDS.size() - 1);
+        assertThat(nested).hasSize(nestedByJooq.size()).hasSizeGreaterThan(2);
+        List<Object> values = new ArrayList<>();
+        List<Object> valuesByJooq = new ArrayList<>();
+        for (int r = 0; r < nested.size(); r++) {
+            for (int i = 0; i < FIGURE_FIELDS.size(); i++) {
+                values.add(nested.get(r).get(FIGURE_FIELDS.get(i)));
+                valuesByJooq.add(nestedByJooq.get(r).get(i));
+            }
+        }
+        assertThat(values).isEqualTo(valuesByJooq)
+                .hasAtLeastOneElementOfType(java.time.LocalDate.class)
+                .hasAtLeastOneElementOfType(org.privacyimpact.dataset.CountKind.class);
+    }
+
+    @Test
+    void aValueThatIsNotNamedIsRefusedSinceEveryCallWouldBindIt() {
+        ShapedSelect<String> frozen = new ShapedSelect<>(db, ignored -> new ShapedSelect.Shape(
+                db.select(COUNTRY.ISO2).from(COUNTRY).where(COUNTRY.ISO2.eq("IN")), List.of(COUNTRY.ISO2)));
+
+        assertThatThrownBy(() -> frozen.fetch("one", Map.of(), row -> row.get(COUNTRY.ISO2)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("must be a named parameter");
+    }
+
+    @Test
+    void aMissingValueAndAFieldNotSelectedAreNamed() {
+        ShapedSelect<String> incidents = new ShapedSelect<>(db, ignored -> new ShapedSelect.Shape(incident(), INCIDENT_FIELDS));
+
+        assertThatThrownBy(() -> incidents.fetch("one", Map.of(), row -> row))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no value for :incident");
+        assertThatThrownBy(() -> incidents.fetch("one", Map.of("incident", "WA2019"), row -> row.get(INCIDENT.SHORT_NAME)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("short_name");
+    }
+
+    private ResultQuery<Record> incident() {
+        return db.select(INCIDENT_FIELDS).from(INCIDENT).where(INCIDENT.ID.eq(param("incident", INCIDENT.ID.getDataType())));
+    }
+}
