@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.orderBy;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -17,27 +18,28 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.privacyimpact.common.db.SelectedRow;
+import org.privacyimpact.common.db.ShapedSelect;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.StoredCode;
-import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
-@RequiredArgsConstructor
 class JooqIncidentQuery implements IncidentQuery {
 
     private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");
@@ -64,113 +65,182 @@ class JooqIncidentQuery implements IncidentQuery {
     /** The year of the earliest dated document the dataset cites for the incident. */
     private static final Field<Integer> FIRST_REPORTED = INCIDENT_TALLY.FIRST_REPORTED.as("first_reported");
 
+    private static final Field<Integer> COUNTED = DSL.count();
+
     /** Apart from the incident's own name in a page of incidents. */
     private static final Field<String> PLATFORM_NAME = PLATFORM.NAME.as("platform_name");
     private static final Field<String> LABEL = coalesce(INCIDENT.SHORT_NAME, INCIDENT.NAME);
 
+    /** What a page shows of each incident, in the order the page selects it. */
+    private static final List<Field<?>> PAGE_COLUMNS = List.of(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME,
+            INCIDENT.TOOL_OR_VENDOR, PLATFORM_NAME, INCIDENT.YEAR_START, INCIDENT.YEAR_END, FIRST_REPORTED, FIGURES,
+            COUNTRIES, KINDS, HAS_UNVERIFIED);
+    /** What a page shows of each incident's largest preferred figure. */
+    private static final List<Field<?>> LARGEST_COLUMNS = List.of(FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER,
+            FIGURE.COUNT_KIND, FIGURE.COUNTED_UNIT, FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED);
+
+    /**
+     * The page's derived tables as the mapping reads them: each build of a shape makes its own, whose columns are
+     * found by these qualified names ("page"."id").
+     */
+    private static final Table<?> PAGE = select(PAGE_COLUMNS).from(INCIDENT).asTable("page");
+    private static final Table<?> LARGEST = select(LARGEST_COLUMNS).from(FIGURE).asTable("largest");
+
+    /** The names of the values a list binds (see {@link #valuesOf}). */
+    private static final String TEXT = "text";
+    private static final String VENDOR = "vendor";
+    private static final String PLATFORM_CHOSEN = "platform";
+    private static final String KIND = "kind";
+    private static final String COUNTRY_CHOSEN = "country";
+    private static final String FROM_YEAR = "from_year";
+    private static final String TO_YEAR = "to_year";
+    private static final String OFFSET = "offset";
+    private static final String LIMIT = "row_limit";
+
+    /**
+     * Which filters are set and the order: what changes the list's SQL, as opposed to its values.
+     *
+     * @param sort null for the count
+     */
+    private record ListShape(boolean text, boolean vendor, boolean platform, boolean kind, boolean country,
+                             boolean fromYear, boolean toYear, IncidentSort sort) {
+
+        static ListShape of(IncidentFilter filter, IncidentSort sort) {
+            return new ListShape(hasWords(filter.text()), hasWords(filter.vendor()), filter.platform() != null,
+                    filter.kind() != null, filter.country() != null, filter.fromYear() != null,
+                    filter.toYear() != null, sort);
+        }
+
+        private static boolean hasWords(String words) {
+            return words != null && !words.isBlank();
+        }
+    }
+
     private final DSLContext db;
+    private final ShapedSelect<ListShape> pages;
+    private final ShapedSelect<ListShape> counts;
+
+    JooqIncidentQuery(DSLContext db) {
+        this.db = db;
+        this.pages = new ShapedSelect<>(db, this::pageOf);
+        this.counts = new ShapedSelect<>(db, shape -> new ShapedSelect.Shape(db.select(COUNTED).from(INCIDENT)
+                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .where(matching(shape)), List.of(COUNTED)));
+    }
 
     @Override
     public List<IncidentSummary> find(IncidentFilter filter, IncidentSort sort, int offset, int limit) {
-        // the page first, then the largest preferred figure of each of its rows: one probe per row shown, not one
-        // per incident before the page is cut (5,000 probes, 0.8 s, at the benchmark's scale)
-        Field<Integer> position = rowNumber().over(orderBy(orderFor(sort))).as("position");
-        Table<?> page = select(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME, INCIDENT.TOOL_OR_VENDOR,
-                        PLATFORM_NAME, INCIDENT.YEAR_START, INCIDENT.YEAR_END, FIRST_REPORTED, FIGURES, COUNTRIES,
-                        KINDS, HAS_UNVERIFIED, position)
-                .from(INCIDENT)
-                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
-                .leftJoin(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
-                .where(matching(filter))
-                .orderBy(orderFor(sort))
-                .offset(offset)
-                .limit(limit)
-                .asTable("page");
-        Field<String> id = page.field(INCIDENT.ID);
-        var largest = lateral(select(FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER, FIGURE.COUNT_KIND,
-                        FIGURE.COUNTED_UNIT, FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED)
-                .from(FIGURE)
-                .where(FIGURE.INCIDENT_ID.eq(id)).and(FIGURE.PREFERRED.isTrue()).and(Published.figure(FIGURE))
-                .orderBy(FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
-                .limit(1)).as("largest");
-        Field<Integer> largestCount = largest.field(FIGURE.TARGETED_COUNT);
-        Field<String> largestCountry = largest.field(FIGURE.COUNTRY_ISO2);
-        // each column looked up in the derived tables once, not once per row
-        Field<String> name = page.field(INCIDENT.NAME);
-        Field<String> shortName = page.field(INCIDENT.SHORT_NAME);
-        Field<String> toolOrVendor = page.field(INCIDENT.TOOL_OR_VENDOR);
-        Field<String> platform = page.field(PLATFORM_NAME);
-        Field<Integer> yearStart = page.field(INCIDENT.YEAR_START);
-        Field<Integer> yearEnd = page.field(INCIDENT.YEAR_END);
-        Field<Integer> firstReported = page.field(FIRST_REPORTED);
-        Field<Integer> figures = page.field(FIGURES);
-        Field<Integer> countries = page.field(COUNTRIES);
-        Field<String[]> kinds = page.field(KINDS);
-        Field<Boolean> hasUnverified = page.field(HAS_UNVERIFIED);
-        Field<ValueQualifier> largestQualifier = largest.field(FIGURE.COUNT_QUALIFIER);
-        Field<CountKind> largestKind = largest.field(FIGURE.COUNT_KIND);
-        Field<CountedUnit> largestUnit = largest.field(FIGURE.COUNTED_UNIT);
-        Field<Boolean> largestVerified = largest.field(FIGURE.VERIFIED);
-        return db.select(page.fields())
-                .select(largestCount, largestQualifier, largestKind, largestUnit, largestCountry, largestVerified,
-                        COUNTRY.NAME)
-                .from(page)
-                .leftJoin(largest).on(trueCondition())
-                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(largestCountry))
-                .orderBy(page.field(position))
-                .fetch(r -> new IncidentSummary(r.get(id), r.get(name),
-                        Objects.requireNonNullElse(r.get(shortName), r.get(name)),
-                        r.get(toolOrVendor), r.get(platform), r.get(yearStart), r.get(yearEnd),
-                        r.get(firstReported), r.get(figures), r.get(countries),
-                        // an incident without figures yet has no kinds (array_agg of nothing is null)
-                        r.get(kinds) == null ? List.of() : Arrays.stream(r.get(kinds))
-                                .map(code -> StoredCode.fromCode(CountKind.class, code)).sorted().toList(),
-                        r.get(hasUnverified), r.get(largestCount) == null ? null
-                                : new IncidentSummary.Largest(r.get(largestCount), r.get(largestQualifier),
-                                r.get(largestKind), r.get(largestUnit),
-                                r.get(largestCountry) == null ? Area.worldwide()
-                                        : new Area(r.get(largestCountry).trim(), r.get(COUNTRY.NAME)),
-                                r.get(largestVerified))));
+        Map<String, Object> values = valuesOf(filter);
+        values.put(OFFSET, offset);
+        values.put(LIMIT, limit);
+        return pages.fetch(ListShape.of(filter, sort), values, JooqIncidentQuery::toSummary);
     }
 
     @Override
     public int count(IncidentFilter filter) {
-        return db.fetchCount(db.select(INCIDENT.ID).from(INCIDENT)
-                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
-                .where(matching(filter)));
+        return counts.fetch(ListShape.of(filter, null), valuesOf(filter), row -> row.get(COUNTED)).getFirst();
     }
 
-    private static Condition matching(IncidentFilter filter) {
+    /**
+     * The page first, then the largest preferred figure of each of its rows: one probe per row shown, not one
+     * per incident before the page is cut (5,000 probes, 0.8 s, at the benchmark's scale).
+     */
+    private ShapedSelect.Shape pageOf(ListShape shape) {
+        Field<Integer> position = rowNumber().over(orderBy(orderFor(shape.sort()))).as("position");
+        Table<?> page = select(PAGE_COLUMNS).select(position)
+                .from(INCIDENT)
+                .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
+                .leftJoin(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
+                .where(matching(shape))
+                .orderBy(orderFor(shape.sort()))
+                .offset(param(OFFSET, Integer.class))
+                .limit(param(LIMIT, Integer.class))
+                .asTable(PAGE.getName());
+        Table<?> largest = lateral(select(LARGEST_COLUMNS)
+                .from(FIGURE)
+                .where(FIGURE.INCIDENT_ID.eq(page.field(INCIDENT.ID))).and(FIGURE.PREFERRED.isTrue())
+                .and(Published.figure(FIGURE))
+                .orderBy(FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
+                .limit(inline(1))).as(LARGEST.getName());
+        List<Field<?>> selected = new ArrayList<>();
+        PAGE_COLUMNS.forEach(column -> selected.add(page.field(column)));
+        LARGEST_COLUMNS.forEach(column -> selected.add(largest.field(column)));
+        selected.add(COUNTRY.NAME);
+        return new ShapedSelect.Shape(db.select(selected)
+                .from(page)
+                .leftJoin(largest).on(trueCondition())
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(largest.field(FIGURE.COUNTRY_ISO2)))
+                .orderBy(page.field(position)), selected);
+    }
+
+    private static IncidentSummary toSummary(SelectedRow r) {
+        String name = r.get(PAGE.field(INCIDENT.NAME));
+        String[] kinds = r.get(PAGE.field(KINDS));
+        Integer largestCount = r.get(LARGEST.field(FIGURE.TARGETED_COUNT));
+        String largestCountry = r.get(LARGEST.field(FIGURE.COUNTRY_ISO2));
+        return new IncidentSummary(r.get(PAGE.field(INCIDENT.ID)), name,
+                Objects.requireNonNullElse(r.get(PAGE.field(INCIDENT.SHORT_NAME)), name),
+                r.get(PAGE.field(INCIDENT.TOOL_OR_VENDOR)), r.get(PAGE.field(PLATFORM_NAME)),
+                r.get(PAGE.field(INCIDENT.YEAR_START)), r.get(PAGE.field(INCIDENT.YEAR_END)),
+                r.get(PAGE.field(FIRST_REPORTED)), r.get(PAGE.field(FIGURES)), r.get(PAGE.field(COUNTRIES)),
+                // an incident without figures yet has no kinds (array_agg of nothing is null)
+                kinds == null ? List.of() : Arrays.stream(kinds)
+                        .map(code -> StoredCode.fromCode(CountKind.class, code)).sorted().toList(),
+                r.get(PAGE.field(HAS_UNVERIFIED)), largestCount == null ? null
+                        : new IncidentSummary.Largest(largestCount, r.get(LARGEST.field(FIGURE.COUNT_QUALIFIER)),
+                        r.get(LARGEST.field(FIGURE.COUNT_KIND)), r.get(LARGEST.field(FIGURE.COUNTED_UNIT)),
+                        largestCountry == null ? Area.worldwide()
+                                : new Area(largestCountry.trim(), r.get(COUNTRY.NAME)),
+                        r.get(LARGEST.field(FIGURE.VERIFIED))));
+    }
+
+    /** Published incidents, narrowed by the filters the shape has; each value a named parameter. */
+    private static Condition matching(ListShape shape) {
         Condition condition = Published.incident(INCIDENT);
-        if (filter.text() != null && !filter.text().isBlank()) {
+        if (shape.text()) {
             // containsIgnoreCase binds the text and escapes % and _: a visitor's words are never SQL
-            String text = filter.text().trim();
-            condition = condition.and(INCIDENT.NAME.containsIgnoreCase(text)
-                    .or(INCIDENT.SHORT_NAME.containsIgnoreCase(text))
-                    .or(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(text))
-                    .or(INCIDENT.SUMMARY.containsIgnoreCase(text)));
+            condition = condition.and(INCIDENT.NAME.containsIgnoreCase(param(TEXT, String.class))
+                    .or(INCIDENT.SHORT_NAME.containsIgnoreCase(param(TEXT, String.class)))
+                    .or(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(param(TEXT, String.class)))
+                    .or(INCIDENT.SUMMARY.containsIgnoreCase(param(TEXT, String.class))));
         }
-        if (filter.vendor() != null && !filter.vendor().isBlank()) {
-            condition = condition.and(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(filter.vendor().trim()));
+        if (shape.vendor()) {
+            condition = condition.and(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(param(VENDOR, String.class)));
         }
-        if (filter.platform() != null) {
-            condition = condition.and(PLATFORM.NAME.eq(filter.platform()));
+        if (shape.platform()) {
+            condition = condition.and(PLATFORM.NAME.eq(param(PLATFORM_CHOSEN, PLATFORM.NAME.getDataType())));
         }
-        if (filter.kind() != null) {
-            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))
-                    .and(FIGURE.COUNT_KIND.eq(filter.kind())));
+        if (shape.kind()) {
+            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
+                    .and(Published.figure(FIGURE))
+                    .and(FIGURE.COUNT_KIND.eq(param(KIND, FIGURE.COUNT_KIND.getDataType()))));
         }
-        if (filter.country() != null) {
-            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID)).and(Published.figure(FIGURE))
-                    .and(FIGURE.COUNTRY_ISO2.eq(filter.country())));
+        if (shape.country()) {
+            condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
+                    .and(Published.figure(FIGURE))
+                    .and(FIGURE.COUNTRY_ISO2.eq(param(COUNTRY_CHOSEN, FIGURE.COUNTRY_ISO2.getDataType()))));
         }
-        if (filter.toYear() != null) {
-            condition = condition.and(INCIDENT.YEAR_START.le(filter.toYear()));
+        if (shape.toYear()) {
+            condition = condition.and(INCIDENT.YEAR_START.le(param(TO_YEAR, Integer.class)));
         }
-        if (filter.fromYear() != null) {
-            condition = condition.and(coalesce(INCIDENT.YEAR_END, INCIDENT.YEAR_START).ge(filter.fromYear()));
+        if (shape.fromYear()) {
+            condition = condition.and(coalesce(INCIDENT.YEAR_END, INCIDENT.YEAR_START)
+                    .ge(param(FROM_YEAR, Integer.class)));
         }
         return condition;
+    }
+
+    /** The values a filter binds, by the names {@link #matching} gives them. */
+    private static Map<String, Object> valuesOf(IncidentFilter filter) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(TEXT, filter.text() == null ? null : filter.text().trim());
+        values.put(VENDOR, filter.vendor() == null ? null : filter.vendor().trim());
+        values.put(PLATFORM_CHOSEN, filter.platform());
+        values.put(KIND, filter.kind());
+        values.put(COUNTRY_CHOSEN, filter.country());
+        values.put(FROM_YEAR, filter.fromYear());
+        values.put(TO_YEAR, filter.toYear());
+        return values;
     }
 
     private static List<SortField<?>> orderFor(IncidentSort sort) {
