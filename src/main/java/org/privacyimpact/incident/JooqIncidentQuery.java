@@ -37,9 +37,11 @@ import org.privacyimpact.common.db.ShapedSelect;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.CountedUnit;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.StoredCode;
+import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
@@ -80,11 +82,33 @@ class JooqIncidentQuery implements IncidentQuery {
             FIGURE.COUNT_KIND, FIGURE.COUNTED_UNIT, FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED);
 
     /**
-     * The page's derived tables as the mapping reads them: each build of a shape makes its own, whose columns are
-     * found by these qualified names ("page"."id").
+     * The columns of the page's two derived tables, as the outer select names them ("page"."id"): each shape
+     * builds its own tables of these names, and selects and reads these fields.
      */
     private static final Table<?> PAGE = select(PAGE_COLUMNS).from(INCIDENT).asTable("page");
     private static final Table<?> LARGEST = select(LARGEST_COLUMNS).from(FIGURE).asTable("largest");
+    private static final Field<String> PAGE_ID = PAGE.field(INCIDENT.ID);
+    private static final Field<String> PAGE_NAME = PAGE.field(INCIDENT.NAME);
+    private static final Field<String> PAGE_SHORT_NAME = PAGE.field(INCIDENT.SHORT_NAME);
+    private static final Field<String> PAGE_TOOL_OR_VENDOR = PAGE.field(INCIDENT.TOOL_OR_VENDOR);
+    private static final Field<String> PAGE_PLATFORM = PAGE.field(PLATFORM_NAME);
+    private static final Field<Integer> PAGE_YEAR_START = PAGE.field(INCIDENT.YEAR_START);
+    private static final Field<Integer> PAGE_YEAR_END = PAGE.field(INCIDENT.YEAR_END);
+    private static final Field<Integer> PAGE_FIRST_REPORTED = PAGE.field(FIRST_REPORTED);
+    private static final Field<Integer> PAGE_FIGURES = PAGE.field(FIGURES);
+    private static final Field<Integer> PAGE_COUNTRIES = PAGE.field(COUNTRIES);
+    private static final Field<String[]> PAGE_KINDS = PAGE.field(KINDS);
+    private static final Field<Boolean> PAGE_HAS_UNVERIFIED = PAGE.field(HAS_UNVERIFIED);
+    private static final Field<Integer> LARGEST_COUNT = LARGEST.field(FIGURE.TARGETED_COUNT);
+    private static final Field<ValueQualifier> LARGEST_QUALIFIER = LARGEST.field(FIGURE.COUNT_QUALIFIER);
+    private static final Field<CountKind> LARGEST_KIND = LARGEST.field(FIGURE.COUNT_KIND);
+    private static final Field<CountedUnit> LARGEST_UNIT = LARGEST.field(FIGURE.COUNTED_UNIT);
+    private static final Field<String> LARGEST_COUNTRY = LARGEST.field(FIGURE.COUNTRY_ISO2);
+    private static final Field<Boolean> LARGEST_VERIFIED = LARGEST.field(FIGURE.VERIFIED);
+    private static final List<Field<?>> PAGE_SELECTED = List.of(PAGE_ID, PAGE_NAME, PAGE_SHORT_NAME,
+            PAGE_TOOL_OR_VENDOR, PAGE_PLATFORM, PAGE_YEAR_START, PAGE_YEAR_END, PAGE_FIRST_REPORTED, PAGE_FIGURES,
+            PAGE_COUNTRIES, PAGE_KINDS, PAGE_HAS_UNVERIFIED, LARGEST_COUNT, LARGEST_QUALIFIER, LARGEST_KIND,
+            LARGEST_UNIT, LARGEST_COUNTRY, LARGEST_VERIFIED, COUNTRY.NAME);
 
     /** The names of the values a list binds (see {@link #valuesOf}). */
     private static final String TEXT = "text";
@@ -162,36 +186,29 @@ class JooqIncidentQuery implements IncidentQuery {
                 .and(Published.figure(FIGURE))
                 .orderBy(FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
                 .limit(inline(1))).as(LARGEST.getName());
-        List<Field<?>> selected = new ArrayList<>();
-        PAGE_COLUMNS.forEach(column -> selected.add(page.field(column)));
-        LARGEST_COLUMNS.forEach(column -> selected.add(largest.field(column)));
-        selected.add(COUNTRY.NAME);
-        return new ShapedSelect.Shape(db.select(selected)
+        return new ShapedSelect.Shape(db.select(PAGE_SELECTED)
                 .from(page)
                 .leftJoin(largest).on(trueCondition())
-                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(largest.field(FIGURE.COUNTRY_ISO2)))
-                .orderBy(page.field(position)), selected);
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(LARGEST_COUNTRY))
+                .orderBy(page.field(position)), PAGE_SELECTED);
     }
 
     private static IncidentSummary toSummary(SelectedRow r) {
-        String name = r.get(PAGE.field(INCIDENT.NAME));
-        String[] kinds = r.get(PAGE.field(KINDS));
-        Integer largestCount = r.get(LARGEST.field(FIGURE.TARGETED_COUNT));
-        String largestCountry = r.get(LARGEST.field(FIGURE.COUNTRY_ISO2));
-        return new IncidentSummary(r.get(PAGE.field(INCIDENT.ID)), name,
-                Objects.requireNonNullElse(r.get(PAGE.field(INCIDENT.SHORT_NAME)), name),
-                r.get(PAGE.field(INCIDENT.TOOL_OR_VENDOR)), r.get(PAGE.field(PLATFORM_NAME)),
-                r.get(PAGE.field(INCIDENT.YEAR_START)), r.get(PAGE.field(INCIDENT.YEAR_END)),
-                r.get(PAGE.field(FIRST_REPORTED)), r.get(PAGE.field(FIGURES)), r.get(PAGE.field(COUNTRIES)),
+        String name = r.get(PAGE_NAME);
+        String[] kinds = r.get(PAGE_KINDS);
+        Integer largestCount = r.get(LARGEST_COUNT);
+        String largestCountry = r.get(LARGEST_COUNTRY);
+        return new IncidentSummary(r.get(PAGE_ID), name, Objects.requireNonNullElse(r.get(PAGE_SHORT_NAME), name),
+                r.get(PAGE_TOOL_OR_VENDOR), r.get(PAGE_PLATFORM), r.get(PAGE_YEAR_START), r.get(PAGE_YEAR_END),
+                r.get(PAGE_FIRST_REPORTED), r.get(PAGE_FIGURES), r.get(PAGE_COUNTRIES),
                 // an incident without figures yet has no kinds (array_agg of nothing is null)
                 kinds == null ? List.of() : Arrays.stream(kinds)
                         .map(code -> StoredCode.fromCode(CountKind.class, code)).sorted().toList(),
-                r.get(PAGE.field(HAS_UNVERIFIED)), largestCount == null ? null
-                        : new IncidentSummary.Largest(largestCount, r.get(LARGEST.field(FIGURE.COUNT_QUALIFIER)),
-                        r.get(LARGEST.field(FIGURE.COUNT_KIND)), r.get(LARGEST.field(FIGURE.COUNTED_UNIT)),
-                        largestCountry == null ? Area.worldwide()
+                r.get(PAGE_HAS_UNVERIFIED), largestCount == null ? null
+                        : new IncidentSummary.Largest(largestCount, r.get(LARGEST_QUALIFIER), r.get(LARGEST_KIND),
+                        r.get(LARGEST_UNIT), largestCountry == null ? Area.worldwide()
                                 : new Area(largestCountry.trim(), r.get(COUNTRY.NAME)),
-                        r.get(LARGEST.field(FIGURE.VERIFIED))));
+                        r.get(LARGEST_VERIFIED)));
     }
 
     /** Published incidents, narrowed by the filters the shape has; each value a named parameter. */

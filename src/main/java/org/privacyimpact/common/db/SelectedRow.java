@@ -1,16 +1,12 @@
 package org.privacyimpact.common.db;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jooq.Converter;
 import org.jooq.Field;
-import org.jooq.Name;
 import org.jooq.tools.Convert;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,33 +19,19 @@ public final class SelectedRow {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /**
-     * Where each selected field is in a row: by the field itself, or by its qualified name for a field of a derived
-     * table, which each build of a shape makes anew ({@code "page"."id"} is the same column in every build).
-     */
+    /** Where each selected field is in a row, by the field itself. */
     static final class Columns {
 
         private final Map<Field<?>, Integer> byField = new IdentityHashMap<>();
-        private final Map<Name, Integer> byName = new HashMap<>();
 
         Columns(List<? extends Field<?>> selected) {
-            Set<Name> named = new HashSet<>();
             for (int i = 0; i < selected.size(); i++) {
-                Field<?> field = selected.get(i);
-                byField.put(field, i);
-                if (named.add(field.getQualifiedName())) {
-                    byName.put(field.getQualifiedName(), i);
-                } else {
-                    byName.remove(field.getQualifiedName()); // two selected fields of one name: neither by name
-                }
+                byField.put(selected.get(i), i);
             }
         }
 
         int positionOf(Field<?> field) {
             Integer position = byField.get(field);
-            if (position == null) {
-                position = byName.get(field.getQualifiedName());
-            }
             if (position == null) {
                 throw new IllegalArgumentException("not selected by this shape: " + field);
             }
@@ -57,7 +39,7 @@ public final class SelectedRow {
         }
 
         boolean has(Field<?> field) {
-            return byField.containsKey(field) || byName.containsKey(field.getQualifiedName());
+            return byField.containsKey(field);
         }
     }
 
@@ -69,7 +51,7 @@ public final class SelectedRow {
         this.columns = columns;
     }
 
-    /** The value of a field the shape selected (the same instance, or one of the same qualified name). */
+    /** The value of a field the shape selected (the same instance), as the field's type. */
     public <T> T get(Field<T> field) {
         return convert(raw[position(field)], field);
     }
@@ -111,7 +93,10 @@ public final class SelectedRow {
     @SuppressWarnings("unchecked")
     private static <T> T convert(Object value, Field<T> field) {
         Converter<Object, T> converter = (Converter<Object, T>) field.getConverter();
-        return converter.from(Convert.convert(value, converter.fromType()));
+        // most values come from the driver as the field's own type: only the others go through jOOQ's Convert
+        Object databaseValue = value == null || converter.fromType().isInstance(value) ? value
+                : Convert.convert(value, converter.fromType());
+        return converter.from(databaseValue);
     }
 
     private static Object plain(JsonNode value) {

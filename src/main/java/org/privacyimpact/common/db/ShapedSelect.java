@@ -47,8 +47,7 @@ public final class ShapedSelect<K> {
      * What one shape selects.
      *
      * @param query    the select, every changing value a named parameter
-     * @param selected the fields in the order the query selects them: the same instances the mapping reads, or, for
-     *                 a derived table's, fields of the same qualified name (see {@link SelectedRow#get})
+     * @param selected the fields in the order the query selects them, the same instances the mapping reads
      */
     public record Shape(ResultQuery<?> query, List<? extends Field<?>> selected) {
 
