@@ -146,13 +146,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     JooqTargetedPerMillionQuery(DSLContext db) {
         this.db = db;
         this.rows = new ShapedSelect<>(db, shape -> new ShapedSelect.Shape(rowsOf(shape), selectedBy(shape)));
-        this.counts = new ShapedSelect<>(db, shape -> shape.fromTally()
-                ? new ShapedSelect.Shape(db.select(LISTED_IN_KIND).from(KIND_AREA_TALLY)
-                        .where(KIND_AREA_TALLY.COUNT_KIND.eq(param(JooqRateFilter.COUNT_KIND, KIND_AREA_TALLY.COUNT_KIND.getDataType())))
-                        .and(shape.filter().worldwide() ? noCondition()
-                                : KIND_AREA_TALLY.AREA_KEY.ne(inline(Area.WORLDWIDE_KEY))), List.of(LISTED_IN_KIND))
-                : new ShapedSelect.Shape(db.select(COUNTED).from(RATE).where(JooqRateFilter.matching(RATE, shape.filter()))
-                        .and(shape.withRate() ? RATE.PER_MILLION.isNotNull() : noCondition()), List.of(COUNTED)));
+        this.counts = new ShapedSelect<>(db, this::countOf);
     }
 
     @Override
@@ -196,8 +190,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     @Override
     public void stream(ExposureFilter filter, ExposureSort sort, Consumer<TargetedPerMillion> each) {
         everyRow(() -> {
-            rows.forEach(new RowsShape(Picked.EVERY_ROW, JooqRateFilter.Shape.of(filter), sort), JooqRateFilter.valuesOf(filter), FETCH_SIZE,
-                    row -> each.accept(toRow(row)));
+            rows.forEach(new RowsShape(Picked.EVERY_ROW, JooqRateFilter.Shape.of(filter), sort),
+                    JooqRateFilter.valuesOf(filter), FETCH_SIZE, row -> each.accept(toRow(row)));
             return null;
         });
     }
@@ -246,7 +240,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         return switch (shape.picked()) {
             case PAGE -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()), shape);
             case EVERY_ROW -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()), shape);
-            case HIGHEST -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()).and(RATE.PER_MILLION.isNotNull()), shape);
+            case HIGHEST -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter())
+                    .and(RATE.PER_MILLION.isNotNull()), shape);
             case FIRST_WITH_RATE, FIRST_WITHOUT_RATE -> rows(firstOfEachCountry(shape), noCondition(), shape);
             case ONE_FIGURE -> rows(RATE, RATE.FIGURE_ID.eq(param(FIGURE_ID, Long.class))
                     .and(RATE.DENOMINATOR.eq(JooqRateFilter.denominator())), shape);
@@ -310,6 +305,20 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     @Override
     public int countWithRate(ExposureFilter filter) {
         return count(new CountShape(JooqRateFilter.Shape.of(filter), true), filter);
+    }
+
+    /** A whole kind is counted from the tally of listed figures per kind and area (V12), the rest over the rates. */
+    private ShapedSelect.Shape countOf(CountShape shape) {
+        if (shape.fromTally()) {
+            return new ShapedSelect.Shape(db.select(LISTED_IN_KIND).from(KIND_AREA_TALLY)
+                    .where(KIND_AREA_TALLY.COUNT_KIND.eq(
+                            param(JooqRateFilter.COUNT_KIND, KIND_AREA_TALLY.COUNT_KIND.getDataType())))
+                    .and(shape.filter().worldwide() ? noCondition()
+                            : KIND_AREA_TALLY.AREA_KEY.ne(inline(Area.WORLDWIDE_KEY))), List.of(LISTED_IN_KIND));
+        }
+        return new ShapedSelect.Shape(db.select(COUNTED).from(RATE)
+                .where(JooqRateFilter.matching(RATE, shape.filter()))
+                .and(shape.withRate() ? RATE.PER_MILLION.isNotNull() : noCondition()), List.of(COUNTED));
     }
 
     private int count(CountShape shape, ExposureFilter filter) {

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -110,16 +112,15 @@ class JooqIncidentQuery implements IncidentQuery {
             PAGE_COUNTRIES, PAGE_KINDS, PAGE_HAS_UNVERIFIED, LARGEST_COUNT, LARGEST_QUALIFIER, LARGEST_KIND,
             LARGEST_UNIT, LARGEST_COUNTRY, LARGEST_VERIFIED, COUNTRY.NAME);
 
-    /** The names of the values a list binds (see {@link #valuesOf}). */
-    private static final String TEXT = "text";
-    private static final String VENDOR = "vendor";
-    private static final String PLATFORM_CHOSEN = "platform";
-    private static final String KIND = "kind";
-    private static final String COUNTRY_CHOSEN = "country";
-    private static final String FROM_YEAR = "from_year";
-    private static final String TO_YEAR = "to_year";
-    private static final String OFFSET = "offset";
-    private static final String LIMIT = "row_limit";
+    /** The values a list binds, each a named parameter of its shape (see {@link #valuesOf}). */
+    private enum ListValue {
+        TEXT, VENDOR, PLATFORM, KIND, COUNTRY, FROM_YEAR, TO_YEAR, OFFSET, ROW_LIMIT;
+
+        /** The parameter's name in the SQL. */
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /**
      * Which filters are set and the order: what changes the list's SQL, as opposed to its values.
@@ -155,8 +156,8 @@ class JooqIncidentQuery implements IncidentQuery {
     @Override
     public List<IncidentSummary> find(IncidentFilter filter, IncidentSort sort, int offset, int limit) {
         Map<String, Object> values = valuesOf(filter);
-        values.put(OFFSET, offset);
-        values.put(LIMIT, limit);
+        values.put(ListValue.OFFSET.key(), offset);
+        values.put(ListValue.ROW_LIMIT.key(), limit);
         return pages.fetch(ListShape.of(filter, sort), values, JooqIncidentQuery::toSummary);
     }
 
@@ -177,8 +178,8 @@ class JooqIncidentQuery implements IncidentQuery {
                 .leftJoin(INCIDENT_TALLY).on(INCIDENT_TALLY.INCIDENT_ID.eq(INCIDENT.ID))
                 .where(matching(shape))
                 .orderBy(orderFor(shape.sort()))
-                .offset(param(OFFSET, Integer.class))
-                .limit(param(LIMIT, Integer.class))
+                .offset(param(ListValue.OFFSET.key(), Integer.class))
+                .limit(param(ListValue.ROW_LIMIT.key(), Integer.class))
                 .asTable(PAGE.getName());
         Table<?> largest = lateral(select(LARGEST_COLUMNS)
                 .from(FIGURE)
@@ -216,33 +217,37 @@ class JooqIncidentQuery implements IncidentQuery {
         Condition condition = Published.incident(INCIDENT);
         if (shape.text()) {
             // containsIgnoreCase binds the text and escapes % and _: a visitor's words are never SQL
-            condition = condition.and(INCIDENT.NAME.containsIgnoreCase(param(TEXT, String.class))
-                    .or(INCIDENT.SHORT_NAME.containsIgnoreCase(param(TEXT, String.class)))
-                    .or(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(param(TEXT, String.class)))
-                    .or(INCIDENT.SUMMARY.containsIgnoreCase(param(TEXT, String.class))));
+            Param<String> text = param(ListValue.TEXT.key(), String.class);
+            condition = condition.and(INCIDENT.NAME.containsIgnoreCase(text)
+                    .or(INCIDENT.SHORT_NAME.containsIgnoreCase(text))
+                    .or(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(text))
+                    .or(INCIDENT.SUMMARY.containsIgnoreCase(text)));
         }
         if (shape.vendor()) {
-            condition = condition.and(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(param(VENDOR, String.class)));
+            condition = condition.and(INCIDENT.TOOL_OR_VENDOR.containsIgnoreCase(
+                    param(ListValue.VENDOR.key(), String.class)));
         }
         if (shape.platform()) {
-            condition = condition.and(PLATFORM.NAME.eq(param(PLATFORM_CHOSEN, PLATFORM.NAME.getDataType())));
+            condition = condition.and(PLATFORM.NAME.eq(
+                    param(ListValue.PLATFORM.key(), PLATFORM.NAME.getDataType())));
         }
         if (shape.kind()) {
             condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
                     .and(Published.figure(FIGURE))
-                    .and(FIGURE.COUNT_KIND.eq(param(KIND, FIGURE.COUNT_KIND.getDataType()))));
+                    .and(FIGURE.COUNT_KIND.eq(param(ListValue.KIND.key(), FIGURE.COUNT_KIND.getDataType()))));
         }
         if (shape.country()) {
             condition = condition.andExists(selectOne().from(FIGURE).where(FIGURE.INCIDENT_ID.eq(INCIDENT.ID))
                     .and(Published.figure(FIGURE))
-                    .and(FIGURE.COUNTRY_ISO2.eq(param(COUNTRY_CHOSEN, FIGURE.COUNTRY_ISO2.getDataType()))));
+                    .and(FIGURE.COUNTRY_ISO2.eq(
+                            param(ListValue.COUNTRY.key(), FIGURE.COUNTRY_ISO2.getDataType()))));
         }
         if (shape.toYear()) {
-            condition = condition.and(INCIDENT.YEAR_START.le(param(TO_YEAR, Integer.class)));
+            condition = condition.and(INCIDENT.YEAR_START.le(param(ListValue.TO_YEAR.key(), Integer.class)));
         }
         if (shape.fromYear()) {
             condition = condition.and(coalesce(INCIDENT.YEAR_END, INCIDENT.YEAR_START)
-                    .ge(param(FROM_YEAR, Integer.class)));
+                    .ge(param(ListValue.FROM_YEAR.key(), Integer.class)));
         }
         return condition;
     }
@@ -250,13 +255,13 @@ class JooqIncidentQuery implements IncidentQuery {
     /** The values a filter binds, by the names {@link #matching} gives them. */
     private static Map<String, Object> valuesOf(IncidentFilter filter) {
         Map<String, Object> values = new HashMap<>();
-        values.put(TEXT, filter.text() == null ? null : filter.text().trim());
-        values.put(VENDOR, filter.vendor() == null ? null : filter.vendor().trim());
-        values.put(PLATFORM_CHOSEN, filter.platform());
-        values.put(KIND, filter.kind());
-        values.put(COUNTRY_CHOSEN, filter.country());
-        values.put(FROM_YEAR, filter.fromYear());
-        values.put(TO_YEAR, filter.toYear());
+        values.put(ListValue.TEXT.key(), filter.text() == null ? null : filter.text().trim());
+        values.put(ListValue.VENDOR.key(), filter.vendor() == null ? null : filter.vendor().trim());
+        values.put(ListValue.PLATFORM.key(), filter.platform());
+        values.put(ListValue.KIND.key(), filter.kind());
+        values.put(ListValue.COUNTRY.key(), filter.country());
+        values.put(ListValue.FROM_YEAR.key(), filter.fromYear());
+        values.put(ListValue.TO_YEAR.key(), filter.toYear());
         return values;
     }
 

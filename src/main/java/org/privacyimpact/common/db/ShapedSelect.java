@@ -127,7 +127,8 @@ public final class ShapedSelect<K> {
         long placeholders = sql.chars().filter(c -> c == '?').count();
         if (placeholders != inOrder.size()) {
             throw new IllegalStateException("every value a shape binds must be a named parameter, so that each call "
-                    + "can bind its own: " + placeholders + " placeholders but " + inOrder.size() + " named in " + named);
+                    + "can bind its own: " + placeholders + " placeholders but " + inOrder.size() + " named in "
+                    + named);
         }
         if (shape.query().fields().length != shape.selected().size()) {
             throw new IllegalStateException("the shape selects " + shape.query().fields().length + " fields but "

@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ShapedSelectTest {
 
-    private static final List<Field<?>> FIGURE_FIELDS = List.of(TARGET_FIGURE.REFERENCE_ID, TARGET_FIGURE.TARGETED_COUNT,
-            TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.VERIFIED, SOURCE.PUBLISHED_ON,
-            TARGET_FIGURE.PERIOD_START);
+    private static final List<Field<?>> FIGURE_FIELDS = List.of(TARGET_FIGURE.REFERENCE_ID,
+            TARGET_FIGURE.TARGETED_COUNT, TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.COUNT_QUALIFIER,
+            TARGET_FIGURE.VERIFIED, SOURCE.PUBLISHED_ON, TARGET_FIGURE.PERIOD_START);
 
     private static final Field<Result<Record>> FIGURES = multiset(select(FIGURE_FIELDS).from(TARGET_FIGURE)
             .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
@@ -56,7 +56,8 @@ class ShapedSelectTest {
                     .orderBy(COUNTRY.ISO2), List.of(COUNTRY.ISO2));
         });
 
-        assertThat(countries.fetch(true, Map.of("countries", new String[] {"IN", "FR"}), row -> row.get(COUNTRY.ISO2)))
+        assertThat(countries.fetch(true, Map.of("countries", new String[] {"IN", "FR"}),
+                row -> row.get(COUNTRY.ISO2)))
                 .containsExactly("FR", "IN");
         assertThat(countries.fetch(true, Map.of("countries", new String[] {"BR"}), row -> row.get(COUNTRY.ISO2)))
                 .containsExactly("BR");
@@ -68,7 +69,8 @@ class ShapedSelectTest {
     /** Every value, nested ones included, equal to what jOOQ reads from the same statement into its records. */
     @Test
     void readsEveryValueAsJooqReadsIt() {
-        ShapedSelect<String> incidents = new ShapedSelect<>(db, ignored -> new ShapedSelect.Shape(incident(), INCIDENT_FIELDS));
+        ShapedSelect<String> incidents = new ShapedSelect<>(db,
+                ignored -> new ShapedSelect.Shape(incident(), INCIDENT_FIELDS));
 
         List<SelectedRow> rows = incidents.fetch("one", Map.of("incident", "WA2019"), row -> row);
         Result<Record> jooq = incident().bind("incident", "WA2019").fetch();
@@ -108,17 +110,20 @@ class ShapedSelectTest {
 
     @Test
     void aMissingValueAndAFieldNotSelectedAreNamed() {
-        ShapedSelect<String> incidents = new ShapedSelect<>(db, ignored -> new ShapedSelect.Shape(incident(), INCIDENT_FIELDS));
+        ShapedSelect<String> incidents = new ShapedSelect<>(db,
+                ignored -> new ShapedSelect.Shape(incident(), INCIDENT_FIELDS));
 
         assertThatThrownBy(() -> incidents.fetch("one", Map.of(), row -> row))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no value for :incident");
-        assertThatThrownBy(() -> incidents.fetch("one", Map.of("incident", "WA2019"), row -> row.get(INCIDENT.SHORT_NAME)))
+        assertThatThrownBy(() -> incidents.fetch("one", Map.of("incident", "WA2019"),
+                row -> row.get(INCIDENT.SHORT_NAME)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("short_name");
     }
 
     private ResultQuery<Record> incident() {
-        return db.select(INCIDENT_FIELDS).from(INCIDENT).where(INCIDENT.ID.eq(param("incident", INCIDENT.ID.getDataType())));
+        return db.select(INCIDENT_FIELDS).from(INCIDENT)
+                .where(INCIDENT.ID.eq(param("incident", INCIDENT.ID.getDataType())));
     }
 }
