@@ -238,8 +238,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     /** The SQL of a rows query: the listed figures' rates (figure_rate, kept current by FigureRates). */
     private ResultQuery<Record> rowsOf(RowsShape shape) {
         return switch (shape.picked()) {
-            case PAGE -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()), shape);
-            case EVERY_ROW -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()), shape);
+            case PAGE, EVERY_ROW -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter()), shape);
             case HIGHEST -> rows(RATE, JooqRateFilter.matching(RATE, shape.filter())
                     .and(RATE.PER_MILLION.isNotNull()), shape);
             case FIRST_WITH_RATE, FIRST_WITHOUT_RATE -> rows(firstOfEachCountry(shape), noCondition(), shape);

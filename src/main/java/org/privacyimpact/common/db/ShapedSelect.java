@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,11 @@ public final class ShapedSelect<K> {
         }
     }
 
+    /** The one shape of a select that no filter changes. */
+    public enum Single {
+        SHAPE
+    }
+
     private final DSLContext db;
     private final Function<K, Shape> build;
     private final Map<K, Rendered> rendered = new ConcurrentHashMap<>();
@@ -64,6 +70,11 @@ public final class ShapedSelect<K> {
     public ShapedSelect(DSLContext db, Function<K, Shape> build) {
         this.db = db;
         this.build = build;
+    }
+
+    /** A select whose SQL never changes, rendered on its first call. */
+    public static ShapedSelect<Single> single(DSLContext db, Supplier<Shape> build) {
+        return new ShapedSelect<>(db, ignored -> build.get());
     }
 
     /** Every row of the shape's select with these values, each mapped as it is read. */
@@ -79,11 +90,6 @@ public final class ShapedSelect<K> {
      */
     public void forEach(K shape, Map<String, ?> values, int fetchSize, Consumer<SelectedRow> each) {
         run(shape, values, fetchSize, each);
-    }
-
-    /** The SQL a shape runs, rendered on first use: for tests and the benchmark's record of what ran. */
-    public String sql(K shape) {
-        return rendered(shape).sql();
     }
 
     private void run(K shape, Map<String, ?> values, int fetchSize, Consumer<SelectedRow> each) {
