@@ -42,6 +42,9 @@ import org.privacyimpact.common.db.ShapedSelect.Single;
  */
 final class JooqDatasetStatistics {
 
+    /** A fetch size of 0: the driver reads the few rows in one round trip. */
+    private static final int ALL_AT_ONCE = 0;
+
     private static final Field<Integer> COUNTED = count();
     private static final Field<Integer> COUNTRIES = countDistinct(KIND_AREA_TALLY.AREA_KEY);
     private static final Field<BigDecimal> PREFERRED = sum(KIND_AREA_TALLY.PREFERRED);
@@ -54,7 +57,8 @@ final class JooqDatasetStatistics {
             inline(DatasetStatistics.NAMED_PER_YEAR));
 
     /** The kinds asked for, as a table of codes ("kind"."code"), and each kind's largest figure beside it. */
-    private static final Field<CountKind> KIND_CODE = field(name("kind", "code"), TARGET_FIGURE.COUNT_KIND.getDataType());
+    private static final Field<CountKind> KIND_CODE = field(name("kind", "code"),
+            TARGET_FIGURE.COUNT_KIND.getDataType());
     private static final List<Field<?>> LARGEST_COLUMNS = List.of(TARGET_FIGURE.TARGETED_COUNT,
             TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.INCIDENT_ID,
             TARGET_FIGURE.VERIFIED, TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_ID, TARGET_FIGURE.SOURCE_QUOTE,
@@ -103,11 +107,11 @@ final class JooqDatasetStatistics {
         int incidentCount = incidents.fetch(Single.SHAPE, Map.of(), row -> row.get(COUNTED)).getFirst();
         int countryCount = countries.fetch(Single.SHAPE, Map.of(), row -> row.get(COUNTRIES)).getFirst();
         Map<CountKind, int[]> counts = new EnumMap<>(CountKind.class);
-        perKind.fetch(Single.SHAPE, Map.of(), row -> counts.put(row.get(KIND_AREA_TALLY.COUNT_KIND),
+        perKind.forEach(Single.SHAPE, Map.of(), ALL_AT_ONCE, row -> counts.put(row.get(KIND_AREA_TALLY.COUNT_KIND),
                 new int[] {row.get(PREFERRED).intValue(), row.get(COUNTRIES_WITH_PREFERRED)}));
         Map<CountKind, DatasetStatistics.Largest> largestOfKind = new EnumMap<>(CountKind.class);
         if (!counts.isEmpty()) {
-            largest.fetch(EnumSet.copyOf(counts.keySet()), Map.of(),
+            largest.forEach(EnumSet.copyOf(counts.keySet()), Map.of(), ALL_AT_ONCE,
                     row -> largestOfKind.put(row.get(KIND_CODE), toLargest(row)));
         }
         List<DatasetStatistics.KindStatistics> kinds = new ArrayList<>();

@@ -85,8 +85,8 @@ public final class ShapedSelect<K> {
     }
 
     /**
-     * Each row in turn, {@code fetchSize} rows per round trip, none kept: for downloads. PostgreSQL's driver only
-     * streams inside a transaction, which the callers' read-only transactions are.
+     * Each row in turn, none kept: {@code fetchSize} rows per round trip for a download (PostgreSQL's driver only
+     * streams inside a transaction, which the callers' read-only transactions are), or 0 for all at once.
      */
     public void forEach(K shape, Map<String, ?> values, int fetchSize, Consumer<SelectedRow> each) {
         run(shape, values, fetchSize, each);
