@@ -18,6 +18,7 @@ import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -227,12 +228,21 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("the comparison's queries run in a transaction");
         }
-        db.execute(settings);
+        set(settings);
         try {
             return query.get();
         } finally {
-            db.execute(defaults);
+            set(defaults);
         }
+    }
+
+    /** A setting sent as it is, on the transaction's connection: there is nothing for jOOQ to render or read. */
+    private void set(String settings) {
+        db.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(settings)) {
+                statement.execute();
+            }
+        });
     }
 
     /** The SQL of a rows query: the listed figures' rates (figure_rate, kept current by FigureRates). */
