@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jooq.Converter;
 import org.jooq.Field;
 import org.jooq.tools.Convert;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SelectedRow {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decimals read as BigDecimal: a double would round a numeric of many digits before its converter sees it. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     /** Where each selected field is in a row, by the field itself. */
     static final class Columns {

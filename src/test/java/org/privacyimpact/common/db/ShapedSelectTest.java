@@ -3,6 +3,7 @@ package org.privacyimpact.common.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
@@ -11,6 +12,7 @@ import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,22 @@ class ShapedSelectTest {
         assertThat(values).isEqualTo(valuesByJooq)
                 .hasAtLeastOneElementOfType(java.time.LocalDate.class)
                 .hasAtLeastOneElementOfType(org.privacyimpact.dataset.CountKind.class);
+    }
+
+    /** A nested numeric keeps every digit, as jOOQ keeps it: a double would round this one. */
+    @Test
+    void nestedDecimalsKeepEveryDigit() {
+        BigDecimal precise = new BigDecimal("1234567.123456789012345678");
+        Field<BigDecimal> value = inline(precise).as("value");
+        Field<Result<Record1<BigDecimal>>> nested = multiset(select(value)).as("nested");
+        ShapedSelect<String> one = new ShapedSelect<>(db,
+                ignored -> new ShapedSelect.Shape(db.select(nested), List.of(nested)));
+
+        BigDecimal read = one.fetch("one", Map.of(), row -> row.nested(nested, List.of(value)).getFirst().get(value))
+                .getFirst();
+
+        assertThat(read).isEqualByComparingTo(precise);
+        assertThat(db.select(nested).fetchSingle().value1().getFirst().value1()).isEqualByComparingTo(precise);
     }
 
     @Test
