@@ -6,10 +6,8 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.values;
 import static org.privacyimpact.db.Tables.COUNTRY;
@@ -59,21 +57,10 @@ final class JooqDatasetStatistics {
     /** The kinds asked for, as a table of codes ("kind"."code"), and each kind's largest figure beside it. */
     private static final Field<CountKind> KIND_CODE = field(name("kind", "code"),
             TARGET_FIGURE.COUNT_KIND.getDataType());
-    private static final List<Field<?>> LARGEST_COLUMNS = List.of(TARGET_FIGURE.TARGETED_COUNT,
-            TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.INCIDENT_ID,
-            TARGET_FIGURE.VERIFIED, TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_ID, TARGET_FIGURE.SOURCE_QUOTE,
-            TARGET_FIGURE.COUNTED_UNIT);
-    private static final Table<?> LARGEST = select(LARGEST_COLUMNS).from(TARGET_FIGURE).asTable("largest");
-    private static final Field<Integer> LARGEST_COUNT = LARGEST.field(TARGET_FIGURE.TARGETED_COUNT);
-    private static final Field<ValueQualifier> LARGEST_QUALIFIER = LARGEST.field(TARGET_FIGURE.COUNT_QUALIFIER);
-    private static final Field<String> LARGEST_COUNTRY = LARGEST.field(TARGET_FIGURE.COUNTRY_ISO2);
-    private static final Field<Boolean> LARGEST_VERIFIED = LARGEST.field(TARGET_FIGURE.VERIFIED);
-    private static final Field<String> LARGEST_NOTES = LARGEST.field(TARGET_FIGURE.NOTES);
-    private static final Field<String> LARGEST_QUOTE = LARGEST.field(TARGET_FIGURE.SOURCE_QUOTE);
-    private static final Field<CountedUnit> LARGEST_UNIT = LARGEST.field(TARGET_FIGURE.COUNTED_UNIT);
-    private static final List<Field<?>> LARGEST_SELECTED = List.of(KIND_CODE, LARGEST_COUNT, LARGEST_QUALIFIER,
-            LARGEST_COUNTRY, COUNTRY.NAME, INCIDENT_LABEL, LARGEST_VERIFIED, LARGEST_NOTES, LARGEST_QUOTE,
-            SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON, LARGEST_UNIT);
+    private static final List<Field<?>> LARGEST_SELECTED = List.of(KIND_CODE, LargestPreferredFigure.COUNT,
+            LargestPreferredFigure.QUALIFIER, LargestPreferredFigure.COUNTRY, COUNTRY.NAME, INCIDENT_LABEL,
+            LargestPreferredFigure.VERIFIED, LargestPreferredFigure.NOTES, LargestPreferredFigure.QUOTE, SOURCE.TITLE,
+            SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON, LargestPreferredFigure.UNIT);
 
     private final ShapedSelect<Single> incidents;
     private final ShapedSelect<Single> countries;
@@ -137,26 +124,22 @@ final class JooqDatasetStatistics {
         Table<?> kindCodes = values(kinds.stream()
                 .map(kind -> row(inline(kind, TARGET_FIGURE.COUNT_KIND.getDataType()))).toArray(Row1[]::new))
                 .as("kind", "code");
-        Table<?> largestOfKind = lateral(select(LARGEST_COLUMNS)
-                .from(TARGET_FIGURE)
-                .where(TARGET_FIGURE.COUNT_KIND.eq(KIND_CODE)).and(TARGET_FIGURE.PREFERRED.isTrue())
-                .and(Published.figure(TARGET_FIGURE))
-                .orderBy(TARGET_FIGURE.TARGETED_COUNT.desc(), TARGET_FIGURE.REFERENCE_ID)
-                .limit(inline(1))).as(LARGEST.getName());
         return new ShapedSelect.Shape(db.select(LARGEST_SELECTED)
                 .from(kindCodes)
-                .crossJoin(largestOfKind)
-                .join(INCIDENT).on(INCIDENT.ID.eq(LARGEST.field(TARGET_FIGURE.INCIDENT_ID)))
-                .join(SOURCE).on(SOURCE.ID.eq(LARGEST.field(TARGET_FIGURE.SOURCE_ID)))
-                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(LARGEST_COUNTRY)), LARGEST_SELECTED);
+                .crossJoin(LargestPreferredFigure.among(figure -> figure.COUNT_KIND.eq(KIND_CODE)))
+                .join(INCIDENT).on(INCIDENT.ID.eq(LargestPreferredFigure.INCIDENT_ID))
+                .join(SOURCE).on(SOURCE.ID.eq(LargestPreferredFigure.SOURCE_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(LargestPreferredFigure.COUNTRY)), LARGEST_SELECTED);
     }
 
     private static DatasetStatistics.Largest toLargest(SelectedRow row) {
-        String country = row.get(LARGEST_COUNTRY);
-        return new DatasetStatistics.Largest(row.get(KIND_CODE), row.get(LARGEST_UNIT), row.get(LARGEST_COUNT),
-                row.get(LARGEST_QUALIFIER), country == null ? Area.worldwide() : new Area(country.trim(),
-                row.get(COUNTRY.NAME)), row.get(INCIDENT_LABEL), row.get(LARGEST_VERIFIED), row.get(LARGEST_NOTES),
+        String country = row.get(LargestPreferredFigure.COUNTRY);
+        return new DatasetStatistics.Largest(row.get(KIND_CODE), row.get(LargestPreferredFigure.UNIT),
+                row.get(LargestPreferredFigure.COUNT), row.get(LargestPreferredFigure.QUALIFIER),
+                country == null ? Area.worldwide() : new Area(country.trim(), row.get(COUNTRY.NAME)),
+                row.get(INCIDENT_LABEL), row.get(LargestPreferredFigure.VERIFIED),
+                row.get(LargestPreferredFigure.NOTES),
                 new SourceCitation(row.get(SOURCE.TITLE), row.get(SOURCE.PUBLISHER), row.get(SOURCE.URL),
-                        row.get(SOURCE.PUBLISHED_ON), row.get(LARGEST_QUOTE)));
+                        row.get(SOURCE.PUBLISHED_ON), row.get(LargestPreferredFigure.QUOTE)));
     }
 }

@@ -2,7 +2,6 @@ package org.privacyimpact.incident;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.orderBy;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.rowNumber;
@@ -39,11 +38,10 @@ import org.privacyimpact.common.db.ShapedSelect;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CountKind;
-import org.privacyimpact.dataset.CountedUnit;
+import org.privacyimpact.dataset.LargestPreferredFigure;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.privacyimpact.dataset.StoredCode;
-import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
@@ -79,16 +77,12 @@ class JooqIncidentQuery implements IncidentQuery {
     private static final List<Field<?>> PAGE_COLUMNS = List.of(INCIDENT.ID, INCIDENT.NAME, INCIDENT.SHORT_NAME,
             INCIDENT.TOOL_OR_VENDOR, PLATFORM_NAME, INCIDENT.YEAR_START, INCIDENT.YEAR_END, FIRST_REPORTED, FIGURES,
             COUNTRIES, KINDS, HAS_UNVERIFIED);
-    /** What a page shows of each incident's largest preferred figure. */
-    private static final List<Field<?>> LARGEST_COLUMNS = List.of(FIGURE.TARGETED_COUNT, FIGURE.COUNT_QUALIFIER,
-            FIGURE.COUNT_KIND, FIGURE.COUNTED_UNIT, FIGURE.COUNTRY_ISO2, FIGURE.VERIFIED);
 
     /**
-     * The columns of the page's two derived tables, as the outer select names them ("page"."id"): each shape
-     * builds its own tables of these names, and selects and reads these fields.
+     * The columns of the page's derived table, as the outer select names them ("page"."id"): each shape builds
+     * its own table of this name, and selects and reads these fields.
      */
     private static final Table<?> PAGE = select(PAGE_COLUMNS).from(INCIDENT).asTable("page");
-    private static final Table<?> LARGEST = select(LARGEST_COLUMNS).from(FIGURE).asTable("largest");
     private static final Field<String> PAGE_ID = PAGE.field(INCIDENT.ID);
     private static final Field<String> PAGE_NAME = PAGE.field(INCIDENT.NAME);
     private static final Field<String> PAGE_SHORT_NAME = PAGE.field(INCIDENT.SHORT_NAME);
@@ -101,16 +95,11 @@ class JooqIncidentQuery implements IncidentQuery {
     private static final Field<Integer> PAGE_COUNTRIES = PAGE.field(COUNTRIES);
     private static final Field<String[]> PAGE_KINDS = PAGE.field(KINDS);
     private static final Field<Boolean> PAGE_HAS_UNVERIFIED = PAGE.field(HAS_UNVERIFIED);
-    private static final Field<Integer> LARGEST_COUNT = LARGEST.field(FIGURE.TARGETED_COUNT);
-    private static final Field<ValueQualifier> LARGEST_QUALIFIER = LARGEST.field(FIGURE.COUNT_QUALIFIER);
-    private static final Field<CountKind> LARGEST_KIND = LARGEST.field(FIGURE.COUNT_KIND);
-    private static final Field<CountedUnit> LARGEST_UNIT = LARGEST.field(FIGURE.COUNTED_UNIT);
-    private static final Field<String> LARGEST_COUNTRY = LARGEST.field(FIGURE.COUNTRY_ISO2);
-    private static final Field<Boolean> LARGEST_VERIFIED = LARGEST.field(FIGURE.VERIFIED);
     private static final List<Field<?>> PAGE_SELECTED = List.of(PAGE_ID, PAGE_NAME, PAGE_SHORT_NAME,
             PAGE_TOOL_OR_VENDOR, PAGE_PLATFORM, PAGE_YEAR_START, PAGE_YEAR_END, PAGE_FIRST_REPORTED, PAGE_FIGURES,
-            PAGE_COUNTRIES, PAGE_KINDS, PAGE_HAS_UNVERIFIED, LARGEST_COUNT, LARGEST_QUALIFIER, LARGEST_KIND,
-            LARGEST_UNIT, LARGEST_COUNTRY, LARGEST_VERIFIED, COUNTRY.NAME);
+            PAGE_COUNTRIES, PAGE_KINDS, PAGE_HAS_UNVERIFIED, LargestPreferredFigure.COUNT,
+            LargestPreferredFigure.QUALIFIER, LargestPreferredFigure.KIND, LargestPreferredFigure.UNIT,
+            LargestPreferredFigure.COUNTRY, LargestPreferredFigure.VERIFIED, COUNTRY.NAME);
 
     /** The values a list binds, each a named parameter of its shape (see {@link #valuesOf}). */
     private enum ListValue {
@@ -181,24 +170,19 @@ class JooqIncidentQuery implements IncidentQuery {
                 .offset(param(ListValue.OFFSET.key(), Integer.class))
                 .limit(param(ListValue.ROW_LIMIT.key(), Integer.class))
                 .asTable(PAGE.getName());
-        Table<?> largest = lateral(select(LARGEST_COLUMNS)
-                .from(FIGURE)
-                .where(FIGURE.INCIDENT_ID.eq(page.field(INCIDENT.ID))).and(FIGURE.PREFERRED.isTrue())
-                .and(Published.figure(FIGURE))
-                .orderBy(FIGURE.TARGETED_COUNT.desc(), FIGURE.REFERENCE_ID)
-                .limit(inline(1))).as(LARGEST.getName());
         return new ShapedSelect.Shape(db.select(PAGE_SELECTED)
                 .from(page)
-                .leftJoin(largest).on(trueCondition())
-                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(LARGEST_COUNTRY))
+                .leftJoin(LargestPreferredFigure.among(figure -> figure.INCIDENT_ID.eq(page.field(INCIDENT.ID))))
+                .on(trueCondition())
+                .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(LargestPreferredFigure.COUNTRY))
                 .orderBy(page.field(position)), PAGE_SELECTED);
     }
 
     private static IncidentSummary toSummary(SelectedRow r) {
         String name = r.get(PAGE_NAME);
         String[] kinds = r.get(PAGE_KINDS);
-        Integer largestCount = r.get(LARGEST_COUNT);
-        String largestCountry = r.get(LARGEST_COUNTRY);
+        Integer largestCount = r.get(LargestPreferredFigure.COUNT);
+        String largestCountry = r.get(LargestPreferredFigure.COUNTRY);
         return new IncidentSummary(r.get(PAGE_ID), name, Objects.requireNonNullElse(r.get(PAGE_SHORT_NAME), name),
                 r.get(PAGE_TOOL_OR_VENDOR), r.get(PAGE_PLATFORM), r.get(PAGE_YEAR_START), r.get(PAGE_YEAR_END),
                 r.get(PAGE_FIRST_REPORTED), r.get(PAGE_FIGURES), r.get(PAGE_COUNTRIES),
@@ -206,10 +190,11 @@ class JooqIncidentQuery implements IncidentQuery {
                 kinds == null ? List.of() : Arrays.stream(kinds)
                         .map(code -> StoredCode.fromCode(CountKind.class, code)).sorted().toList(),
                 r.get(PAGE_HAS_UNVERIFIED), largestCount == null ? null
-                        : new IncidentSummary.Largest(largestCount, r.get(LARGEST_QUALIFIER), r.get(LARGEST_KIND),
-                        r.get(LARGEST_UNIT), largestCountry == null ? Area.worldwide()
+                        : new IncidentSummary.Largest(largestCount, r.get(LargestPreferredFigure.QUALIFIER),
+                        r.get(LargestPreferredFigure.KIND), r.get(LargestPreferredFigure.UNIT),
+                        largestCountry == null ? Area.worldwide()
                                 : new Area(largestCountry.trim(), r.get(COUNTRY.NAME)),
-                        r.get(LARGEST_VERIFIED)));
+                        r.get(LargestPreferredFigure.VERIFIED)));
     }
 
     /** Published incidents, narrowed by the filters the shape has; each value a named parameter. */
