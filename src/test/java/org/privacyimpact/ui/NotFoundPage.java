@@ -1,5 +1,7 @@
 package org.privacyimpact.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.HasElement;
@@ -10,6 +12,14 @@ import com.vaadin.flow.dom.Element;
 public final class NotFoundPage {
 
     private NotFoundPage() {
+    }
+
+    /** Checks that the view shown is the not-found page, saying the sentence and linking to the list. */
+    public static void assertShown(Object view, String says, String listLink) {
+        assertThat(view).isInstanceOf(NotFoundView.class);
+        NotFoundView page = (NotFoundView) view;
+        assertThat(page.getElement().getTextRecursively()).contains(says);
+        assertThat(listLink(page)).isEqualTo(listLink);
     }
 
     /** The link to the list of what the dataset has, as "its text → its address"; fails where there is none. */

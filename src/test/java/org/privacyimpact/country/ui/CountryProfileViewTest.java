@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ui.ExposureGrid;
-import org.privacyimpact.ui.BrowserlessNavigation;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
 import org.privacyimpact.ui.NotFoundPage;
-import org.privacyimpact.ui.NotFoundView;
 
 @IntegrationTest
 class CountryProfileViewTest extends DashboardBrowserlessTest {
@@ -66,12 +64,8 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
 
     @Test
     void aCodeThatIsNotACountryIsANotFoundPage() {
-        BrowserlessNavigation.open("countries/ZZ");
-        roundTrip();
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains("The dataset has no country with the code \"ZZ\".");
-        assertThat(NotFoundPage.listLink(getCurrentView())).isEqualTo("Compare countries → compare");
+        NotFoundPage.assertShown(open("countries/ZZ", Object.class), "The dataset has no country with the code \"ZZ\".",
+                "Compare countries → compare");
     }
 
     @Test
@@ -86,16 +80,10 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
         assertThat(anchors.stream().filter(a -> a.hasClassName("download-rates"))).hasSize(4);
     }
 
-    /** The brief is an address of the data API, which the browser fetches itself: no session, shareable. */
     @Test
     void theCountryBriefIsOfferedBesideTheDownloads() {
-        CountryProfileView view = open("countries/mx");
-        var brief = find(com.vaadin.flow.component.html.Anchor.class, view.downloads).all().stream()
-                .filter(a -> a.hasClassName("download-brief")).findFirst().orElseThrow();
-
-        assertThat(brief.getHref()).isEqualTo("api/v1/countries/MX/brief.pdf");
-        assertThat(brief.getElement().getTextRecursively()).isEqualTo("Country brief (PDF)");
-        assertThat(brief.isRouterIgnore()).isTrue();
+        assertBriefOffered(open("countries/mx").downloads, "download-brief", "api/v1/countries/MX/brief.pdf",
+                "Country brief (PDF)");
     }
 
     /** Each kind's table offers its chart to embed: the country's rates of that kind, per the chosen denominator. */

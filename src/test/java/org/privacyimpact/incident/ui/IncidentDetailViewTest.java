@@ -106,12 +106,9 @@ class IncidentDetailViewTest extends SignedInBrowserlessTest {
 
     @Test
     void anUnknownIncidentIsANotFoundPageNotAnError() {
-        BrowserlessNavigation.open("incidents/NOPE");
-        roundTrip();
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains("The dataset has no incident \"NOPE\". All incidents lists those it has.");
-        assertThat(NotFoundPage.listLink(getCurrentView())).isEqualTo("All incidents → incidents");
+        NotFoundPage.assertShown(open("incidents/NOPE", Object.class),
+                "The dataset has no incident \"NOPE\". All incidents lists those it has.",
+                "All incidents → incidents");
 
         // what the address says is shown as text, never as markup
         BrowserlessNavigation.open("incidents/<img src=x onerror=alert(1)>");

@@ -262,13 +262,7 @@ class OverviewViewTest extends DashboardBrowserlessTest {
 
     @Test
     void theWorldBriefIsOfferedUnderTheHeadline() {
-        OverviewView view = open("");
-        var brief = find(com.vaadin.flow.component.html.Anchor.class, view).all().stream()
-                .filter(a -> a.hasClassName("download-world-brief")).findFirst().orElseThrow();
-
-        assertThat(brief.getHref()).isEqualTo("api/v1/world/brief.pdf");
-        assertThat(brief.getElement().getTextRecursively()).isEqualTo("World brief (PDF)");
-        assertThat(brief.isRouterIgnore()).isTrue();
+        assertBriefOffered(open(""), "download-world-brief", "api/v1/world/brief.pdf", "World brief (PDF)");
     }
 
     @Test
