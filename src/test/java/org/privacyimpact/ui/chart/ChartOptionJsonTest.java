@@ -13,9 +13,7 @@ class ChartOptionJsonTest {
 
     @Test
     void barsComeBackAsTheyWereSet() {
-        ChartOption bars = ChartOption.horizontalBars("axis", "series", List.of(
-                new ChartOption.Bar("India", new BigDecimal("0.302500"), "0.30", "India: 0.30 <b>", false),
-                new ChartOption.Bar("Mexico", new BigDecimal("7.97"), "7.97", "Mexico: 7.97", true)), true,
+        ChartOption bars = ChartOption.horizontalBars("axis", "series", ChartOptionTest.INDIA_AND_MEXICO, true,
                 "India and Mexico");
 
         assertThat(roundTrip(bars)).isEqualTo(bars);

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class ChartOptionTest {
 
+    /** India verified, Mexico not; India's tooltip has markup that must reach the page as text. */
+    static final List<ChartOption.Bar> INDIA_AND_MEXICO = List.of(
+            new ChartOption.Bar("India", new BigDecimal("0.302500"), "0.30", "India: 0.30 <b>", false),
+            new ChartOption.Bar("Mexico", new BigDecimal("7.97"), "7.97", "Mexico: 7.97", true));
+
     @Test
     void tooltipTextFromTheDatasetCannotInjectHtmlOrEChartsPlaceholders() {
         ChartOption.ItemTooltip tooltip = ChartOption.ItemTooltip.ofPlainText(
@@ -21,16 +26,13 @@ class ChartOptionTest {
 
     @Test
     void everyBarHasItsValueItsLabelItsTooltipAndAColourAndHatchSayingWhetherItIsVerified() {
-        ChartOption option = ChartOption.horizontalBars("axis", "series", List.of(
-                new ChartOption.Bar("India", new BigDecimal("0.302500"), "0.30", "India: 0.30", false),
-                new ChartOption.Bar("Mexico", new BigDecimal("7.97"), "7.97", "Mexico: 7.97", true)), false,
-                "India and Mexico");
+        ChartOption option = ChartOption.horizontalBars("axis", "series", INDIA_AND_MEXICO, false, "India and Mexico");
 
         ChartOption.DataPoint india = option.series().getFirst().data().getFirst();
         assertThat((BigDecimal) india.value()).isEqualByComparingTo("0.3025");
         assertThat(india.name()).isEqualTo("India");
         assertThat(india.label().formatter()).isEqualTo("0.30");
-        assertThat(india.tooltip().formatter()).isEqualTo("India: 0.30");
+        assertThat(india.tooltip().formatter()).isEqualTo("India: 0.30 &lt;b&gt;");
         assertThat(india.itemStyle().color()).isEqualTo(ChartOption.VERIFIED_COLOUR);
         assertThat(india.itemStyle().decal()).isNull();
         ChartOption.DataPoint mexico = option.series().getFirst().data().get(1);
