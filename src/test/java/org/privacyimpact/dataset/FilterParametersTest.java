@@ -2,18 +2,22 @@ package org.privacyimpact.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.privacyimpact.common.address.AddressParameter;
 import org.privacyimpact.common.address.AddressReader;
 import org.privacyimpact.common.address.BadParameterException;
 
 /** The shared filter rules, without a database ({@link SmallKnownValues}). */
 class FilterParametersTest {
-
-    private final FilterParameters filters = SmallKnownValues.FILTERS;
 
     @Test
     void aYearIsFourDigitsWithinTheDatasetsYears() {
@@ -26,36 +30,35 @@ class FilterParametersTest {
         }
     }
 
-    @Test
-    void aCountryIsReadInEitherCaseAndMustBeKnown() {
-        assertThat(filters.country().read("in")).isEqualTo("IN");
-        assertThatThrownBy(() -> filters.country().read("ZZ")).hasMessage("There is no country ZZ in ISO 3166-1");
-        assertThatThrownBy(() -> filters.country().read("India"))
-                .hasMessage("country must be an ISO 3166-1 alpha-2 code such as IN, not \"India\"");
+    /**
+     * The parameters read against the dataset: what each reads a known value as, and what it says of one it does not
+     * know. Incidents and their rates are filtered by a platform an incident went through; another would match
+     * nothing, so "Internet (all)" is a platform but not an incident's platform.
+     */
+    static Stream<Arguments> knownValues() {
+        FilterParameters filters = SmallKnownValues.FILTERS;
+        return Stream.of(
+                arguments(filters.country(), "in", "IN", "ZZ", "There is no country ZZ in ISO 3166-1"),
+                arguments(filters.country(), "IN", "IN", "India",
+                        "country must be an ISO 3166-1 alpha-2 code such as IN, not \"India\""),
+                arguments(filters.incident(), "WA2019", "WA2019", "DRAFT1",
+                        "There is no incident \"DRAFT1\" in the dataset"),
+                arguments(filters.incident(), "WA2019", "WA2019", "a b",
+                        "incident must be an incident's id such as WA2019, not \"a b\""),
+                arguments(filters.platform(), "whatsapp", "WhatsApp", "MySpace",
+                        "platform must be one of Internet (all), WhatsApp, not \"MySpace\""),
+                arguments(filters.incidentPlatform(), "WHATSAPP", "WhatsApp", "Internet (all)",
+                        "platform must be one that an incident in the dataset went through (WhatsApp), not "
+                                + "\"Internet (all)\""));
     }
 
-    @Test
-    void anIncidentMustBePublished() {
-        assertThat(filters.incident().read("WA2019")).isEqualTo("WA2019");
-        assertThatThrownBy(() -> filters.incident().read("DRAFT1"))
-                .hasMessage("There is no incident \"DRAFT1\" in the dataset");
-        assertThatThrownBy(() -> filters.incident().read("a b")).isInstanceOf(BadParameterException.class);
-    }
-
-    @Test
-    void aPlatformIsReadAsItsStoredName() {
-        assertThat(filters.platform().read("whatsapp")).isEqualTo("WhatsApp");
-        assertThatThrownBy(() -> filters.platform().read("MySpace"))
-                .hasMessage("platform must be one of Internet (all), WhatsApp, not \"MySpace\"");
-    }
-
-    /** Incidents and their rates are filtered by a platform an incident went through; another would match nothing. */
-    @Test
-    void anIncidentsPlatformIsOneAnIncidentWentThrough() {
-        assertThat(filters.incidentPlatform().read("WHATSAPP")).isEqualTo("WhatsApp");
-        assertThatThrownBy(() -> filters.incidentPlatform().read("Internet (all)"))
-                .hasMessage("platform must be one that an incident in the dataset went through (WhatsApp), not "
-                        + "\"Internet (all)\"");
+    @ParameterizedTest
+    @MethodSource("knownValues")
+    void aValueMustBeOneTheDatasetHas(AddressParameter<String> parameter, String known, String readAs,
+                                      String unknown, String refusal) {
+        assertThat(parameter.read(known)).isEqualTo(readAs);
+        assertThatThrownBy(() -> parameter.read(unknown)).isInstanceOf(BadParameterException.class)
+                .hasMessage(refusal);
     }
 
     @Test
