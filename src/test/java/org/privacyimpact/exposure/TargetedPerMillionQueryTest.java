@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TargetedPerMillionQueryTest {
 
     private static final ExposureFilter WHATSAPP_2019 = ExposureFilter.whatsApp2019();
+    private static final String MONTHLY_ACTIVE = "monthly_active_users";
 
     @Autowired
     TargetedPerMillionQuery query;
@@ -305,14 +306,7 @@ class TargetedPerMillionQueryTest {
     @Test
     @Transactional
     void noRateIsShownWhenThePeopleCountedAreNotThatCountrysUsers() {
-        long sourceId = insertTestlandAndSource();
-        TargetFigureRecord figure = figure("TEST-ZZ", "ZZ", 10, sourceId);
-        figure.setDenominatorRule(DenominatorRule.NO_RATE);
-        figure.store();
-        insertUserBase("ZZ", 1_000_000L, 2019, sourceId, true);
-
-        rates.rebuild(); // the rows above were written around the curation, which would have announced them
-        TargetedPerMillion testland = row("ZZ");
+        TargetedPerMillion testland = testland(DenominatorRule.NO_RATE, UserFigure.verified(1_000_000L, 2019));
 
         assertThat(testland.perMillion()).isNull();
         assertThat(testland.rateUnavailable()).isEqualTo(RateUnavailable.NOT_THE_AREAS_USERS);
@@ -321,12 +315,8 @@ class TargetedPerMillionQueryTest {
     @Test
     @Transactional
     void noRateIsShownWhenTheOnlyUserFigureIsYearsAwayFromTheIncident() {
-        long sourceId = insertTestlandAndSource();
-        figure("TEST-ZZ", "ZZ", 10, sourceId).store();
-        insertUserBase("ZZ", 1_000_000L, 2019 + TargetedPerMillionQuery.MAX_YEAR_GAP + 1, sourceId, true);
-
-        rates.rebuild(); // the rows above were written around the curation, which would have announced them
-        TargetedPerMillion testland = row("ZZ");
+        TargetedPerMillion testland = testland(null,
+                UserFigure.verified(1_000_000L, 2019 + TargetedPerMillionQuery.MAX_YEAR_GAP + 1));
 
         assertThat(testland.userBase()).isNull();
         assertThat(testland.perMillion()).isNull();
@@ -336,13 +326,8 @@ class TargetedPerMillionQueryTest {
     @Test
     @Transactional
     void theUserFigureNearestInTimeIsTheDenominatorAndItsGapIsReported() {
-        long sourceId = insertTestlandAndSource();
-        figure("TEST-ZZ", "ZZ", 10, sourceId).store();
-        insertUserBase("ZZ", 4_000_000L, 2017, sourceId, true);
-        insertUserBase("ZZ", 2_000_000L, 2020, sourceId, true);
-
-        rates.rebuild(); // the rows above were written around the curation, which would have announced them
-        TargetedPerMillion testland = row("ZZ");
+        TargetedPerMillion testland = testland(null, UserFigure.verified(4_000_000L, 2017),
+                UserFigure.verified(2_000_000L, 2020));
 
         assertThat(testland.userBase().users()).isEqualTo(2_000_000L);
         assertThat(testland.yearGap()).isEqualTo(1);
@@ -354,13 +339,8 @@ class TargetedPerMillionQueryTest {
     @Test
     @Transactional
     void aVerifiedUserFigureIsPreferredToAnUnverifiedOneFromTheIncidentsYear() {
-        long sourceId = insertTestlandAndSource();
-        figure("TEST-ZZ", "ZZ", 10, sourceId).store();
-        insertUserBase("ZZ", 1_000_000L, 2019, sourceId, false);
-        insertUserBase("ZZ", 2_000_000L, 2021, sourceId, true);
-
-        rates.rebuild(); // the rows above were written around the curation, which would have announced them
-        TargetedPerMillion testland = row("ZZ");
+        TargetedPerMillion testland = testland(null, new UserFigure(1_000_000L, 2019, false, MONTHLY_ACTIVE),
+                UserFigure.verified(2_000_000L, 2021));
 
         assertThat(testland.userBase().verified()).isTrue();
         assertThat(testland.userBase().users()).isEqualTo(2_000_000L);
@@ -408,12 +388,9 @@ class TargetedPerMillionQueryTest {
     @Test
     @Transactional
     void devicesAreNotUsersSoTheyAreNeverAPlatformUserDenominator() {
-        long sourceId = insertTestlandAndSource();
-        figure("TEST-ZZ", "ZZ", 10, sourceId).store();
-        insertUserBase("ZZ", 1_000_000L, 2019, sourceId, true, "active_devices");
-        rates.rebuild();
+        TargetedPerMillion testland = testland(null, new UserFigure(1_000_000L, 2019, true, "active_devices"));
 
-        assertThat(row("ZZ").rateUnavailable()).isEqualTo(RateUnavailable.NO_USER_BASE_NEARBY);
+        assertThat(testland.rateUnavailable()).isEqualTo(RateUnavailable.NO_USER_BASE_NEARBY);
     }
 
     private TargetedPerMillion row(String countryIso2) {
@@ -431,48 +408,60 @@ class TargetedPerMillionQueryTest {
                 .divide(BigDecimal.valueOf(users), TargetedPerMillionQuery.RATE_SCALE, RoundingMode.HALF_UP);
     }
 
-    /** A made-up country ZZ and a source for its figures; the test's transaction rolls both back. */
-    private long insertTestlandAndSource() {
+    /**
+     * Testland's row once its figure, 10 people notified in WhatsApp 2019 (with the denominator rule, unless null),
+     * and these user figures are stored. Testland is a made-up country ZZ; the test's transaction rolls it back.
+     */
+    private TargetedPerMillion testland(DenominatorRule rule, UserFigure... userFigures) {
         db.insertInto(COUNTRY, COUNTRY.ISO2, COUNTRY.ISO3, COUNTRY.ISO_NUMERIC, COUNTRY.NAME)
                 .values("ZZ", "ZZZ", "999", "Testland").execute();
-        return db.insertInto(SOURCE, SOURCE.TITLE, SOURCE.URL)
+        long sourceId = db.insertInto(SOURCE, SOURCE.TITLE, SOURCE.URL)
                 .values("Test source", "https://example.org/test").returning(SOURCE.ID).fetchOne(SOURCE.ID);
-    }
-
-    /** A preferred, verified WhatsApp 2019 figure, not yet stored; null country means worldwide. */
-    private TargetFigureRecord figure(String referenceId, String country, int count, long sourceId) {
         TargetFigureRecord figure = db.newRecord(TARGET_FIGURE);
-        figure.setReferenceId(referenceId);
+        figure.setReferenceId("TEST-ZZ");
         figure.setIncidentId("WA2019");
-        figure.setArea(country == null ? "worldwide" : "country");
-        figure.setCountryIso2(country);
-        figure.setTargetedCount(count);
+        figure.setArea("country");
+        figure.setCountryIso2("ZZ");
+        figure.setTargetedCount(10);
         figure.setCountKind(CountKind.NOTIFIED_BY_PLATFORM);
         figure.setSourceId(sourceId);
-        figure.setSourceQuote(count + " people");
+        figure.setSourceQuote("10 people");
         figure.setVerified(true);
         figure.setPreferred(true);
-        return figure;
+        if (rule != null) {
+            figure.setDenominatorRule(rule);
+        }
+        figure.store();
+        for (UserFigure userFigure : userFigures) {
+            insertUserBase(userFigure, sourceId);
+        }
+        rates.rebuild(); // the rows above were written around the curation, which would have announced them
+        return row("ZZ");
     }
 
-    private void insertUserBase(String country, long users, int year, long sourceId, boolean verified) {
-        insertUserBase(country, users, year, sourceId, verified, "monthly_active_users");
+    /** A WhatsApp user figure of Testland's, in users of the metric's kind. */
+    private record UserFigure(long users, int year, boolean verified, String metric) {
+
+        static UserFigure verified(long users, int year) {
+            return new UserFigure(users, year, true, MONTHLY_ACTIVE);
+        }
     }
 
-    private void insertUserBase(String country, long users, int year, long sourceId, boolean verified,
-                                String metric) {
+    private void insertUserBase(UserFigure userFigure, long sourceId) {
+        long users = userFigure.users();
         db.insertInto(PLATFORM_USER_BASE)
-                .set(PLATFORM_USER_BASE.REFERENCE_ID, "UB-TEST-%s-%d-%s-%d".formatted(country, year, metric, users))
+                .set(PLATFORM_USER_BASE.REFERENCE_ID, "UB-TEST-ZZ-%d-%s-%d".formatted(userFigure.year(),
+                        userFigure.metric(), users))
                 .set(PLATFORM_USER_BASE.PLATFORM_ID,
                         db.select(PLATFORM.ID).from(PLATFORM).where(PLATFORM.NAME.eq("WhatsApp")).asField())
                 .set(PLATFORM_USER_BASE.AREA, "country")
-                .set(PLATFORM_USER_BASE.COUNTRY_ISO2, country)
+                .set(PLATFORM_USER_BASE.COUNTRY_ISO2, "ZZ")
                 .set(PLATFORM_USER_BASE.USERS, users)
-                .set(PLATFORM_USER_BASE.METRIC, StoredCode.fromCode(UserBaseMetric.class, metric))
-                .set(PLATFORM_USER_BASE.AS_OF_YEAR, year)
+                .set(PLATFORM_USER_BASE.METRIC, StoredCode.fromCode(UserBaseMetric.class, userFigure.metric()))
+                .set(PLATFORM_USER_BASE.AS_OF_YEAR, userFigure.year())
                 .set(PLATFORM_USER_BASE.SOURCE_ID, sourceId)
                 .set(PLATFORM_USER_BASE.SOURCE_QUOTE, users + " users")
-                .set(PLATFORM_USER_BASE.VERIFIED, verified)
+                .set(PLATFORM_USER_BASE.VERIFIED, userFigure.verified())
                 .execute();
     }
 }
