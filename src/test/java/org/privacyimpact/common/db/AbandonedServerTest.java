@@ -42,11 +42,7 @@ class AbandonedServerTest {
 
     @Test
     void aStartAfterTheDashboardWasKilledStopsTheServerItLeftAndGoesOn() throws Exception {
-        long leftBehind;
-        try (DashboardProcess crashed = DashboardProcess.startOn(dataDirectory, scratch.resolve("out.log"))) {
-            leftBehind = serverPid();
-            crashed.kill();
-        }
+        long leftBehind = serverOfADashboardEnded(DashboardProcess::kill);
         assertThat(exitsWithin(leftBehind, Duration.ofSeconds(2))).as("the server outlived the killed dashboard")
                 .isFalse();
 
@@ -59,11 +55,7 @@ class AbandonedServerTest {
 
     @Test
     void aDashboardStoppedNormallyStopsItsServer() throws Exception {
-        long server;
-        try (DashboardProcess dashboard = DashboardProcess.startOn(dataDirectory, scratch.resolve("out.log"))) {
-            server = serverPid();
-            dashboard.stop();
-        }
+        long server = serverOfADashboardEnded(DashboardProcess::stop);
         assertThat(exitsWithin(server, Duration.ofSeconds(10))).as("the server after its dashboard stopped").isTrue();
         assertThat(dataDirectory.resolve(PostmasterPidFile.NAME)).doesNotExist();
     }
@@ -77,6 +69,20 @@ class AbandonedServerTest {
                     .hasMessageContaining("is in use by another running dashboard");
             assertThat(exitsWithin(server, Duration.ZERO)).as("the running dashboard's server is gone").isFalse();
         }
+    }
+
+    /** Starts a dashboard on the folder, ends it (killed or stopped), and returns the process id of its server. */
+    private long serverOfADashboardEnded(Ending ending) throws Exception {
+        try (DashboardProcess dashboard = DashboardProcess.startOn(dataDirectory, scratch.resolve("out.log"))) {
+            long server = serverPid();
+            ending.end(dashboard);
+            return server;
+        }
+    }
+
+    /** How a test ends its dashboard. */
+    private interface Ending {
+        void end(DashboardProcess dashboard) throws InterruptedException;
     }
 
     private static boolean exitsWithin(long pid, Duration wait) throws InterruptedException {
