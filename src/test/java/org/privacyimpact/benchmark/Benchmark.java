@@ -68,7 +68,7 @@ public final class Benchmark {
                     .initializers(ctx -> {
                         ctx.getBeanFactory().addBeanPostProcessor(capture);
                         ctx.getBeanFactory().registerSingleton("benchmarkPhaseClock",
-                                new DefaultExecuteListenerProvider(clock));
+                                new DefaultExecuteListenerProvider(clock.listener()));
                     })
                     .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
                             "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0",

@@ -2,6 +2,7 @@ package org.privacyimpact.benchmark;
 
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.impl.CallbackExecuteListener;
 
 /**
  * Where our code's time goes in each statement jOOQ runs on the benchmark's thread: rendering the SQL, preparing
@@ -9,7 +10,7 @@ import org.jooq.ExecuteListener;
  * takes beyond its statements (the pool, the transaction, mapping records into the dashboard's own) is its total
  * less these.
  */
-final class PhaseClock implements ExecuteListener {
+final class PhaseClock {
 
     /** Nanoseconds summed over the statements run since {@link #start()}. */
     record Parts(long render, long prepareAndBind, long execute, long fetch, long statements) {
@@ -35,77 +36,35 @@ final class PhaseClock implements ExecuteListener {
         return new Parts(render, prepareAndBind, execute, fetch, statements);
     }
 
+    /** What jOOQ calls at each phase of a statement; only the timed thread's statements count. */
+    ExecuteListener listener() {
+        return new CallbackExecuteListener()
+                .onStart(context -> statementStart = now(statementStart))
+                .onRenderStart(this::phaseStarts)
+                .onRenderEnd(context -> render += sincePhaseStart())
+                .onPrepareStart(this::phaseStarts)
+                .onBindEnd(context -> prepareAndBind += sincePhaseStart())
+                .onExecuteStart(this::phaseStarts)
+                .onExecuteEnd(context -> execute += sincePhaseStart())
+                .onFetchStart(this::phaseStarts)
+                .onFetchEnd(context -> fetch += sincePhaseStart())
+                .onEnd(context -> statements += now(statementStart) - statementStart);
+    }
+
     private boolean timing() {
         return Thread.currentThread() == timed;
     }
 
-    @Override
-    public void start(ExecuteContext context) {
-        if (timing()) {
-            statementStart = System.nanoTime();
-        }
+    /** The time on the timed thread; on another, the time given, so that nothing it measures counts. */
+    private long now(long elsewhere) {
+        return timing() ? System.nanoTime() : elsewhere;
     }
 
-    @Override
-    public void renderStart(ExecuteContext context) {
-        if (timing()) {
-            phaseStart = System.nanoTime();
-        }
+    private void phaseStarts(ExecuteContext context) {
+        phaseStart = now(phaseStart);
     }
 
-    @Override
-    public void renderEnd(ExecuteContext context) {
-        if (timing()) {
-            render += System.nanoTime() - phaseStart;
-        }
-    }
-
-    @Override
-    public void prepareStart(ExecuteContext context) {
-        if (timing()) {
-            phaseStart = System.nanoTime();
-        }
-    }
-
-    @Override
-    public void bindEnd(ExecuteContext context) {
-        if (timing()) {
-            prepareAndBind += System.nanoTime() - phaseStart;
-        }
-    }
-
-    @Override
-    public void executeStart(ExecuteContext context) {
-        if (timing()) {
-            phaseStart = System.nanoTime();
-        }
-    }
-
-    @Override
-    public void executeEnd(ExecuteContext context) {
-        if (timing()) {
-            execute += System.nanoTime() - phaseStart;
-        }
-    }
-
-    @Override
-    public void fetchStart(ExecuteContext context) {
-        if (timing()) {
-            phaseStart = System.nanoTime();
-        }
-    }
-
-    @Override
-    public void fetchEnd(ExecuteContext context) {
-        if (timing()) {
-            fetch += System.nanoTime() - phaseStart;
-        }
-    }
-
-    @Override
-    public void end(ExecuteContext context) {
-        if (timing()) {
-            statements += System.nanoTime() - statementStart;
-        }
+    private long sincePhaseStart() {
+        return now(phaseStart) - phaseStart;
     }
 }
