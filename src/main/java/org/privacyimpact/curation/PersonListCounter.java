@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.privacyimpact.curation.PersonListMapping.EmptyCountry;
 import org.privacyimpact.curation.PersonListMapping.EmptyYear;
@@ -168,55 +169,61 @@ final class PersonListCounter {
         if (mapping.yearColumn() == null) {
             return Cell.of(List.of());
         }
-        List<String> tokens = PersonListCells.values(row, mapping.yearColumn());
-        if (tokens.isEmpty()) {
-            return mapping.emptyYear() == EmptyYear.LEAVE_OUT ? Cell.leftOut("no year (you chose to leave such rows"
-                    + " out)") : Cell.of(List.of());
-        }
-        List<Integer> years = new ArrayList<>();
-        for (String token : tokens) {
+        return cell(row, mapping.yearColumn(), mapping.emptyYear() == EmptyYear.LEAVE_OUT, "no year", token -> {
             Matcher match = PersonListCells.YEAR.matcher(token);
             if (!match.matches()) {
-                problems.add(new ImportProblem(row.number(), mapping.yearColumn(), "\"" + token + "\" is not a year:"
-                        + " write 2019, several as \"2019; 2020\", or a range as 2019–2021"));
-                return Cell.failed();
+                return Token.problem("is not a year: write 2019, several as \"2019; 2020\", or a range as 2019–2021");
             }
             int first = Integer.parseInt(match.group(1));
             int last = match.group(2) == null ? first : Integer.parseInt(match.group(2));
             if (first < DatasetYears.FIRST || last > currentYear || last < first) {
-                problems.add(new ImportProblem(row.number(), mapping.yearColumn(), "\"" + token + "\" is not a year"
-                        + " from " + DatasetYears.FIRST + " to " + currentYear));
-                return Cell.failed();
+                return Token.problem("is not a year from " + DatasetYears.FIRST + " to " + currentYear);
             }
-            for (int year = first; year <= last; year++) {
-                years.add(year);
-            }
-        }
-        SeveralValues choice = mapping.severalValues().get(mapping.yearColumn());
-        return Cell.of(years.size() > 1 && choice == SeveralValues.FIRST ? List.of(years.getFirst()) : years);
+            return Token.of(IntStream.rangeClosed(first, last).boxed().toList());
+        }, problems);
     }
 
     private Cell<Country> rowCountries(ImportFile.Row row, List<ImportProblem> problems) {
-        List<String> tokens = PersonListCells.values(row, mapping.countryColumn());
-        if (tokens.isEmpty()) {
-            return mapping.emptyCountry() == EmptyCountry.LEAVE_OUT ? Cell.leftOut("no country (you chose to leave"
-                    + " such rows out)") : Cell.of(List.of());
+        return cell(row, mapping.countryColumn(), mapping.emptyCountry() == EmptyCountry.LEAVE_OUT, "no country",
+                token -> countries.apply(token).map(country -> Token.of(List.of(country)))
+                        .orElseGet(() -> Token.problem("is not a country the dashboard knows: write its name as the"
+                                + " dashboard does (e.g. Mexico) or its two-letter code (MX)")), problems);
+    }
+
+    /** What one value in a cell reads as, or what is wrong with it. */
+    private record Token<T>(List<T> values, String problem) {
+
+        static <T> Token<T> of(List<T> values) {
+            return new Token<>(values, null);
         }
-        List<Country> found = new ArrayList<>();
+
+        static <T> Token<T> problem(String problem) {
+            return new Token<>(List.of(), problem);
+        }
+    }
+
+    /**
+     * The row's values in a column, each read once, under the curator's choices: an empty cell leaves the row out
+     * or gives no values, and of several values only the first counts if the curator chose so. A value that does
+     * not read is a problem on the row and the column.
+     */
+    private <T> Cell<T> cell(ImportFile.Row row, String column, boolean leaveOutEmpty, String empty,
+                             Function<String, Token<T>> read, List<ImportProblem> problems) {
+        List<String> tokens = PersonListCells.values(row, column);
+        if (tokens.isEmpty()) {
+            return leaveOutEmpty ? Cell.leftOut(empty + " (you chose to leave such rows out)") : Cell.of(List.of());
+        }
+        List<T> values = new ArrayList<>();
         for (String token : tokens) {
-            Optional<Country> country = countries.apply(token);
-            if (country.isEmpty()) {
-                problems.add(new ImportProblem(row.number(), mapping.countryColumn(), "\"" + token + "\" is not a"
-                        + " country the dashboard knows: write its name as the dashboard does (e.g. Mexico) or its"
-                        + " two-letter code (MX)"));
+            Token<T> readAs = read.apply(token);
+            if (readAs.problem() != null) {
+                problems.add(new ImportProblem(row.number(), column, "\"" + token + "\" " + readAs.problem()));
                 return Cell.failed();
             }
-            if (!found.contains(country.get())) {
-                found.add(country.get());
-            }
+            readAs.values().stream().filter(value -> !values.contains(value)).forEach(values::add);
         }
-        SeveralValues choice = mapping.severalValues().get(mapping.countryColumn());
-        return Cell.of(found.size() > 1 && choice == SeveralValues.FIRST ? found.subList(0, 1) : found);
+        boolean firstOnly = values.size() > 1 && mapping.severalValues().get(column) == SeveralValues.FIRST;
+        return Cell.of(firstOnly ? List.of(values.getFirst()) : values);
     }
 
     /** What the split gives this row; null if the curator chose to leave such rows out. */
