@@ -31,15 +31,20 @@ abstract class JooqCuratedTable<D extends CuratedDraft<D>, R extends UpdatableRe
     private final CuratedType<D> type;
     private final Table<R> table;
     private final TableField<R, ?> key;
+    private final Condition published;
 
-    /** @param key the column the kind's key is stored in: text, or a number the database gives */
+    /**
+     * @param key the column the kind's key is stored in: text, or a number the database gives
+     * @param published the rows readers see: not retired, and not depending on a retired row ({@link org.privacyimpact.dataset.Published})
+     */
     JooqCuratedTable(DSLContext db, JooqCurationLookup lookup, CuratedType<D> type, Table<R> table,
-                     TableField<R, ?> key) {
+                     TableField<R, ?> key, Condition published) {
         this.db = db;
         this.lookup = lookup;
         this.type = type;
         this.table = table;
         this.key = key;
+        this.published = published;
     }
 
     final CuratedType<D> type() {
@@ -93,16 +98,13 @@ abstract class JooqCuratedTable<D extends CuratedDraft<D>, R extends UpdatableRe
         return table();
     }
 
-    /** Rows readers see: not retired, and not depending on a retired row. */
-    abstract Condition published();
-
     /** Rows whose key or names contain the curator's words; {@code words} is trimmed and not empty. */
     abstract Condition matching(String words);
 
     /** The visitor's words are bound values (containsIgnoreCase escapes % and _), never SQL. */
     final Condition listed(String text, boolean includeRetired) {
         String words = text == null ? "" : text.trim();
-        return (includeRetired ? DSL.noCondition() : published())
+        return (includeRetired ? DSL.noCondition() : published)
                 .and(words.isEmpty() ? DSL.noCondition() : matching(words));
     }
 

@@ -28,7 +28,8 @@ class JooqFigureTable extends JooqCuratedTable<FigureDraft, TargetFigureRecord> 
     private static final TargetFigure CHILD = TARGET_FIGURE.as("child");
 
     JooqFigureTable(DSLContext db, JooqCurationLookup lookup) {
-        super(db, lookup, CuratedType.FIGURE, TARGET_FIGURE, TARGET_FIGURE.REFERENCE_ID);
+        super(db, lookup, CuratedType.FIGURE, TARGET_FIGURE, TARGET_FIGURE.REFERENCE_ID,
+                Published.figure(TARGET_FIGURE));
     }
 
     @Override
@@ -91,11 +92,6 @@ class JooqFigureTable extends JooqCuratedTable<FigureDraft, TargetFigureRecord> 
                         "%,d %s%s%s".formatted(r.value4(), r.value5().label().toLowerCase(Locale.ROOT),
                                 r.value6() ? ", preferred" : ", competing", r.value7() ? "" : ", unverified"),
                         r.value8() != null));
-    }
-
-    @Override
-    Condition published() {
-        return Published.figure(TARGET_FIGURE);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class JooqIncidentTable extends JooqCuratedTable<IncidentDraft, IncidentRecord> {
 
     JooqIncidentTable(DSLContext db, JooqCurationLookup lookup) {
-        super(db, lookup, CuratedType.INCIDENT, INCIDENT, INCIDENT.ID);
+        super(db, lookup, CuratedType.INCIDENT, INCIDENT, INCIDENT.ID, Published.incident(INCIDENT));
     }
 
     @Override
@@ -74,11 +74,6 @@ class JooqIncidentTable extends JooqCuratedTable<IncidentDraft, IncidentRecord> 
                 .fetch(r -> new CuratedRow(r.value1(), r.value2(), r.value3() + ", " + r.value4()
                         + (r.value5() == null || r.value5().equals(r.value4()) ? "" : "–" + r.value5()),
                         r.value6() != null));
-    }
-
-    @Override
-    Condition published() {
-        return Published.incident(INCIDENT);
     }
 
     @Override

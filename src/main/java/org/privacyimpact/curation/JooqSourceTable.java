@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class JooqSourceTable extends JooqCuratedTable<SourceDraft, SourceRecord> {
 
     JooqSourceTable(DSLContext db, JooqCurationLookup lookup) {
-        super(db, lookup, CuratedType.SOURCE, SOURCE, SOURCE.ID);
+        super(db, lookup, CuratedType.SOURCE, SOURCE, SOURCE.ID, Published.source(SOURCE));
     }
 
     @Override
@@ -61,11 +61,6 @@ class JooqSourceTable extends JooqCuratedTable<SourceDraft, SourceRecord> {
                 .orderBy(SOURCE.TITLE, SOURCE.ID).offset(offset).limit(limit)
                 .fetch(r -> new CuratedRow(String.valueOf(r.value1()), r.value2(),
                         (r.value3() == null ? "" : r.value3() + " · ") + r.value4(), r.value5() != null));
-    }
-
-    @Override
-    Condition published() {
-        return Published.source(SOURCE);
     }
 
     @Override

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 class JooqUserBaseTable extends JooqCuratedTable<UserBaseDraft, PlatformUserBaseRecord> {
 
     JooqUserBaseTable(DSLContext db, JooqCurationLookup lookup) {
-        super(db, lookup, CuratedType.USER_BASE, PLATFORM_USER_BASE, PLATFORM_USER_BASE.REFERENCE_ID);
+        super(db, lookup, CuratedType.USER_BASE, PLATFORM_USER_BASE, PLATFORM_USER_BASE.REFERENCE_ID,
+                Published.userBase(PLATFORM_USER_BASE));
     }
 
     @Override
@@ -101,11 +102,6 @@ class JooqUserBaseTable extends JooqCuratedTable<UserBaseDraft, PlatformUserBase
     @Override
     Table<?> listedFrom() {
         return PLATFORM_USER_BASE.join(PLATFORM).on(PLATFORM.ID.eq(PLATFORM_USER_BASE.PLATFORM_ID));
-    }
-
-    @Override
-    Condition published() {
-        return Published.userBase(PLATFORM_USER_BASE);
     }
 
     @Override
