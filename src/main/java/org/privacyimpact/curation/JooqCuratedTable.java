@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -12,6 +14,7 @@ import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.dataset.CuratedChange;
+import org.privacyimpact.dataset.Published;
 
 /**
  * How one kind of curated record lives in its table: how a row is found by its key, read into a draft, filled
@@ -22,6 +25,7 @@ import org.privacyimpact.dataset.CuratedChange;
  * @param <D> the draft curators edit
  * @param <R> the table's record; its table has row_version, retired_at and retired_by
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class JooqCuratedTable<D extends CuratedDraft<D>, R extends UpdatableRecord<R>> {
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
@@ -30,22 +34,10 @@ abstract class JooqCuratedTable<D extends CuratedDraft<D>, R extends UpdatableRe
     final JooqCurationLookup lookup;
     private final CuratedType<D> type;
     private final Table<R> table;
+    /** The column the kind's key is stored in: text, or a number the database gives. */
     private final TableField<R, ?> key;
+    /** The rows readers see: not retired, and not depending on a retired row ({@link Published}). */
     private final Condition published;
-
-    /**
-     * @param key the column the kind's key is stored in: text, or a number the database gives
-     * @param published the rows readers see: not retired, and not depending on a retired row ({@link org.privacyimpact.dataset.Published})
-     */
-    JooqCuratedTable(DSLContext db, JooqCurationLookup lookup, CuratedType<D> type, Table<R> table,
-                     TableField<R, ?> key, Condition published) {
-        this.db = db;
-        this.lookup = lookup;
-        this.type = type;
-        this.table = table;
-        this.key = key;
-        this.published = published;
-    }
 
     final CuratedType<D> type() {
         return type;
