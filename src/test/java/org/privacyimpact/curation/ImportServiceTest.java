@@ -2,6 +2,7 @@ package org.privacyimpact.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.audit.AuditAction;
 import org.privacyimpact.audit.AuditEntry;
@@ -121,34 +124,31 @@ class ImportServiceTest {
         assertRefused(ImportKind.FIGURES, "chart.csv", png, 0, null, "The file is a PNG image, not a text (CSV) file");
     }
 
-    /** Counts are plain digits, as every exported file writes them; Java alone would read all of these as 121. */
-    @ParameterizedTest
-    @ValueSource(strings = {"+121", "\u0661\u0662\u0661", "\u06F1\u06F2\u06F1", "\uFF11\uFF12\uFF11"})
-    void aCountInOtherDigitsOrWithASignIsRefused(String count) {
-        byte[] file = goodFiguresWith(",BR,country,3,exact,", ",BR,country," + count + ",exact,");
+    /** Values of the well-formed figures file made bad: what it says, what it says instead, and the refusal. */
+    static Stream<Arguments> badFigureValues() {
+        return Stream.concat(
+                // counts are plain digits, as every exported file writes them; Java alone would read these as 121
+                Stream.of("+121", "\u0661\u0662\u0661", "\u06F1\u06F2\u06F1", "\uFF11\uFF12\uFF11")
+                        .map(count -> arguments(",BR,country,3,exact,", ",BR,country," + count + ",exact,", 2,
+                                "people_targeted",
+                                "\"" + count + "\" is not a whole number, e.g. 121 (digits 0 to 9 only")),
+                Stream.of(
+                        arguments("https://reports.example.org/chile-2019", "https://trusted.org@evil.example/x", 3,
+                                "source_url", "Has \"trusted.org@\" before the site, so it leads to evil.example"),
+                        arguments("journalists,false,false,,false,", "journalists,false,false,IMPORT-TEST-BR,false,",
+                                2, "subset_of", "Names this figure itself")));
+    }
 
-        assertRefused(ImportKind.FIGURES, "digits.csv", file, 2, "people_targeted",
-                "\"" + count + "\" is not a whole number, e.g. 121 (digits 0 to 9 only");
+    @ParameterizedTest
+    @MethodSource("badFigureValues")
+    void aBadValueIsRefusedNamingItsRowAndField(String good, String bad, int row, String field, String refusal) {
+        assertRefused(ImportKind.FIGURES, "bad-value.csv", goodFiguresWith(good, bad), row, field, refusal);
     }
 
     @Test
-    void anAddressWithAUserNameBeforeTheSiteIsRefusedNamingWhereItLeads() {
-        byte[] figures = goodFiguresWith("https://reports.example.org/chile-2019",
-                "https://trusted.org@evil.example/x");
-        assertRefused(ImportKind.FIGURES, "userinfo.csv", figures, 3, "source_url",
-                "Has \"trusted.org@\" before the site, so it leads to evil.example");
-
+    void aSourceAddressWithAUserNameBeforeTheSiteIsRefusedNamingWhereItLeads() {
         assertRefused(ImportKind.SOURCES, "userinfo-source.csv", sourceFile("https://trusted.org:pw@evil.example/x"), 2,
                 "url", "so it leads to evil.example");
-    }
-
-    @Test
-    void aFigureThatNamesItselfAsTheFigureItIsPartOfIsToldSo() {
-        byte[] file = goodFiguresWith("journalists,false,false,,false,",
-                "journalists,false,false,IMPORT-TEST-BR,false,");
-
-        assertRefused(ImportKind.FIGURES, "self.csv", file, 2, "subset_of",
-                "Names this figure itself");
     }
 
     @Test
