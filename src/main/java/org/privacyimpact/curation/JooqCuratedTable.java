@@ -1,5 +1,6 @@
 package org.privacyimpact.curation;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
@@ -66,6 +68,13 @@ abstract class JooqCuratedTable<D extends CuratedDraft<D>, R extends UpdatableRe
     }
 
     abstract Optional<Versioned<D>> read(String key);
+
+    /** A draft read from a row of the table, with the row's version and when and by whom it was retired. */
+    final Versioned<D> versioned(String keyText, D draft, Record row) {
+        return new Versioned<>(keyText, draft, row.get(table.field("row_version", Integer.class)),
+                row.get(table.field("retired_at", OffsetDateTime.class)),
+                row.get(table.field("retired_by", String.class)));
+    }
 
     /** Sets every column the draft decides, the key included; the draft is normalised and checked. */
     abstract void fill(R record, D draft);

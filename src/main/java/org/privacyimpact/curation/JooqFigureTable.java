@@ -39,7 +39,7 @@ class JooqFigureTable extends JooqCuratedTable<FigureDraft, TargetFigureRecord> 
                 .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
                 .leftJoin(PARENT).on(PARENT.ID.eq(TARGET_FIGURE.SUBSET_OF_FIGURE_ID))
                 .where(keyIs(referenceId))
-                .fetchOptional(r -> new Versioned<>(referenceId, new FigureDraft(referenceId,
+                .fetchOptional(r -> versioned(referenceId, new FigureDraft(referenceId,
                         r.get(TARGET_FIGURE.INCIDENT_ID), Areas.trimmed(r.get(TARGET_FIGURE.COUNTRY_ISO2)),
                         r.get(TARGET_FIGURE.TARGETED_COUNT), r.get(TARGET_FIGURE.COUNT_QUALIFIER),
                         r.get(TARGET_FIGURE.COUNT_KIND), r.get(TARGET_FIGURE.COUNTED_UNIT),
@@ -47,9 +47,7 @@ class JooqFigureTable extends JooqCuratedTable<FigureDraft, TargetFigureRecord> 
                         r.get(TARGET_FIGURE.PERIOD_END), r.get(TARGET_FIGURE.VICTIM_GROUPS),
                         r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED), r.get(PARENT.REFERENCE_ID),
                         r.get(TARGET_FIGURE.DENOMINATOR_RULE), r.get(TARGET_FIGURE.NOTES),
-                        r.get(SOURCE.URL), r.get(TARGET_FIGURE.SOURCE_QUOTE)),
-                        r.get(TARGET_FIGURE.ROW_VERSION), r.get(TARGET_FIGURE.RETIRED_AT),
-                        r.get(TARGET_FIGURE.RETIRED_BY)));
+                        r.get(SOURCE.URL), r.get(TARGET_FIGURE.SOURCE_QUOTE)), r));
     }
 
     @Override

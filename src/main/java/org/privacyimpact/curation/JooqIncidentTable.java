@@ -32,12 +32,11 @@ class JooqIncidentTable extends JooqCuratedTable<IncidentDraft, IncidentRecord> 
                 .leftJoin(PLATFORM).on(PLATFORM.ID.eq(INCIDENT.VECTOR_PLATFORM_ID))
                 .leftJoin(replySource).on(replySource.ID.eq(INCIDENT.RIGHT_OF_REPLY_SOURCE_ID))
                 .where(keyIs(id))
-                .fetchOptional(r -> new Versioned<>(id, new IncidentDraft(id, r.get(INCIDENT.NAME),
+                .fetchOptional(r -> versioned(id, new IncidentDraft(id, r.get(INCIDENT.NAME),
                         r.get(INCIDENT.SHORT_NAME), r.get(INCIDENT.TOOL_OR_VENDOR), r.get(PLATFORM.NAME),
                         r.get(INCIDENT.VECTOR_DESCRIPTION), r.get(INCIDENT.YEAR_START), r.get(INCIDENT.YEAR_END),
                         r.get(INCIDENT.DISCLOSED_ON), r.get(INCIDENT.SUMMARY), r.get(INCIDENT.CAVEATS),
-                        r.get(INCIDENT.RIGHT_OF_REPLY), r.get(replySource.URL)),
-                        r.get(INCIDENT.ROW_VERSION), r.get(INCIDENT.RETIRED_AT), r.get(INCIDENT.RETIRED_BY)));
+                        r.get(INCIDENT.RIGHT_OF_REPLY), r.get(replySource.URL)), r));
     }
 
     @Override

@@ -28,9 +28,8 @@ class JooqSourceTable extends JooqCuratedTable<SourceDraft, SourceRecord> {
     @Override
     Optional<Versioned<SourceDraft>> read(String key) {
         return db.selectFrom(SOURCE).where(keyIs(key))
-                .fetchOptional(r -> new Versioned<>(key, new SourceDraft(r.getTitle(), r.getPublisher(),
-                        r.getUrl(), r.getPublishedOn(), r.getPublishedYear(), r.getPublishedMonth()),
-                        r.getRowVersion(), r.getRetiredAt(), r.getRetiredBy()));
+                .fetchOptional(r -> versioned(key, new SourceDraft(r.getTitle(), r.getPublisher(), r.getUrl(),
+                        r.getPublishedOn(), r.getPublishedYear(), r.getPublishedMonth()), r));
     }
 
     /** Any source, published or retired, by its URL. */

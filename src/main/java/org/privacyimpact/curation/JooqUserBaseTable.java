@@ -36,14 +36,13 @@ class JooqUserBaseTable extends JooqCuratedTable<UserBaseDraft, PlatformUserBase
                 .join(PLATFORM).on(PLATFORM.ID.eq(PLATFORM_USER_BASE.PLATFORM_ID))
                 .join(SOURCE).on(SOURCE.ID.eq(PLATFORM_USER_BASE.SOURCE_ID))
                 .where(keyIs(referenceId))
-                .fetchOptional(r -> new Versioned<>(referenceId, new UserBaseDraft(referenceId, r.get(PLATFORM.NAME),
+                .fetchOptional(r -> versioned(referenceId, new UserBaseDraft(referenceId, r.get(PLATFORM.NAME),
                         Areas.trimmed(r.get(PLATFORM_USER_BASE.COUNTRY_ISO2)), r.get(PLATFORM_USER_BASE.USERS),
                         r.get(PLATFORM_USER_BASE.USERS_QUALIFIER),
                         r.get(PLATFORM_USER_BASE.METRIC), r.get(PLATFORM_USER_BASE.AS_OF_YEAR),
                         r.get(PLATFORM_USER_BASE.AS_OF_MONTH), r.get(PLATFORM_USER_BASE.VERIFIED),
                         r.get(PLATFORM_USER_BASE.NOTES), r.get(SOURCE.URL), r.get(PLATFORM_USER_BASE.SOURCE_QUOTE)),
-                        r.get(PLATFORM_USER_BASE.ROW_VERSION), r.get(PLATFORM_USER_BASE.RETIRED_AT),
-                        r.get(PLATFORM_USER_BASE.RETIRED_BY)));
+                        r));
     }
 
     @Override
