@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Supplier;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.privacyimpact.IntegrationTest;
 import org.privacyimpact.common.db.DatabaseUnavailableException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -36,16 +41,11 @@ class ErrorViewsTest extends SpringBrowserlessTest {
                 .doesNotContain("at org.");
     }
 
-    @Test
-    void databaseThatCannotBeReachedShowsTryAgainShortlyWithoutTheLayout() {
-        DatabaseUnavailableView view = navigate(NoConnectionView.ROUTE, DatabaseUnavailableView.class);
-
-        assertUnavailablePage(view);
-    }
-
-    @Test
-    void connectionLostInTheMiddleOfAQueryShowsTheSamePage() {
-        DatabaseUnavailableView view = navigate(ConnectionLostView.ROUTE, DatabaseUnavailableView.class);
+    @ParameterizedTest
+    @EnumSource(DatabaseFailure.class)
+    void aDatabaseThatCannotBeReachedOrIsLostShowsTryAgainShortlyWithoutTheLayout(DatabaseFailure failure) {
+        DatabaseUnavailableView view = navigate(DatabaseFailureView.ROUTE + "/" + failure.name(),
+                DatabaseUnavailableView.class);
 
         assertUnavailablePage(view);
     }
@@ -69,31 +69,34 @@ class ErrorViewsTest extends SpringBrowserlessTest {
         }
     }
 
-    /** A page whose query finds no connection to be had, wrapped as jOOQ and Spring wrap it. */
-    @Route(NoConnectionView.ROUTE)
-    @com.vaadin.flow.server.auth.AnonymousAllowed
-    public static class NoConnectionView extends Div {
+    /** How a page's query can lose the database. */
+    enum DatabaseFailure {
+        /** No connection to be had, wrapped as jOOQ and Spring wrap it. */
+        NO_CONNECTION(() -> new DataAccessResourceFailureException("Error getting connection",
+                new DatabaseUnavailableException(new SQLTransientConnectionException(
+                        "embedded-postgres - Connection is not available, request timed out after 5000ms",
+                        new ConnectException("Connection refused"))))),
+        /** The connection lost half-way through a query: pgjdbc's I/O error, SQLSTATE 08006. */
+        CONNECTION_LOST(() -> new DataAccessResourceFailureException("select ...",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
 
-        static final String ROUTE = "test-no-connection";
+        final Supplier<RuntimeException> thrown;
 
-        public NoConnectionView() {
-            throw new DataAccessResourceFailureException("Error getting connection",
-                    new DatabaseUnavailableException(new SQLTransientConnectionException(
-                            "embedded-postgres - Connection is not available, request timed out after 5000ms",
-                            new ConnectException("Connection refused"))));
+        DatabaseFailure(Supplier<RuntimeException> thrown) {
+            this.thrown = thrown;
         }
     }
 
-    /** A page whose query loses its connection half-way: pgjdbc's I/O error, SQLSTATE 08006. */
-    @Route(ConnectionLostView.ROUTE)
+    /** A page whose query fails with the database failure its address names. */
+    @Route(DatabaseFailureView.ROUTE + "/:failure")
     @com.vaadin.flow.server.auth.AnonymousAllowed
-    public static class ConnectionLostView extends Div {
+    public static class DatabaseFailureView extends Div implements BeforeEnterObserver {
 
-        static final String ROUTE = "test-connection-lost";
+        static final String ROUTE = "test-database-failure";
 
-        public ConnectionLostView() {
-            throw new DataAccessResourceFailureException("select ...",
-                    new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        @Override
+        public void beforeEnter(BeforeEnterEvent event) {
+            throw DatabaseFailure.valueOf(event.getRouteParameters().get("failure").orElseThrow()).thrown.get();
         }
     }
 }
