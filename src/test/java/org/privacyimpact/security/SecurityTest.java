@@ -56,22 +56,26 @@ class SecurityTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Gets the address and checks its status; the answer is returned for what the test checks next. */
+    private HttpResponse<String> answered(String path, int status) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        return response;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/compare?kind=alleged", "/incidents", "/incidents/WA2019", "/countries/IN",
             "/methodology", "/login", "/styles/dashboard.css", "/api/v1/figures?country=IN", "/api/v1/openapi"})
     void anonymousVisitorsReadEveryPageAndTheApi(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        answered(path, 200);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/curate", "/curate/figures/WA2019-IN", "/curate/new/sources", "/curate/import",
             "/admin/audit", "/admin/releases", "/admin/users"})
     void anonymousVisitorsAreSentToSignInFromEveryCuratorAddress(String path) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = answered(path, 302);
 
-        assertThat(response.statusCode()).as(path).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login"));
     }
@@ -80,10 +84,7 @@ class SecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/no-such-page", "/incidents/NOPE", "/countries/XX", "/countries/zz"})
     void anonymousVisitorsAreToldThatAnAddressWithoutAPageIsNotFound(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-
-        assertThat(response.statusCode()).as(path).isEqualTo(404);
-        assertThat(response.body()).as(path).contains("Page not found");
+        assertThat(answered(path, 404).body()).as(path).contains("Page not found");
     }
 
     /**
@@ -93,17 +94,13 @@ class SecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/compare", "/incidents", "/methodology"})
     void pagesThatAlwaysExistAreAnsweredBeforeTheirViewIsBuilt(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.body()).as(path).doesNotContain("flow-container");
+        assertThat(answered(path, 200).body()).as(path).doesNotContain("flow-container");
     }
 
     @Test
     void anUnknownIncidentInTheDataApiIsStillAnsweredInJson() throws Exception {
-        HttpResponse<String> response = get("/api/v1/incidents/NOPE");
+        HttpResponse<String> response = answered("/api/v1/incidents/NOPE", 404);
 
-        assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
     }
