@@ -16,13 +16,14 @@ import org.privacyimpact.ui.NotFoundPage;
 @IntegrationTest
 class CountryProfileViewTest extends DashboardBrowserlessTest {
 
-    private CountryProfileView open(String location) {
-        return open(location, CountryProfileView.class);
+    /** The page of the country with this code, a query string after it if any ("IN?denominator=population"). */
+    private CountryProfileView openCountry(String code) {
+        return open("countries/" + code, CountryProfileView.class);
     }
 
     @Test
     void eachTableLeadsWithTheIncidentAndLeavesOutTheCountryAndKindEveryRowShares() {
-        CountryProfileView view = open("countries/IN");
+        CountryProfileView view = openCountry("IN");
 
         assertThat(find(ExposureGrid.class, view.figures).all()).isNotEmpty().allSatisfy(grid -> {
             var shown = grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
@@ -35,7 +36,7 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
 
     @Test
     void indiaShowsOneTablePerCountKindAndItsUserFiguresOverTime() {
-        CountryProfileView view = open("countries/IN");
+        CountryProfileView view = openCountry("IN");
 
         assertThat(view.title.getText()).isEqualTo("India");
         assertThat(find(H3.class, view.figures).all()).extracting(H3::getText).containsExactly(
@@ -53,11 +54,11 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
 
     @Test
     void theDenominatorIsInTheAddress() {
-        CountryProfileView view = open("countries/IN");
+        CountryProfileView view = openCountry("IN");
         test(view.per).selectItem(Denominator.INTERNET_USERS.label());
 
         assertThat(currentAddress()).isEqualTo("countries/IN?denominator=internet_users");
-        CountryProfileView reopened = open(currentAddress());
+        CountryProfileView reopened = open(currentAddress(), CountryProfileView.class);
         ExposureGrid leaked = find(ExposureGrid.class, reopened.figures).all().getFirst();
         assertThat(test(leaked).getRow(0).userBase().metric().code()).isEqualTo("internet_users");
     }
@@ -70,7 +71,7 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
 
     @Test
     void figuresUserFiguresAndEachRatesTableDownloadAsCsv() {
-        CountryProfileView view = open("countries/IN");
+        CountryProfileView view = openCountry("IN");
         var anchors = find(com.vaadin.flow.component.html.Anchor.class, view).all();
 
         String figures = download(anchors, "download-csv");
@@ -82,14 +83,14 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
 
     @Test
     void theCountryBriefIsOfferedBesideTheDownloads() {
-        assertBriefOffered(open("countries/mx").downloads, "download-brief", "api/v1/countries/MX/brief.pdf",
+        assertBriefOffered(openCountry("mx").downloads, "download-brief", "api/v1/countries/MX/brief.pdf",
                 "Country brief (PDF)");
     }
 
     /** Each kind's table offers its chart to embed: the country's rates of that kind, per the chosen denominator. */
     @Test
     void eachKindsRatesCanBeEmbeddedWithTheChosenDenominator() {
-        CountryProfileView view = open("countries/IN?denominator=population");
+        CountryProfileView view = openCountry("IN?denominator=population");
 
         var snippets = find(org.privacyimpact.ui.EmbedButton.class, view.figures).all().stream()
                 .filter(com.vaadin.flow.component.Component::isVisible)
