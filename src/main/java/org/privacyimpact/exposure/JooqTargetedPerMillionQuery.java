@@ -89,6 +89,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                     .and(Published.figure(OTHER))
                     .orderBy(OTHER.TARGETED_COUNT.desc(), OTHER.REFERENCE_ID))
             .as("competing");
+    private static final SelectedRow.Nested COMPETING_ROWS = new SelectedRow.Nested(COMPETING, COMPETING_FIELDS);
 
     /** Everything a row shows, in the order the rows query selects it (then COMPETING, on a list's rows). */
     private static final List<Field<?>> ROW_FIELDS = List.of(RATE.FIGURE_ID, INCIDENT.ID, INCIDENT.NAME,
@@ -364,7 +365,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 userBase, r.get(RATE.YEARS_BETWEEN),
                 perMillion, perMillion == null ? null : r.get(RATE.RATE_BOUND), r.get(RATE.RATE_UNAVAILABLE),
-                r.has(COMPETING) ? r.nested(COMPETING, COMPETING_FIELDS).stream()
+                r.has(COMPETING) ? r.nested(COMPETING_ROWS).stream()
                         .map(JooqTargetedPerMillionQuery::toCompetingFigure).toList() : List.of());
     }
 

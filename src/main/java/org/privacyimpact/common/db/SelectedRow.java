@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jooq.Converter;
 import org.jooq.Field;
 import org.jooq.tools.Convert;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * One row a {@link ShapedSelect} read: each value as the driver gave it, converted on reading by the converter of
@@ -18,18 +18,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SelectedRow {
 
-    /** Decimals read as BigDecimal: a double would round a numeric of many digits before its converter sees it. */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonFactory JSON = new JsonFactory();
 
-    /** Where each selected field is in a row, by the field itself. */
+    /**
+     * Where each selected field is in a row, by the field itself, and the converter that reads its values: found
+     * once per shape, since a field looks its converter up anew on each call.
+     */
     static final class Columns {
 
         private final Map<Field<?>, Integer> byField = new IdentityHashMap<>();
+        private final Converter<?, ?>[] converters;
 
         Columns(List<? extends Field<?>> selected) {
+            converters = new Converter<?, ?>[selected.size()];
             for (int i = 0; i < selected.size(); i++) {
                 byField.put(selected.get(i), i);
+                converters[i] = selected.get(i).getConverter();
             }
         }
 
@@ -44,6 +48,25 @@ public final class SelectedRow {
         boolean has(Field<?> field) {
             return byField.containsKey(field);
         }
+
+        int size() {
+            return converters.length;
+        }
+    }
+
+    /**
+     * A multiset's rows as {@link #nested} reads them: the multiset field, and its nested select's fields in
+     * their order. Made once, beside the multiset.
+     */
+    public static final class Nested {
+
+        private final Field<?> multiset;
+        private final Columns columns;
+
+        public Nested(Field<?> multiset, List<? extends Field<?>> fields) {
+            this.multiset = multiset;
+            this.columns = new Columns(List.copyOf(fields));
+        }
     }
 
     private final Object[] raw;
@@ -55,8 +78,10 @@ public final class SelectedRow {
     }
 
     /** The value of a field the shape selected (the same instance), as the field's type. */
+    @SuppressWarnings("unchecked")
     public <T> T get(Field<T> field) {
-        return convert(raw[position(field)], field);
+        int position = columns.positionOf(field);
+        return convert(raw[position], (Converter<Object, T>) columns.converters[position]);
     }
 
     /** Whether the shape selected this field (the same instance). */
@@ -66,52 +91,59 @@ public final class SelectedRow {
 
     /**
      * The rows of a multiset the shape selected: jOOQ sends one as a JSON array of arrays, each inner array a row's
-     * values in the order of {@code fields}, the nested select's fields.
+     * values in the order of the nested select's fields. The JSON is read token by token, as the values come.
      */
-    public List<SelectedRow> nested(Field<?> multiset, List<? extends Field<?>> fields) {
-        Object value = raw[position(multiset)];
+    public List<SelectedRow> nested(Nested nested) {
+        Object value = raw[columns.positionOf(nested.multiset)];
         if (value == null) {
             return List.of();
         }
-        Columns nestedColumns = new Columns(fields);
         List<SelectedRow> rows = new ArrayList<>();
-        for (JsonNode row : JSON.readTree(value.toString())) {
-            if (row.size() != fields.size()) {
-                throw new IllegalStateException("a nested row of " + row.size() + " values for " + fields.size()
-                        + " fields: " + row);
+        try (JsonParser json = JSON.createParser(value.toString())) {
+            if (json.nextToken() != JsonToken.START_ARRAY) {
+                throw new IllegalStateException("a multiset is not a JSON array: " + value);
             }
-            Object[] values = new Object[fields.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = plain(row.get(i));
+            for (JsonToken row = json.nextToken(); row != JsonToken.END_ARRAY; row = json.nextToken()) {
+                if (row != JsonToken.START_ARRAY) {
+                    throw new IllegalStateException("a multiset's row is not a JSON array: " + value);
+                }
+                rows.add(new SelectedRow(nestedRow(json, nested.columns.size(), value), nested.columns));
             }
-            rows.add(new SelectedRow(values, nestedColumns));
         }
         return rows;
     }
 
-    private int position(Field<?> field) {
-        return columns.positionOf(field);
+    /** One nested row's values, the parser at its opening bracket; left at its closing one. */
+    private static Object[] nestedRow(JsonParser json, int width, Object multiset) {
+        Object[] values = new Object[width];
+        int count = 0;
+        for (JsonToken token = json.nextToken(); token != JsonToken.END_ARRAY; token = json.nextToken()) {
+            if (count == width) {
+                throw new IllegalStateException("a nested row of more than " + width + " values: " + multiset);
+            }
+            values[count++] = switch (token) {
+                case VALUE_NULL -> null;
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NUMBER_INT -> json.getNumberValue();
+                // a decimal as written: a double would round a numeric of many digits before its converter sees it
+                case VALUE_NUMBER_FLOAT -> json.getDecimalValue();
+                case VALUE_STRING -> json.getString();
+                default -> throw new IllegalStateException("a nested value that is not a plain value (" + token
+                        + "): " + multiset);
+            };
+        }
+        if (count != width) {
+            throw new IllegalStateException("a nested row of " + count + " values for " + width + " fields: "
+                    + multiset);
+        }
+        return values;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T convert(Object value, Field<T> field) {
-        Converter<Object, T> converter = (Converter<Object, T>) field.getConverter();
+    private static <T> T convert(Object value, Converter<Object, T> converter) {
         // most values come from the driver as the field's own type: only the others go through jOOQ's Convert
         Object databaseValue = value == null || converter.fromType().isInstance(value) ? value
                 : Convert.convert(value, converter.fromType());
         return converter.from(databaseValue);
-    }
-
-    private static Object plain(JsonNode value) {
-        if (value.isNull()) {
-            return null;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isNumber()) {
-            return value.numberValue();
-        }
-        return value.asString();
     }
 }

@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class ShapedSelectTest {
         for (int i = 0; i < INCIDENT_FIELDS.size() - 1; i++) {
             assertThat(row.get(INCIDENT_FIELDS.get(i))).isEqualTo(record.get(i));
         }
-        List<SelectedRow> nested = row.nested(FIGURES, FIGURE_FIELDS);
+        List<SelectedRow> nested = row.nested(new SelectedRow.Nested(FIGURES, FIGURE_FIELDS));
         Result<?> nestedByJooq = (Result<?>) record.get(INCIDENT_FIELDS.size() - 1);
         assertThat(nested).hasSize(nestedByJooq.size()).hasSizeGreaterThan(2);
         List<Object> values = new ArrayList<>();
@@ -110,11 +111,29 @@ class ShapedSelectTest {
         ShapedSelect<String> one = new ShapedSelect<>(db,
                 ignored -> new ShapedSelect.Shape(db.select(nested), List.of(nested)));
 
-        BigDecimal read = one.fetch("one", Map.of(), row -> row.nested(nested, List.of(value)).getFirst().get(value))
-                .getFirst();
+        SelectedRow.Nested rows = new SelectedRow.Nested(nested, List.of(value));
+        BigDecimal read = one.fetch("one", Map.of(), row -> row.nested(rows).getFirst().get(value)).getFirst();
 
         assertThat(read).isEqualByComparingTo(precise);
         assertThat(db.select(nested).fetchSingle().value1().getFirst().value1()).isEqualByComparingTo(precise);
+    }
+
+    /** Nested fields that are not the nested select's are refused, not read into the wrong values. */
+    @Test
+    void nestedFieldsThatDoNotMatchTheNestedSelectAreRefused() {
+        Field<Integer> first = inline(1).as("first");
+        Field<Integer> second = inline(2).as("second");
+        Field<Result<Record2<Integer, Integer>>> nested = multiset(select(first, second)).as("nested");
+        ShapedSelect<String> one = new ShapedSelect<>(db,
+                ignored -> new ShapedSelect.Shape(db.select(nested), List.of(nested)));
+
+        assertThatThrownBy(() -> one.fetch("one", Map.of(),
+                row -> row.nested(new SelectedRow.Nested(nested, List.of(first)))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("a nested row of more than 1 values: [[1, 2]]");
+        assertThatThrownBy(() -> one.fetch("one", Map.of(),
+                row -> row.nested(new SelectedRow.Nested(nested, List.of(first, second, first)))))
+                .hasMessage("a nested row of 2 values for 3 fields: [[1, 2]]");
     }
 
     @Test
