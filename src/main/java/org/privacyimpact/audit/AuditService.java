@@ -5,10 +5,10 @@ import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.export.SpreadsheetSafeCsv;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The whole audit trail, for admins: a page at a time on screen, all of it as CSV. */
 @Service
@@ -22,18 +22,18 @@ public class AuditService {
 
     private final AuditLog audit;
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public List<AuditEntry> page(int offset, int limit) {
         return audit.page(offset, limit);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public int count() {
         return audit.count();
     }
 
     /** Streamed from a cursor; every text cell neutralised against spreadsheet formulas. */
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public void csv(OutputStream out) {
         try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, CSV_COLUMNS)) {
             audit.stream(entry -> {

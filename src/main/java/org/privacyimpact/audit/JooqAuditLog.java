@@ -17,12 +17,13 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectLimitStep;
 import org.jooq.impl.DSL;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 @RequiredArgsConstructor
 class JooqAuditLog implements AuditLog {
 

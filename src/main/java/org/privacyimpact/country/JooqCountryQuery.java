@@ -10,14 +10,14 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.country.CountryProfile.UserBaseLine;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 @Component
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 @RequiredArgsConstructor
 class JooqCountryQuery implements CountryQuery {
 

@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.audit.AuditLog;
 import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.common.validation.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,33 +34,33 @@ public class CurationService {
     private final AuditLog audit;
     private final CurrentAccount account;
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public List<CuratedRow> list(CuratedType<?> type, String text, boolean includeRetired, int offset, int limit) {
         return store.list(type, text, includeRetired, offset, limit);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public int count(CuratedType<?> type, String text, boolean includeRetired) {
         return store.count(type, text, includeRetired);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public List<AuditEntry> history(CuratedType<?> type, String key) {
         return audit.history(type.recordType(), key);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public List<CuratedRow> sourceChoices() {
         return lookup.sourceChoices();
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public List<String> platformNames() {
         return lookup.platformNames();
     }
 
     /** A record opened for editing, retired or not; empty if there is none with this key. */
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public <D extends CuratedDraft<D>> Optional<Versioned<D>> read(CuratedType<D> type, String key) {
         return store.read(type, key);
     }

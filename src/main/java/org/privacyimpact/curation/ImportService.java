@@ -14,6 +14,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.curation.ImportPreview.RowOutcome.Change;
@@ -56,7 +57,7 @@ public class ImportService {
         return ImportFile.MAX_BYTES;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public ImportPreview preview(ImportKind kind, String fileName, byte[] bytes) {
         return plan(kind, fileName, bytes).preview();
     }

@@ -14,14 +14,14 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.Published;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What checks and the record tables ask of the dataset as it stands: does it exist, what is its number. */
 @Component
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 @RequiredArgsConstructor
 class JooqCurationLookup {
 

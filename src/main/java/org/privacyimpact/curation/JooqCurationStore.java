@@ -19,6 +19,7 @@ import org.jooq.impl.DSL;
 import org.privacyimpact.audit.AuditAction;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.audit.AuditLog;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.dataset.CuratedChange;
@@ -57,39 +58,39 @@ class JooqCurationStore {
         return (JooqCuratedTable<D, ?>) Objects.requireNonNull(tables.get(type), type.path());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     <D extends CuratedDraft<D>> Optional<Versioned<D>> read(CuratedType<D> type, String key) {
         return table(type).read(key);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     List<CuratedRow> list(CuratedType<?> type, String text, boolean includeRetired, int offset, int limit) {
         return table(type).list(text, includeRetired, offset, limit);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     int count(CuratedType<?> type, String text, boolean includeRetired) {
         return table(type).count(text, includeRetired);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     <D extends CuratedDraft<D>> List<FieldProblem> problems(CuratedType<D> type, DraftChecks checks, D draft,
                                                              String storedKey) {
         return table(type).problems(checks, draft, storedKey);
     }
 
     /** The draft with the key it will be stored under, made up here for a kind that makes its own. */
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     <D extends CuratedDraft<D>> D keyed(CuratedType<D> type, D draft) {
         return table(type).keyed(draft);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     List<String> usesOf(CuratedType<?> type, String key) {
         return table(type).usesOf(key);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     List<String> missingFor(CuratedType<?> type, String key) {
         return table(type).missingFor(key);
     }

@@ -15,6 +15,7 @@ import org.privacyimpact.audit.AuditAction;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.audit.AuditLog;
 import org.privacyimpact.audit.RecordType;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ class JooqReleaseStore {
     }
 
     /** Dataset edits (not account changes) audited after the last release published from the product. */
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     List<AuditEntry> changesSinceLastPublish() {
         Long lastPublish = db.select(DSL.max(AUDIT_ENTRY.ID)).from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ACTION.eq(AuditAction.PUBLISH)).fetchSingle().value1();

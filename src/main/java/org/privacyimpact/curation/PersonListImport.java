@@ -15,6 +15,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.privacyimpact.common.CurrentAccount;
 import org.privacyimpact.common.Sha256;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.curation.PersonListCounter.CountedFigure;
@@ -59,7 +60,7 @@ public class PersonListImport {
                              List<ImportProblem> problems, Optional<PersonListMapping> remembered) {
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public OpenedList open(String fileName, byte[] bytes) {
         ImportFile.Parsed parsed = ImportFile.readAnyHeader(bytes == null ? new byte[0] : bytes);
         Optional<PersonListMapping> remembered = parsed.header().isEmpty() ? Optional.empty()
@@ -74,12 +75,12 @@ public class PersonListImport {
     }
 
     /** The incidents a list's rows can count toward. */
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public List<CuratedRow> incidents() {
         return store.list(CuratedType.INCIDENT, null, false, 0, 10_000);
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public PersonListPreview preview(String fileName, byte[] bytes, PersonListMapping mapping, LocalDate version) {
         return plan(fileName, bytes, mapping, version).preview();
     }

@@ -10,6 +10,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.privacyimpact.audit.AuditEntry;
 import org.privacyimpact.common.CurrentAccount;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.validation.FieldProblem;
 import org.privacyimpact.common.validation.ValidationException;
 import org.privacyimpact.dataset.DatasetQuery;
@@ -34,7 +35,7 @@ public class ReleaseService {
 
     /** The next version a release published today would get: year.month.sequence. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public String suggestedVersion() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String prefix = today.getYear() + "." + today.getMonthValue() + ".";
@@ -45,7 +46,7 @@ public class ReleaseService {
 
     /** Audited changes since the current release was published, for the admin to summarise. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public List<AuditEntry> changesSinceCurrentRelease() {
         return store.changesSinceLastPublish();
     }
@@ -67,7 +68,7 @@ public class ReleaseService {
      * version cannot be taken back (a version of the year 3000 would leave no later one to publish).
      */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public List<FieldProblem> check(String version, String summary, List<String> changes) {
         String cleanVersion = version == null ? "" : version.strip();
         List<FieldProblem> problems = new ArrayList<>();

@@ -6,8 +6,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers that depend only on the dataset's content and a question, such as the overview's cards, map and top
@@ -33,7 +33,7 @@ public class DatasetAnswers {
      * @param question names what is asked, unique among callers ("overview.rates")
      * @param parameters what the answer depends on besides the dataset, compared with equals (a record)
      */
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public <T> T get(String question, Object parameters, Supplier<T> answer) {
         @SuppressWarnings("unchecked")
         T kept = (T) answers.get(new Key(stamp.read(), question, parameters), key -> answer.get());

@@ -22,11 +22,11 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.impl.SQLDataType;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 @Component
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 class JooqDatasetQuery implements DatasetQuery {
 
     /** Names in the order of their characters' codes, as Java sorts strings, whatever the database's locale. */

@@ -11,8 +11,8 @@ import static org.privacyimpact.db.Tables.AUDIT_ENTRY;
 
 import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What identifies the dataset's content: the last migration applied and the last audited change. Every change a
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one), so that an answer is never kept under a stamp newer than its data.
  */
 @Repository
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 @RequiredArgsConstructor
 class JooqDatasetStamp {
 

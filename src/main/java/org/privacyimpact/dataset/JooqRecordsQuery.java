@@ -28,14 +28,14 @@ import org.jooq.Record;
 import org.jooq.SelectLimitStep;
 import org.jooq.impl.SQLDataType;
 import org.postgresql.PGConnection;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.privacyimpact.export.SpreadsheetSafeCopy.CellRule;
 import org.privacyimpact.export.SpreadsheetSafeCopy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 @Component
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 @RequiredArgsConstructor
 class JooqRecordsQuery implements RecordsQuery {
 

@@ -20,9 +20,9 @@ import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.dataset.CountKind;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts the rates table (figure_rate) by kind, denominator and the reason stored with each row that has no rate
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * page.
  */
 @Component
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 @RequiredArgsConstructor
 class JooqRateCoverageQuery implements RateCoverageQuery {
 

@@ -36,6 +36,7 @@ import org.jooq.SortField;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.db.SelectedRow;
 import org.privacyimpact.common.db.ShapedSelect;
 import org.privacyimpact.dataset.Area;
@@ -48,7 +49,6 @@ import org.privacyimpact.db.tables.PlatformUserBase;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -59,7 +59,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * each call's values ({@link ShapedSelect}).
  */
 @Component
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /** Rows fetched per round trip when streaming a download. */

@@ -33,6 +33,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.db.SelectedRow;
 import org.privacyimpact.common.db.ShapedSelect;
 import org.privacyimpact.dataset.Area;
@@ -45,10 +46,9 @@ import org.privacyimpact.dataset.StoredCode;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 @Component
-@Transactional(readOnly = true)
+@ReadOnlyTransactional
 class JooqIncidentQuery implements IncidentQuery {
 
     private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");

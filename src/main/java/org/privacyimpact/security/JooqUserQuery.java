@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
+import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +18,7 @@ class JooqUserQuery implements UserQuery {
     private final DSLContext db;
 
     @Override
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public Optional<Account> find(String username) {
         return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional()
                 .map(r -> new Account(r.getUsername(), r.getPasswordHash(), Role.fromCode(r.getRole()),
@@ -25,7 +26,7 @@ class JooqUserQuery implements UserQuery {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public boolean anyAdmin() {
         return db.fetchExists(APP_USER, APP_USER.ROLE.eq(Role.ADMIN.code()).and(APP_USER.ENABLED.isTrue()));
     }
@@ -37,7 +38,7 @@ class JooqUserQuery implements UserQuery {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public java.util.List<Account> all(int offset, int limit) {
         return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).offset(offset).limit(limit)
                 .fetch(r -> new Account(r.getUsername(), r.getPasswordHash(), Role.fromCode(r.getRole()),
@@ -45,7 +46,7 @@ class JooqUserQuery implements UserQuery {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public int count() {
         return db.fetchCount(APP_USER);
     }
@@ -62,7 +63,7 @@ class JooqUserQuery implements UserQuery {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @ReadOnlyTransactional
     public int otherEnabledAdmins(String username) {
         return db.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.ADMIN.code()).and(APP_USER.ENABLED.isTrue())
                 .and(APP_USER.USERNAME.ne(username)));
