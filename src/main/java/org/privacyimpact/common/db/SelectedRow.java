@@ -1,9 +1,13 @@
 package org.privacyimpact.common.db;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.Converter;
 import org.jooq.Field;
@@ -19,6 +23,8 @@ import tools.jackson.core.json.JsonFactory;
 public final class SelectedRow {
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** The java.time types PostgreSQL's driver reads and PostgreSQL writes in JSON as ISO 8601. */
+    private static final Set<Class<?>> TEMPORAL = Set.of(LocalDate.class, LocalDateTime.class, OffsetDateTime.class);
 
     /**
      * Where each selected field is in a row, by the field itself, and the converter that reads its values: found
@@ -28,13 +34,25 @@ public final class SelectedRow {
 
         private final Map<Field<?>, Integer> byField = new IdentityHashMap<>();
         private final Converter<?, ?>[] converters;
+        private final Class<?>[] temporal;
 
         Columns(List<? extends Field<?>> selected) {
             converters = new Converter<?, ?>[selected.size()];
+            temporal = new Class<?>[selected.size()];
             for (int i = 0; i < selected.size(); i++) {
                 byField.put(selected.get(i), i);
                 converters[i] = selected.get(i).getConverter();
+                Class<?> databaseType = converters[i].fromType();
+                temporal[i] = TEMPORAL.contains(databaseType) ? databaseType : null;
             }
+        }
+
+        /**
+         * The java.time type the column's converter takes, which the driver then gives directly (rather than a
+         * java.sql date and a conversion); null for any other column.
+         */
+        Class<?> temporal(int position) {
+            return temporal[position];
         }
 
         int positionOf(Field<?> field) {
@@ -107,20 +125,22 @@ public final class SelectedRow {
                 if (row != JsonToken.START_ARRAY) {
                     throw new IllegalStateException("a multiset's row is not a JSON array: " + value);
                 }
-                rows.add(new SelectedRow(nestedRow(json, nested.columns.size(), value), nested.columns));
+                rows.add(new SelectedRow(nestedRow(json, nested.columns, value), nested.columns));
             }
         }
         return rows;
     }
 
     /** One nested row's values, the parser at its opening bracket; left at its closing one. */
-    private static Object[] nestedRow(JsonParser json, int width, Object multiset) {
+    private static Object[] nestedRow(JsonParser json, Columns columns, Object multiset) {
+        int width = columns.size();
         Object[] values = new Object[width];
         int count = 0;
         for (JsonToken token = json.nextToken(); token != JsonToken.END_ARRAY; token = json.nextToken()) {
             if (count == width) {
                 throw new IllegalStateException("a nested row of more than " + width + " values: " + multiset);
             }
+            Class<?> temporal = count < width ? columns.temporal(count) : null;
             values[count++] = switch (token) {
                 case VALUE_NULL -> null;
                 case VALUE_TRUE -> Boolean.TRUE;
@@ -128,7 +148,7 @@ public final class SelectedRow {
                 case VALUE_NUMBER_INT -> json.getNumberValue();
                 // a decimal as written: a double would round a numeric of many digits before its converter sees it
                 case VALUE_NUMBER_FLOAT -> json.getDecimalValue();
-                case VALUE_STRING -> json.getString();
+                case VALUE_STRING -> temporal == null ? json.getString() : temporal(json.getString(), temporal);
                 default -> throw new IllegalStateException("a nested value that is not a plain value (" + token
                         + "): " + multiset);
             };
@@ -138,6 +158,13 @@ public final class SelectedRow {
                     + multiset);
         }
         return values;
+    }
+
+    private static Object temporal(String iso, Class<?> type) {
+        if (type == LocalDate.class) {
+            return LocalDate.parse(iso);
+        }
+        return type == LocalDateTime.class ? LocalDateTime.parse(iso) : OffsetDateTime.parse(iso);
     }
 
     private static <T> T convert(Object value, Converter<Object, T> converter) {

@@ -104,13 +104,15 @@ public final class ShapedSelect<K> {
                 statement.bind(connection, prepared, bound);
                 prepared.setFetchSize(fetchSize);
                 try (ResultSet rows = prepared.executeQuery()) {
-                    int columns = statement.selected().size();
+                    SelectedRow.Columns columns = statement.columns();
+                    int width = columns.size();
                     while (rows.next()) {
-                        Object[] raw = new Object[columns];
-                        for (int i = 0; i < columns; i++) {
-                            raw[i] = rows.getObject(i + 1);
+                        Object[] raw = new Object[width];
+                        for (int i = 0; i < width; i++) {
+                            Class<?> temporal = columns.temporal(i);
+                            raw[i] = temporal == null ? rows.getObject(i + 1) : rows.getObject(i + 1, temporal);
                         }
-                        each.accept(new SelectedRow(raw, statement.columns()));
+                        each.accept(new SelectedRow(raw, columns));
                     }
                 }
             }
@@ -144,10 +146,17 @@ public final class ShapedSelect<K> {
             throw new IllegalStateException("the shape selects " + shape.query().fields().length + " fields but "
                     + "names " + shape.selected().size() + ": " + sql);
         }
-        return new Rendered(sql, List.copyOf(inOrder), shape.selected(), new SelectedRow.Columns(shape.selected()));
+        return new Rendered(sql, List.copyOf(inOrder), inOrder.stream().map(ShapedSelect::converterOf).toList(),
+                new SelectedRow.Columns(shape.selected()));
     }
 
-    private record Rendered(String sql, List<Param<?>> parameters, List<? extends Field<?>> selected,
+    @SuppressWarnings("unchecked")
+    private static Converter<Object, Object> converterOf(Param<?> parameter) {
+        return (Converter<Object, Object>) parameter.getConverter();
+    }
+
+    /** @param converters each parameter's converter, looked up once: a field looks its converter up anew each time */
+    private record Rendered(String sql, List<Param<?>> parameters, List<Converter<Object, Object>> converters,
                             SelectedRow.Columns columns) {
 
         /** The values in the order the SQL binds them, as the database takes them (each parameter's converter). */
@@ -158,7 +167,7 @@ public final class ShapedSelect<K> {
                 if (!values.containsKey(parameter.getParamName())) {
                     throw new IllegalArgumentException("no value for :" + parameter.getParamName() + " in " + sql);
                 }
-                bound[i] = databaseValue(parameter, values.get(parameter.getParamName()));
+                bound[i] = converters.get(i).to(values.get(parameter.getParamName()));
             }
             return bound;
         }
@@ -183,11 +192,6 @@ public final class ShapedSelect<K> {
         private static String arrayType(Param<?> parameter) {
             DataType<?> component = parameter.getDataType().getArrayComponentDataType();
             return component.isString() ? "varchar" : component.getTypeName();
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Object databaseValue(Param<?> parameter, Object value) {
-            return ((Converter<Object, Object>) parameter.getConverter()).to(value);
         }
     }
 }

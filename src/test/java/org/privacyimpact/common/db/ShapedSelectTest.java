@@ -13,6 +13,9 @@ import static org.privacyimpact.db.Tables.SOURCE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +119,30 @@ class ShapedSelectTest {
 
         assertThat(read).isEqualByComparingTo(precise);
         assertThat(db.select(nested).fetchSingle().value1().getFirst().value1()).isEqualByComparingTo(precise);
+    }
+
+    /** Dates and times, in a row and in a multiset's JSON, come as the java.time values jOOQ gives. */
+    @Test
+    void datesAndTimesAreReadAsJooqReadsThem() {
+        Field<LocalDate> day = inline(LocalDate.parse("2019-10-31")).as("day");
+        Field<LocalDateTime> local = inline(LocalDateTime.parse("2019-10-31T12:34:56.789")).as("local");
+        Field<OffsetDateTime> instant = inline(OffsetDateTime.parse("2019-10-31T12:34:56.789+05:30")).as("instant");
+        List<Field<?>> times = List.of(day, local, instant);
+        Field<Result<Record>> nested = multiset(select(times)).as("nested");
+        List<Field<?>> selected = List.of(day, local, instant, nested);
+        ShapedSelect<String> one = new ShapedSelect<>(db,
+                ignored -> new ShapedSelect.Shape(db.select(selected), selected));
+        SelectedRow.Nested nestedRows = new SelectedRow.Nested(nested, times);
+
+        SelectedRow row = one.fetch("one", Map.of(), read -> read).getFirst();
+        Record record = db.select(selected).fetchSingle();
+
+        for (Field<?> field : times) {
+            assertThat(row.get(field)).as(field.getName()).isEqualTo(record.get(field))
+                    .isInstanceOf(field.getType());
+            assertThat(row.nested(nestedRows).getFirst().get(field)).as("nested " + field.getName())
+                    .isEqualTo(record.get(nested).getFirst().get(field));
+        }
     }
 
     /** Nested fields that are not the nested select's are refused, not read into the wrong values. */
