@@ -1,5 +1,7 @@
 package org.privacyimpact.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +35,7 @@ final class QueryBenchmark {
     }
 
     private static final int WARM_UP = 3;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /**
      * Each side runs for at least this long before the timed rounds: three calls left a query's own mapping to the
      * interpreter while the driver's code, which both sides run, was compiled long before.
@@ -62,6 +65,8 @@ final class QueryBenchmark {
             long[] jdbc = new long[rounds];
             long[] inlined = new long[rounds];
             long[] statementsAlone = new long[rounds];
+            long oursProcessor = 0;
+            long jdbcProcessor = 0;
             PhaseClock.Parts parts;
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
@@ -75,10 +80,14 @@ final class QueryBenchmark {
                 }
                 clock.start();
                 for (int i = 0; i < rounds; i++) {
+                    long processorBefore = THREADS.getCurrentThreadCpuTime();
                     ours[i] = time(query.run);
+                    long processorBetween = THREADS.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     plainJdbcCall(dataSource, transactions, true);
                     long bound = System.nanoTime();
+                    oursProcessor += processorBetween - processorBefore;
+                    jdbcProcessor += THREADS.getCurrentThreadCpuTime() - processorBetween;
                     plainJdbcCall(dataSource, transactions, false);
                     long middle = System.nanoTime();
                     plainJdbc(connection, sql);
@@ -101,6 +110,9 @@ final class QueryBenchmark {
                     "%.1f / %.1f ms; %.1f / %.1f ms".formatted(oursP50, oursP95, jdbcP50, jdbcP95)));
             results.add(Result.info("  " + query.name + ": where our call's time went, mean per call",
                     partsPerCall(parts, ours, jdbc)));
+            results.add(Result.info("  " + query.name + ": processor time of the calling thread, mean per call, ours / "
+                    + "JDBC, bound (the rest of a call is waiting: for PostgreSQL, the pool, the processor)",
+                    "%.2f / %.2f ms".formatted(oursProcessor / 1e6 / rounds, jdbcProcessor / 1e6 / rounds)));
             results.add(Result.info("  " + query.name + ": where our side's processor time went (the JDK's "
                     + "execution samples, one a millisecond at most, in more untimed calls)",
                     CpuSamples.describe(processor)));
