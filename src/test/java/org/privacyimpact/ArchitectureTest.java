@@ -2,12 +2,14 @@ package org.privacyimpact;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import org.privacyimpact.overview.ui.OverviewView;
 import org.privacyimpact.security.ui.LoginView;
+import org.springframework.transaction.annotation.Transactional;
 
 @AnalyzeClasses(packages = "org.privacyimpact", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -66,6 +69,26 @@ class ArchitectureTest {
             .that(are(loadedOnEveryFirstVisit()))
             .should().transitivelyDependOnClassesThat(are(viewsLoadedWhenOpened()))
             .because("a view named by class from the first visit's classes is loaded on every first visit");
+
+    /**
+     * A read-only transaction names its transaction manager (@ReadOnlyTransactional), or Spring searches the
+     * class for a qualifier on every call (DD019).
+     */
+    @ArchTest
+    static final ArchRule readOnlyClassesNameTheirManager = noClasses().that().areNotAnnotations()
+            .should().beAnnotatedWith(readOnlyTransactional())
+            .because("@ReadOnlyTransactional names the transaction manager, which Spring then looks up once");
+
+    @ArchTest
+    static final ArchRule readOnlyMethodsNameTheirManager = noMethods()
+            .should().beAnnotatedWith(readOnlyTransactional())
+            .because("@ReadOnlyTransactional names the transaction manager, which Spring then looks up once");
+
+    private static DescribedPredicate<JavaAnnotation<?>> readOnlyTransactional() {
+        return DescribedPredicate.describe("@Transactional(readOnly = true)",
+                annotation -> annotation.getRawType().isEquivalentTo(Transactional.class)
+                        && Boolean.TRUE.equals(annotation.get("readOnly").orElse(false)));
+    }
 
     private static DescribedPredicate<JavaClass> loadedOnEveryFirstVisit() {
         return DescribedPredicate.describe("the overview, the layout, the app shell and the error pages",
