@@ -22,6 +22,9 @@ import org.privacyimpact.ui.MainLayout;
 @RolesAllowed("ADMIN")
 public class AuditLogView extends VerticalLayout {
 
+    static final String NOTHING_YET = "Nothing has been changed through the dashboard yet. Every edit, "
+            + "retirement, import, release and account change will be listed here as it is made.";
+
     final Grid<AuditEntry> grid = new Grid<>();
 
     public AuditLogView(AuditService audit) {
@@ -36,6 +39,7 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(entry -> entry.comment() == null ? "" : entry.comment()).setHeader("Why").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> audit.page(query.getOffset(), query.getLimit()).stream(), query -> audit.count());
+        grid.setEmptyStateText(NOTHING_YET);
         grid.setHeight("65vh");
         DownloadBar downloads = new DownloadBar();
         downloads.csv("Audit log (CSV)", "download-csv", "Every change, one row per changed field",

@@ -271,6 +271,16 @@ class CurationViewsTest extends SignedInBrowserlessTest {
         assertThat(grid.getCellText(0, 5)).isEqualTo("note wording");
     }
 
+    /** On a new dashboard the log is empty, and says why rather than showing a blank table. */
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anEmptyAuditLogSaysNothingHasBeenChangedYet() {
+        AuditLogView view = open("admin/audit", AuditLogView.class);
+
+        assertThat(view.grid.getEmptyStateText()).isEqualTo(AuditLogView.NOTHING_YET)
+                .startsWith("Nothing has been changed through the dashboard yet.");
+    }
+
     private String currentTitle() {
         return ((RecordEditorView) getCurrentView()).heading.getText();
     }
