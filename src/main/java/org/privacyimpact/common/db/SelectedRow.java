@@ -140,7 +140,7 @@ public final class SelectedRow {
             if (count == width) {
                 throw new IllegalStateException("a nested row of more than " + width + " values: " + multiset);
             }
-            Class<?> temporal = count < width ? columns.temporal(count) : null;
+            Class<?> temporal = columns.temporal(count);
             values[count++] = switch (token) {
                 case VALUE_NULL -> null;
                 case VALUE_TRUE -> Boolean.TRUE;
