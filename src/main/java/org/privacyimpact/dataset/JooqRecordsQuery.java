@@ -1,8 +1,10 @@
 package org.privacyimpact.dataset;
 
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.val;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.FIGURE_LIST_COUNT;
@@ -14,21 +16,26 @@ import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SelectLimitStep;
 import org.jooq.impl.SQLDataType;
 import org.postgresql.PGConnection;
 import org.privacyimpact.common.db.ReadOnlyTransactional;
+import org.privacyimpact.common.db.SelectedRow;
+import org.privacyimpact.common.db.ShapedSelect;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.privacyimpact.export.SpreadsheetSafeCopy.CellRule;
 import org.privacyimpact.export.SpreadsheetSafeCopy;
@@ -36,7 +43,6 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ReadOnlyTransactional
-@RequiredArgsConstructor
 class JooqRecordsQuery implements RecordsQuery {
 
     /** Rows fetched per round trip when streaming: the export's memory stays flat however many rows match. */
@@ -55,79 +61,127 @@ class JooqRecordsQuery implements RecordsQuery {
             FIGURE_LIST_COUNT.LIST_VERSION, FIGURE_LIST_COUNT.LIST_SHA256, FIGURE_LIST_COUNT.ROW_NUMBERS,
             FIGURE_LIST_COUNT.ROW_SOURCES);
 
-    private final DSLContext db;
+    /** The names each filter's value is bound by, in the order they are looked at. */
+    private static final String COUNTRY_CODE = "country";
+    private static final String INCIDENT_ID = "incident";
+    private static final String KIND = "kind";
+    private static final String TO_YEAR = "to_year";
+    private static final String FROM_YEAR = "from_year";
+    private static final String VERIFIED = "verified";
+    private static final String OFFSET = "offset";
+    private static final String LIMIT = "row_limit";
 
+    private static final Field<Integer> COUNTED = count();
+
+    /**
+     * What changes the figures' SQL: which filters are set, and whether a page of them is read or all of them.
+     *
+     * @param filters the names of the filters set, in the order {@link #setValues} gives them
+     */
+    private record FigureShape(List<String> filters, boolean page) {
+    }
+
+    private final DSLContext db;
+    private final ShapedSelect<FigureShape> figureRows;
+    private final ShapedSelect<List<String>> figureCounts;
+
+    JooqRecordsQuery(DSLContext db) {
+        this.db = db;
+        this.figureRows = new ShapedSelect<>(db, shape -> new ShapedSelect.Shape(figureQuery(shape), FIGURE_COLUMNS));
+        this.figureCounts = new ShapedSelect<>(db, filters -> new ShapedSelect.Shape(db.select(COUNTED)
+                .from(TARGET_FIGURE).where(figureCondition(filters, NAMED_PARAMETERS)), List.of(COUNTED)));
+    }
+
+    /** A page of figures, its SQL rendered once per shape and run with each call's values ({@link ShapedSelect}). */
     @Override
     public List<FigureRecord> figures(FigureFilter filter, int offset, int limit) {
-        return figureQuery(filter).offset(offset).limit(limit).fetch(JooqRecordsQuery::figure);
+        Map<String, Object> values = setValues(filter);
+        FigureShape shape = new FigureShape(List.copyOf(values.keySet()), true);
+        values.put(OFFSET, offset);
+        values.put(LIMIT, limit);
+        return figureRows.fetch(shape, values, JooqRecordsQuery::figure);
     }
 
     @Override
     public int countFigures(FigureFilter filter) {
-        return db.fetchCount(TARGET_FIGURE, figureCondition(filter));
+        Map<String, Object> values = setValues(filter);
+        return figureCounts.fetch(List.copyOf(values.keySet()), values, row -> row.get(COUNTED)).getFirst();
     }
 
     @Override
     public void streamFigures(FigureFilter filter, Consumer<FigureRecord> each) {
-        try (Cursor<Record> cursor = figureQuery(filter).fetchSize(FETCH_SIZE).fetchLazy()) {
-            cursor.forEach(r -> each.accept(figure(r)));
-        }
+        Map<String, Object> values = setValues(filter);
+        figureRows.forEach(new FigureShape(List.copyOf(values.keySet()), false), values, FETCH_SIZE,
+                row -> each.accept(figure(row)));
     }
 
-    private SelectLimitStep<Record> figureQuery(FigureFilter filter) {
-        return db.select(FIGURE_COLUMNS)
+    private ResultQuery<Record> figureQuery(FigureShape shape) {
+        var ordered = db.select(FIGURE_COLUMNS)
                 .from(TARGET_FIGURE)
                 .join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
                 .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(TARGET_FIGURE.COUNTRY_ISO2))
                 .leftJoin(PARENT).on(PARENT.ID.eq(TARGET_FIGURE.SUBSET_OF_FIGURE_ID))
                 .leftJoin(FIGURE_LIST_COUNT).on(FIGURE_LIST_COUNT.FIGURE_ID.eq(TARGET_FIGURE.ID))
-                .where(figureCondition(filter))
+                .where(figureCondition(shape.filters(), NAMED_PARAMETERS))
                 .orderBy(TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.REFERENCE_ID);
+        return shape.page() ? ordered.offset(param(OFFSET, Integer.class)).limit(param(LIMIT, Integer.class))
+                : ordered;
     }
 
-    private static Condition figureCondition(FigureFilter filter) {
-        return figureCondition(filter, BIND_VALUES);
+    /** The filter's values that are set, by the name each is bound by: which are set is the SQL's shape. */
+    private static Map<String, Object> setValues(FigureFilter filter) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        putIfSet(values, COUNTRY_CODE, filter.country());
+        putIfSet(values, INCIDENT_ID, filter.incident());
+        putIfSet(values, KIND, filter.kind());
+        putIfSet(values, TO_YEAR, filter.toYear());
+        putIfSet(values, FROM_YEAR, filter.fromYear());
+        putIfSet(values, VERIFIED, filter.verified());
+        return values;
     }
 
-    private static Condition figureCondition(FigureFilter filter, FilterValues values) {
+    private static void putIfSet(Map<String, Object> values, String name, Object value) {
+        if (value != null) {
+            values.put(name, value);
+        }
+    }
+
+    /** @param filters the names of the filters set */
+    private static Condition figureCondition(Collection<String> filters, FilterValues values) {
         Condition condition = Published.figure(TARGET_FIGURE);
-        if (filter.country() != null) {
-            condition = condition.and(TARGET_FIGURE.COUNTRY_ISO2.eq(values.of("country", filter.country(),
-                    SQLDataType.CHAR(2))));
+        if (filters.contains(COUNTRY_CODE)) {
+            condition = condition.and(TARGET_FIGURE.COUNTRY_ISO2.eq(values.of(COUNTRY_CODE, SQLDataType.CHAR(2))));
         }
-        if (filter.incident() != null) {
-            condition = condition.and(TARGET_FIGURE.INCIDENT_ID.eq(values.of("incident", filter.incident(),
-                    SQLDataType.VARCHAR(40))));
+        if (filters.contains(INCIDENT_ID)) {
+            condition = condition.and(TARGET_FIGURE.INCIDENT_ID.eq(values.of(INCIDENT_ID, SQLDataType.VARCHAR(40))));
         }
-        if (filter.kind() != null) {
-            condition = condition.and(TARGET_FIGURE.COUNT_KIND.eq(values.of("kind", filter.kind(),
+        if (filters.contains(KIND)) {
+            condition = condition.and(TARGET_FIGURE.COUNT_KIND.eq(values.of(KIND,
                     TARGET_FIGURE.COUNT_KIND.getDataType())));
         }
-        if (filter.toYear() != null) {
-            condition = condition.and(TARGET_FIGURE.PERIOD_START.le(values.of("to_year", filter.toYear(),
-                    SQLDataType.INTEGER)));
+        if (filters.contains(TO_YEAR)) {
+            condition = condition.and(TARGET_FIGURE.PERIOD_START.le(values.of(TO_YEAR, SQLDataType.INTEGER)));
         }
-        if (filter.fromYear() != null) {
-            condition = condition.and(TARGET_FIGURE.PERIOD_END.ge(values.of("from_year", filter.fromYear(),
-                    SQLDataType.INTEGER)));
+        if (filters.contains(FROM_YEAR)) {
+            condition = condition.and(TARGET_FIGURE.PERIOD_END.ge(values.of(FROM_YEAR, SQLDataType.INTEGER)));
         }
-        if (filter.verified() != null) {
-            condition = condition.and(TARGET_FIGURE.VERIFIED.eq(values.of("verified", filter.verified(),
-                    SQLDataType.BOOLEAN)));
+        if (filters.contains(VERIFIED)) {
+            condition = condition.and(TARGET_FIGURE.VERIFIED.eq(values.of(VERIFIED, SQLDataType.BOOLEAN)));
         }
         return condition;
     }
 
-    /** How a filter's value reaches the SQL; never as text spliced into it. */
+    /** How a set filter's value reaches the SQL; never as text spliced into it. */
     private interface FilterValues {
-        <T> Field<T> of(String name, T value, DataType<T> type);
+        <T> Field<T> of(String name, DataType<T> type);
     }
 
-    private static final FilterValues BIND_VALUES = new FilterValues() {
+    /** A named parameter, bound on each call of a shaped select. */
+    private static final FilterValues NAMED_PARAMETERS = new FilterValues() {
         @Override
-        public <T> Field<T> of(String name, T value, DataType<T> type) {
-            return val(value, type);
+        public <T> Field<T> of(String name, DataType<T> type) {
+            return param(name, type);
         }
     };
 
@@ -135,13 +189,14 @@ class JooqRecordsQuery implements RecordsQuery {
      * COPY takes no bind values, so each value is first bound into a setting of this transaction
      * (set_config(…, true)) and the statement reads it back with current_setting.
      */
-    private FilterValues transactionSettings() {
+    private FilterValues transactionSettings(Map<String, Object> set) {
         return new FilterValues() {
             @Override
-            public <T> Field<T> of(String name, T value, DataType<T> type) {
+            @SuppressWarnings("unchecked")
+            public <T> Field<T> of(String name, DataType<T> type) {
                 String setting = "dashboard.figures_filter_" + name;
                 // as stored: a count kind's code, not its enum constant's name
-                Object stored = type.getConverter().to(value);
+                Object stored = type.getConverter().to((T) set.get(name));
                 db.select(function("set_config", String.class, inline(setting), val(String.valueOf(stored)),
                         inline(true))).fetch();
                 return function("current_setting", String.class, inline(setting)).cast(type);
@@ -188,13 +243,14 @@ class JooqRecordsQuery implements RecordsQuery {
         if (!columns.stream().map(column -> column.field().getName()).toList().equals(RecordsCsv.FIGURE_COLUMNS)) {
             throw new IllegalStateException("the copied columns differ from RecordsCsv.FIGURE_COLUMNS");
         }
+        Map<String, Object> set = setValues(filter);
         var select = db.select(columns.stream().map(CopiedColumn::field).toList())
                 .from(TARGET_FIGURE)
                 .join(INCIDENT).on(INCIDENT.ID.eq(TARGET_FIGURE.INCIDENT_ID))
                 .join(SOURCE).on(SOURCE.ID.eq(TARGET_FIGURE.SOURCE_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.ISO2.eq(TARGET_FIGURE.COUNTRY_ISO2))
                 .leftJoin(PARENT).on(PARENT.ID.eq(TARGET_FIGURE.SUBSET_OF_FIGURE_ID))
-                .where(figureCondition(filter, transactionSettings()))
+                .where(figureCondition(set.keySet(), transactionSettings(set)))
                 .orderBy(TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.REFERENCE_ID);
         // every value in the statement is a constant of ours: the filter's values are read from settings
         String sql = "COPY (" + db.renderInlined(select) + ") TO STDOUT WITH (FORMAT csv, HEADER true)";
@@ -221,7 +277,7 @@ class JooqRecordsQuery implements RecordsQuery {
         };
     }
 
-    private static FigureRecord figure(Record r) {
+    private static FigureRecord figure(SelectedRow r) {
         String iso2 = r.get(TARGET_FIGURE.COUNTRY_ISO2);
         int start = Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_START), 0);
         return new FigureRecord(r.get(TARGET_FIGURE.REFERENCE_ID), r.get(TARGET_FIGURE.INCIDENT_ID),
@@ -237,7 +293,7 @@ class JooqRecordsQuery implements RecordsQuery {
                         r.get(SOURCE.PUBLISHED_ON), r.get(TARGET_FIGURE.SOURCE_QUOTE)), listTrail(r));
     }
 
-    private static ListTrail listTrail(Record r) {
+    private static ListTrail listTrail(SelectedRow r) {
         if (r.get(FIGURE_LIST_COUNT.LIST_SHA256) == null) {
             return null;
         }
