@@ -49,6 +49,7 @@ import org.privacyimpact.db.tables.PlatformUserBase;
 import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -221,19 +222,23 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
     }
 
     /**
-     * The settings for the query alone: back to the defaults for whatever else the caller's transaction runs.
-     * Outside a transaction PostgreSQL would only warn and ignore them, so that is refused: a method reached
-     * without this class's proxy (a default method of the interface, say) once ran every query unplanned.
+     * The settings for the query alone: back to the defaults for whatever else the caller's transaction runs. A
+     * transaction begun for this call alone ends with it, and its settings with it ("set local"), so it is spared
+     * the round trip. Outside a transaction PostgreSQL would only warn and ignore them, so that is refused: a method
+     * reached without this class's proxy (a default method of the interface, say) once ran every query unplanned.
      */
     private <T> T withSettings(String settings, String defaults, Supplier<T> query) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("the comparison's queries run in a transaction");
         }
+        boolean callersTransaction = !TransactionAspectSupport.currentTransactionStatus().isNewTransaction();
         set(settings);
         try {
             return query.get();
         } finally {
-            set(defaults);
+            if (callersTransaction) {
+                set(defaults);
+            }
         }
     }
 
