@@ -41,6 +41,11 @@ import org.privacyimpact.export.SpreadsheetSafeCopy.CellRule;
 import org.privacyimpact.export.SpreadsheetSafeCopy;
 import org.springframework.stereotype.Component;
 
+/**
+ * The data API's records and the downloads: figures and user figures, as a page, a count, a stream or a COPY. The
+ * figures' page, count and stream are rendered once per set of filters ({@link ShapedSelect}); the API serves
+ * them to every analyst's request that its cache does not answer.
+ */
 @Component
 @ReadOnlyTransactional
 class JooqRecordsQuery implements RecordsQuery {
@@ -61,7 +66,7 @@ class JooqRecordsQuery implements RecordsQuery {
             FIGURE_LIST_COUNT.LIST_VERSION, FIGURE_LIST_COUNT.LIST_SHA256, FIGURE_LIST_COUNT.ROW_NUMBERS,
             FIGURE_LIST_COUNT.ROW_SOURCES);
 
-    /** The names each filter's value is bound by, in the order they are looked at. */
+    /** The names a figures query binds its values by: each filter's, then a page's. */
     private static final String COUNTRY_CODE = "country";
     private static final String INCIDENT_ID = "incident";
     private static final String KIND = "kind";
