@@ -47,8 +47,7 @@ class JooqCountryQuery implements CountryQuery {
      * Each user figure's source, looked up by its key one figure at a time. A country has hundreds of user figures at
      * most (999 for India in the benchmark's dataset), but the sources are every source of the dataset: joined
      * plainly, PostgreSQL hashed all 20,217 of the benchmark's sources to find India's few (10.6 of the query's 13 ms;
-     * BENCHMARKS.md, fourteenth part).
-     * "offset 0" keeps it from merging the subquery back into a plain join.
+     * BENCHMARKS.md, fourteenth part). "offset 0" keeps it from merging the subquery back into a plain join.
      */
     private static final Table<?> CITATION = lateral(select(SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL,
             SOURCE.PUBLISHED_ON).from(SOURCE).where(SOURCE.ID.eq(PLATFORM_USER_BASE.SOURCE_ID)).offset(inline(0)))
