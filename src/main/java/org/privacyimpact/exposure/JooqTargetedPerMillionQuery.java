@@ -39,6 +39,7 @@ import org.jooq.impl.DSL;
 import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.db.SelectedRow;
 import org.privacyimpact.common.db.ShapedSelect;
+import org.privacyimpact.common.db.TransactionConnection;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.Published;
@@ -244,7 +245,7 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /** A setting sent as it is, on the transaction's connection: there is nothing for jOOQ to render or read. */
     private void set(String settings) {
-        db.connection(connection -> {
+        TransactionConnection.run(db, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(settings)) {
                 statement.execute();
             }

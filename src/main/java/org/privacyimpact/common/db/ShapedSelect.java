@@ -20,7 +20,6 @@ import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.ResultQuery;
-import org.springframework.jdbc.datasource.ConnectionProxy;
 
 /**
  * A select that jOOQ builds and renders once for each shape, then runs on the transaction's own JDBC connection
@@ -96,10 +95,7 @@ public final class ShapedSelect<K> {
     private void run(K shape, Map<String, ?> values, int fetchSize, Consumer<SelectedRow> each) {
         Rendered statement = rendered(shape);
         Object[] bound = statement.databaseValues(values);
-        db.connection(handle -> {
-            // Spring's handle on the transaction's connection passes every call on by reflection; the statement is
-            // made on the connection itself, and the handle, closed by jOOQ, gives it back as Spring decides
-            Connection connection = handle instanceof ConnectionProxy proxy ? proxy.getTargetConnection() : handle;
+        TransactionConnection.run(db, connection -> {
             try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
                 statement.bind(connection, prepared, bound);
                 prepared.setFetchSize(fetchSize);
