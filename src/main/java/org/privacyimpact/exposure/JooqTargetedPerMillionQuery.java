@@ -371,8 +371,14 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 userBase, r.get(RATE.YEARS_BETWEEN),
                 perMillion, perMillion == null ? null : r.get(RATE.RATE_BOUND), r.get(RATE.RATE_UNAVAILABLE),
-                r.has(COMPETING) ? r.nested(COMPETING_ROWS).stream()
-                        .map(JooqTargetedPerMillionQuery::toCompetingFigure).toList() : List.of());
+                competingOf(r));
+    }
+
+    /** A list's competing figures; most rows have none, and a chart's rows do not carry them. */
+    private static List<CompetingFigure> competingOf(SelectedRow r) {
+        List<SelectedRow> competing = r.has(COMPETING) ? r.nested(COMPETING_ROWS) : List.of();
+        return competing.isEmpty() ? List.of()
+                : competing.stream().map(JooqTargetedPerMillionQuery::toCompetingFigure).toList();
     }
 
     private static CompetingFigure toCompetingFigure(SelectedRow o) {

@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -28,6 +30,8 @@ import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +123,55 @@ class ShapedSelectTest {
 
         assertThat(read).isEqualByComparingTo(precise);
         assertThat(db.select(nested).fetchSingle().value1().getFirst().value1()).isEqualByComparingTo(precise);
+    }
+
+    /**
+     * A value whose SQL type is not its field's (a count is a bigint, and so is a sum of integers), an array and
+     * their nulls are read as the field's type, as jOOQ reads them.
+     */
+    @Test
+    void valuesAreReadAsTheirFieldsTypeAsJooqReadsThem() {
+        List<Field<?>> fields = List.of(DSL.count().as("counted"), DSL.sum(inline(2)).as("summed"),
+                DSL.arrayAgg(COUNTRY.ISO2.cast(SQLDataType.VARCHAR)).as("codes"), DSL.max(inline(7L)).as("most"));
+        Function<Boolean, ResultQuery<Record>> select = overNothing -> db.select(fields).from(COUNTRY)
+                .where(overNothing ? DSL.falseCondition() : COUNTRY.ISO2.eq(inline("IN")));
+        ShapedSelect<Boolean> aggregates = new ShapedSelect<>(db,
+                overNothing -> new ShapedSelect.Shape(select.apply(overNothing), fields));
+
+        for (boolean overNothing : List.of(false, true)) {
+            List<Object> ours = aggregates.fetch(overNothing, Map.of(), row -> comparable(fields, row::get))
+                    .getFirst();
+            Record byJooq = select.apply(overNothing).fetchSingle();
+
+            assertThat(ours).as(overNothing ? "over no rows" : "over one row")
+                    .isEqualTo(comparable(fields, byJooq::get))
+                    .isEqualTo(overNothing ? Arrays.asList(0, null, null, null)
+                            : List.of(1, new BigDecimal(2), List.of("IN"), 7L));
+        }
+    }
+
+    /** Each field's value, an array as a list so that two are equal when their elements are. */
+    private static List<Object> comparable(List<Field<?>> fields, Function<Field<?>, ?> value) {
+        return fields.stream().map(value).map(v -> v instanceof Object[] array ? List.of(array) : v)
+                .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+    }
+
+    /** A multiset of no rows, which is read without a parser, is empty as jOOQ reads it; one of a row is not. */
+    @Test
+    void anEmptyMultisetHasNoRows() {
+        Field<Integer> value = inline(1).as("value");
+        Field<Result<Record1<Integer>>> none = multiset(select(value).where(DSL.falseCondition())).as("none");
+        Field<Result<Record1<Integer>>> one = multiset(select(value)).as("one");
+        ShapedSelect<String> both = new ShapedSelect<>(db,
+                ignored -> new ShapedSelect.Shape(db.select(none, one), List.of(none, one)));
+
+        List<Integer> read = both.fetch("both", Map.of(), row -> List.of(
+                row.nested(new SelectedRow.Nested(none, List.of(value))).size(),
+                row.nested(new SelectedRow.Nested(one, List.of(value))).size())).getFirst();
+        Record2<Result<Record1<Integer>>, Result<Record1<Integer>>> byJooq = db.select(none, one).fetchSingle();
+
+        assertThat(read).containsExactly(0, 1);
+        assertThat(List.of(byJooq.value1().size(), byJooq.value2().size())).containsExactly(0, 1);
     }
 
     /** Dates and times, in a row and in a multiset's JSON, come as the java.time values jOOQ gives. */
