@@ -46,6 +46,11 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
     /** SpreadsheetSafeCsv's triggers and skipped characters, each as its UTF-8 bytes. */
     private static final byte[][] TRIGGERS = utf8(SpreadsheetSafeCsv.FORMULA_TRIGGERS);
     private static final byte[][] SKIPPED = utf8(SpreadsheetSafeCsv.SKIPPED.replace("\"", ""));
+    /**
+     * The ASCII bytes that settle, as a text cell's first byte, that the cell is not a formula: neither a trigger
+     * nor skipped, nor a quote. Most cells start with one (a letter, a digit), and go through without being held.
+     */
+    private static final boolean[] PLAIN_START = plainStarts();
 
     private static final int UNDECIDED = -1;
     private static final int PLAIN = 0;
@@ -78,49 +83,73 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
     }
 
     /**
-     * Most bytes are neither at a cell's start nor a quote, nor, outside quotes, a comma or a line feed: those go
-     * through in runs, copied whole, and only the bytes that can change the state go through one by one.
+     * Most bytes pass unchanged: they are copied in one piece from one change to the next, and the changes are
+     * few. A comma or a quote only moves the state; only a record's end (CR LF for LF), a flag (a word for t or
+     * f) and a text cell that may be a formula change what is written.
      */
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         int end = offset + length;
+        int unchangedFrom = offset;
         int i = offset;
         while (i < end) {
-            if (deciding || cellStart) {
-                accept(bytes[i++]);
+            if (deciding) {
+                hold(bytes[i++]);
+                unchangedFrom = i;
                 continue;
             }
-            int run = i;
-            while (run < end && !changesState(bytes[run])) {
-                run++;
+            if (cellStart) {
+                cellStart = false;
+                if (!header && ruleTakes(bytes[i])) {
+                    emit(bytes, unchangedFrom, i - unchangedFrom);
+                    startCell(bytes[i++]);
+                    unchangedFrom = i;
+                    continue;
+                }
             }
-            emit(bytes, i, run - i);
-            if (run < end) {
-                accept(bytes[run]);
+            while (i < end && !changesState(bytes[i])) {
+                i++;
             }
-            i = run + 1;
+            if (i == end) {
+                break;
+            }
+            byte b = bytes[i];
+            if (b == QUOTE) {
+                insideQuotes = !insideQuotes;
+            } else if (b == COMMA) {
+                column++;
+                cellStart = true;
+            } else {
+                emit(bytes, unchangedFrom, i - unchangedFrom);
+                endRecord();
+                unchangedFrom = i + 1;
+            }
+            i++;
         }
+        emit(bytes, unchangedFrom, end - unchangedFrom);
     }
 
     private boolean changesState(byte b) {
         return b == QUOTE || !insideQuotes && (b == COMMA || b == LINE_FEED);
     }
 
-    private void accept(byte b) throws IOException {
-        if (deciding) {
-            hold(b);
-            return;
-        }
-        if (cellStart) {
-            cellStart = false;
-            if (!header && startsCell(b)) {
-                return;
-            }
-        }
-        pass(b);
+    /** Whether the first byte of a cell is its column's rule's to write: a flag's t or f, a text that may be run. */
+    private boolean ruleTakes(byte b) {
+        return switch (rules[column]) {
+            case FLAG -> b == 't' || b == 'f';
+            case TEXT -> b < 0 || !PLAIN_START[b];
+            case AS_STORED -> false;
+        };
     }
 
-    /** A byte as it stands, with the quote state, the cell count and the record's end kept. */
+    private void endRecord() throws IOException {
+        emit(CR_LF);
+        column = 0;
+        cellStart = true;
+        header = false;
+    }
+
+    /** A held byte as it stands, with the quote state, the cell count and the record's end kept. */
     private void pass(byte b) throws IOException {
         if (b == QUOTE) {
             insideQuotes = !insideQuotes;
@@ -132,42 +161,28 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
                 return;
             }
             if (b == LINE_FEED) {
-                emit(CR_LF);
-                column = 0;
-                cellStart = true;
-                header = false;
+                endRecord();
                 return;
             }
         }
         emit(b);
     }
 
-    /** The first byte of a cell under its column's rule; true if the rule took it. */
-    private boolean startsCell(byte b) throws IOException {
-        switch (rules[column]) {
-            case FLAG -> {
-                if (b == 't' || b == 'f') {
-                    emit(b == 't' ? TRUE : FALSE);
-                    return true;
-                }
-                return false;
-            }
-            case TEXT -> {
-                deciding = true;
-                heldLength = 0;
-                heldScanned = 0;
-                heldQuoted = b == QUOTE;
-                if (heldQuoted) {
-                    insideQuotes = true;
-                    emit(b);
-                } else {
-                    hold(b);
-                }
-                return true;
-            }
-            default -> {
-                return false;
-            }
+    /** The first byte of a cell that its column's rule takes ({@link #ruleTakes}). */
+    private void startCell(byte b) throws IOException {
+        if (rules[column] == CellRule.FLAG) {
+            emit(b == 't' ? TRUE : FALSE);
+            return;
+        }
+        deciding = true;
+        heldLength = 0;
+        heldScanned = 0;
+        heldQuoted = b == QUOTE;
+        if (heldQuoted) {
+            insideQuotes = true;
+            emit(b);
+        } else {
+            hold(b);
         }
     }
 
@@ -287,6 +302,15 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
             }
         }
         super.close();
+    }
+
+    private static boolean[] plainStarts() {
+        boolean[] plain = new boolean[128];
+        for (char c = 0; c < plain.length; c++) {
+            plain[c] = c != QUOTE && SpreadsheetSafeCsv.FORMULA_TRIGGERS.indexOf(c) < 0
+                    && SpreadsheetSafeCsv.SKIPPED.indexOf(c) < 0;
+        }
+        return plain;
     }
 
     private static byte[][] utf8(String characters) {

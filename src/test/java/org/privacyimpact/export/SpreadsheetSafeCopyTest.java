@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -46,6 +47,47 @@ class SpreadsheetSafeCopyTest {
         }
     }
 
+    /**
+     * Cells made at random of the characters that matter (quotes, commas, line breaks, triggers, skipped
+     * characters, several-byte ones), fed in pieces of random sizes: the filter copies the runs between changes
+     * in one piece, so a change at any place in a piece, or across two, must come out right.
+     */
+    @Test
+    void randomCellsInRandomPiecesComeOutAsTheJavaWriterWritesThem() throws IOException {
+        String characters = "ab1 ,\"\n\r=+-@\t'|%\uFEFF\uFF1D\u00E9";
+        Random random = new Random(20261204);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int flag = random.nextInt(3);
+            rows.add(new Row(randomText(random, characters), random.nextInt(-50, 50),
+                    flag == 0 ? null : flag == 1, randomText(random, characters)));
+        }
+        byte[] copied = copyCsv(rows);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SpreadsheetSafeCopy safe = new SpreadsheetSafeCopy(out, RULES)) {
+            for (int start = 0; start < copied.length; ) {
+                int piece = Math.min(copied.length - start, 1 + random.nextInt(random.nextBoolean() ? 4 : 300));
+                safe.write(copied, start, piece);
+                start += piece;
+            }
+        }
+
+        assertThat(parse(out.toString(StandardCharsets.UTF_8))).isEqualTo(parse(javaWriter(rows)));
+    }
+
+    /** Up to five of these characters, or now and then null. */
+    private static String randomText(Random random, String characters) {
+        if (random.nextInt(6) == 0) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int length = random.nextInt(6); text.length() < length; ) {
+            text.append(characters.charAt(random.nextInt(characters.length())));
+        }
+        return text.toString();
+    }
+
     @Test
     void recordsEndInCrLfWhileLineBreaksInsideACellStay() throws IOException {
         String filtered = filter(copyCsv(), 3);
@@ -73,14 +115,31 @@ class SpreadsheetSafeCopyTest {
         assertThat(filtered).isEqualTo("name,count,verified,notes\r\n'-1,-1,true,x\r\n");
     }
 
-    /** Rows of every text as a name and as a note, as COPY … WITH (FORMAT csv, HEADER true) writes them. */
-    private static byte[] copyCsv() {
-        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+    /** A row of the test's four columns; null is a null cell. */
+    private record Row(String name, int count, Boolean verified, String notes) {
+    }
+
+    /** Every text as a name and as a note. */
+    private static List<Row> rowsOfEveryText() {
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < TEXTS.size(); i++) {
-            String text = TEXTS.get(i);
-            String flag = i % 3 == 0 ? "" : i % 3 == 1 ? "t" : "f";
-            csv.append(copied(text)).append(',').append(i - 20).append(',').append(flag).append(',')
-                    .append(copied(TEXTS.get(TEXTS.size() - 1 - i))).append('\n');
+            Boolean flag = i % 3 == 0 ? null : i % 3 == 1;
+            rows.add(new Row(TEXTS.get(i), i - 20, flag, TEXTS.get(TEXTS.size() - 1 - i)));
+        }
+        return rows;
+    }
+
+    private static byte[] copyCsv() {
+        return copyCsv(rowsOfEveryText());
+    }
+
+    /** The rows as COPY … WITH (FORMAT csv, HEADER true) writes them. */
+    private static byte[] copyCsv(List<Row> rows) {
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        for (Row row : rows) {
+            String flag = row.verified() == null ? "" : row.verified() ? "t" : "f";
+            csv.append(copied(row.name())).append(',').append(row.count()).append(',').append(flag).append(',')
+                    .append(copied(row.notes())).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -97,11 +156,14 @@ class SpreadsheetSafeCopyTest {
     }
 
     private static String javaWriter() {
+        return javaWriter(rowsOfEveryText());
+    }
+
+    private static String javaWriter(List<Row> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(out, HEADER)) {
-            for (int i = 0; i < TEXTS.size(); i++) {
-                Boolean flag = i % 3 == 0 ? null : i % 3 == 1;
-                csv.printRow(TEXTS.get(i), i - 20, flag, TEXTS.get(TEXTS.size() - 1 - i));
+            for (Row row : rows) {
+                csv.printRow(row.name(), row.count(), row.verified(), row.notes());
             }
         }
         return out.toString(StandardCharsets.UTF_8);
