@@ -113,15 +113,9 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
             if (i == end) {
                 break;
             }
-            byte b = bytes[i];
-            if (b == QUOTE) {
-                insideQuotes = !insideQuotes;
-            } else if (b == COMMA) {
-                column++;
-                cellStart = true;
-            } else {
+            if (advance(bytes[i])) {
                 emit(bytes, unchangedFrom, i - unchangedFrom);
-                endRecord();
+                emit(CR_LF);
                 unchangedFrom = i + 1;
             }
             i++;
@@ -142,30 +136,32 @@ public final class SpreadsheetSafeCopy extends FilterOutputStream {
         };
     }
 
-    private void endRecord() throws IOException {
-        emit(CR_LF);
-        column = 0;
-        cellStart = true;
-        header = false;
-    }
-
-    /** A held byte as it stands, with the quote state, the cell count and the record's end kept. */
-    private void pass(byte b) throws IOException {
+    /**
+     * The state past one byte: a quote turns quoting on or off, and outside quotes a comma starts a cell and a line
+     * feed a record. True at a record's end, whose line feed is written as CR LF.
+     */
+    private boolean advance(byte b) {
         if (b == QUOTE) {
             insideQuotes = !insideQuotes;
-        } else if (!insideQuotes) {
-            if (b == COMMA) {
-                emit(b);
-                column++;
-                cellStart = true;
-                return;
-            }
-            if (b == LINE_FEED) {
-                endRecord();
-                return;
-            }
+        } else if (!insideQuotes && b == COMMA) {
+            column++;
+            cellStart = true;
+        } else if (!insideQuotes && b == LINE_FEED) {
+            column = 0;
+            cellStart = true;
+            header = false;
+            return true;
         }
-        emit(b);
+        return false;
+    }
+
+    /** A held byte, written as it stands but for a record's end. */
+    private void pass(byte b) throws IOException {
+        if (advance(b)) {
+            emit(CR_LF);
+        } else {
+            emit(b);
+        }
     }
 
     /** The first byte of a cell that its column's rule takes ({@link #ruleTakes}). */
