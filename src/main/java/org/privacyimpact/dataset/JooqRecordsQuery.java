@@ -84,24 +84,29 @@ class JooqRecordsQuery implements RecordsQuery {
      * @param filters the names of the filters set, in the order {@link #setValues} gives them
      */
     private record FigureShape(List<String> filters, boolean page) {
+
+        /** @param values the filter's set values ({@link #setValues}), before a page's are added */
+        static FigureShape of(Map<String, Object> values, boolean page) {
+            return new FigureShape(List.copyOf(values.keySet()), page);
+        }
     }
 
     private final DSLContext db;
     private final ShapedSelect<FigureShape> figureRows;
-    private final ShapedSelect<List<String>> figureCounts;
+    private final ShapedSelect<FigureShape> figureCounts;
 
     JooqRecordsQuery(DSLContext db) {
         this.db = db;
         this.figureRows = new ShapedSelect<>(db, shape -> new ShapedSelect.Shape(figureQuery(shape), FIGURE_COLUMNS));
-        this.figureCounts = new ShapedSelect<>(db, filters -> new ShapedSelect.Shape(db.select(COUNTED)
-                .from(TARGET_FIGURE).where(figureCondition(filters, NAMED_PARAMETERS)), List.of(COUNTED)));
+        this.figureCounts = new ShapedSelect<>(db, shape -> new ShapedSelect.Shape(db.select(COUNTED)
+                .from(TARGET_FIGURE).where(figureCondition(shape.filters(), NAMED_PARAMETERS)), List.of(COUNTED)));
     }
 
     /** A page of figures, its SQL rendered once per shape and run with each call's values ({@link ShapedSelect}). */
     @Override
     public List<FigureRecord> figures(FigureFilter filter, int offset, int limit) {
         Map<String, Object> values = setValues(filter);
-        FigureShape shape = new FigureShape(List.copyOf(values.keySet()), true);
+        FigureShape shape = FigureShape.of(values, true);
         values.put(OFFSET, offset);
         values.put(LIMIT, limit);
         return figureRows.fetch(shape, values, JooqRecordsQuery::figure);
@@ -110,13 +115,13 @@ class JooqRecordsQuery implements RecordsQuery {
     @Override
     public int countFigures(FigureFilter filter) {
         Map<String, Object> values = setValues(filter);
-        return figureCounts.fetch(List.copyOf(values.keySet()), values, row -> row.get(COUNTED)).getFirst();
+        return figureCounts.fetch(FigureShape.of(values, false), values, row -> row.get(COUNTED)).getFirst();
     }
 
     @Override
     public void streamFigures(FigureFilter filter, Consumer<FigureRecord> each) {
         Map<String, Object> values = setValues(filter);
-        figureRows.forEach(new FigureShape(List.copyOf(values.keySet()), false), values, FETCH_SIZE,
+        figureRows.forEach(FigureShape.of(values, false), values, FETCH_SIZE,
                 row -> each.accept(figure(row)));
     }
 
