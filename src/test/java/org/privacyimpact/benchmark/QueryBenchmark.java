@@ -11,8 +11,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -25,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each dashboard query as the views run it (our jOOQ code, mapping rows into records) against the very SQL it
  * sent, prepared and bound as jOOQ bound it, run through plain JDBC reading every column of every row, in as many
  * read-only transactions on connections from the same pool as ours opened. Alternating rounds after both sides
- * have run for at least 2 s; p50 and p95 of each, and their ratio. The same statements with their values written
- * into the SQL, the baseline until 2026-12-04, are timed in the same rounds and printed beside.
+ * have run for at least 2 s, ours and the baseline taking turns at running first; p50 and p95 of each, and their
+ * ratio. The same statements with their values written into the SQL, the baseline until 2026-12-04, are timed in
+ * the same rounds and printed beside.
  */
 final class QueryBenchmark {
 
@@ -60,17 +64,18 @@ final class QueryBenchmark {
             List<String> sql = transactions.stream().flatMap(List::stream).map(SqlCapture.Captured::inlined).toList();
             boolean slow = first > TOO_SLOW_TO_REPEAT_NANOS;
             writePlans(dataSource, sql, slow, plans.resolve(query.name.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"));
-            int rounds = slow ? 1 : (int) Math.max(5, Math.min(40, BUDGET_NANOS / 3 / Math.max(first, 1)));
-            long[] ours = new long[rounds];
-            long[] jdbc = new long[rounds];
-            long[] inlined = new long[rounds];
-            long[] statementsAlone = new long[rounds];
-            long oursProcessor = 0;
-            long jdbcProcessor = 0;
+            // an even number, so that each side runs first in as many rounds as the other
+            int rounds = slow ? 1 : 2 * (int) Math.max(3, Math.min(20, BUDGET_NANOS / 6 / Math.max(first, 1)));
+            Timings ours = new Timings(rounds);
+            Timings jdbc = new Timings(rounds);
+            Timings inlined = new Timings(rounds);
+            Timings statementsAlone = new Timings(rounds);
             PhaseClock.Parts parts;
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
+                Step oursStep = query.run::run;
+                Step boundStep = () -> plainJdbcCall(dataSource, transactions, true);
                 long warmUntil = System.nanoTime() + WARM_UP_TIME.toNanos();
                 for (int i = 0; !slow && (i < WARM_UP || System.nanoTime() < warmUntil); i++) {
                     query.run.run();
@@ -80,20 +85,17 @@ final class QueryBenchmark {
                 }
                 clock.start();
                 for (int i = 0; i < rounds; i++) {
-                    long processorBefore = THREADS.getCurrentThreadCpuTime();
-                    ours[i] = time(query.run);
-                    long processorBetween = THREADS.getCurrentThreadCpuTime();
-                    long start = System.nanoTime();
-                    plainJdbcCall(dataSource, transactions, true);
-                    long bound = System.nanoTime();
-                    oursProcessor += processorBetween - processorBefore;
-                    jdbcProcessor += THREADS.getCurrentThreadCpuTime() - processorBetween;
-                    plainJdbcCall(dataSource, transactions, false);
-                    long middle = System.nanoTime();
-                    plainJdbc(connection, sql);
-                    statementsAlone[i] = System.nanoTime() - middle;
-                    inlined[i] = middle - bound;
-                    jdbc[i] = bound - start;
+                    // Whichever of the two runs right after the statements alone, on another connection, is
+                    // slower: measured at 0.1-0.25 x of the ratio (issue 16's sixteenth part). So they take turns.
+                    if (oursFirst(i)) {
+                        ours.time(i, oursStep);
+                        jdbc.time(i, boundStep);
+                    } else {
+                        jdbc.time(i, boundStep);
+                        ours.time(i, oursStep);
+                    }
+                    inlined.time(i, () -> plainJdbcCall(dataSource, transactions, false));
+                    statementsAlone.time(i, () -> plainJdbc(connection, sql));
                 }
                 parts = clock.stop();
                 connection.rollback();
@@ -101,27 +103,30 @@ final class QueryBenchmark {
             // after the timed rounds, so the sampler's own cost is in none of them
             CpuSamples.Samples processor = slow ? new CpuSamples.Samples(Map.of(), 0)
                     : CpuSamples.during(query.run, SAMPLED_FOR);
-            double oursP50 = percentile(ours, 50);
-            double oursP95 = percentile(ours, 95);
-            double jdbcP50 = percentile(jdbc, 50);
-            double jdbcP95 = percentile(jdbc, 95);
+            double oursP50 = ours.percentile(50);
+            double oursP95 = ours.percentile(95);
+            double jdbcP50 = jdbc.percentile(50);
             results.add(Result.info(query.name + " — jOOQ p50 / p95; JDBC, bound, p50 / p95 (" + sql.size()
                     + " statements in " + transactions.size() + " transactions, " + rounds + " rounds)",
-                    "%.1f / %.1f ms; %.1f / %.1f ms".formatted(oursP50, oursP95, jdbcP50, jdbcP95)));
+                    "%.1f / %.1f ms; %.1f / %.1f ms".formatted(oursP50, oursP95, jdbcP50, jdbc.percentile(95))));
             results.add(Result.info("  " + query.name + ": where our call's time went, mean per call",
-                    partsPerCall(parts, ours, jdbc)));
+                    partsPerCall(parts, ours.wall, jdbc.wall)));
             results.add(Result.info("  " + query.name + ": processor time of the calling thread, mean per call, ours / "
                     + "JDBC, bound (the rest of a call is waiting: for PostgreSQL, the pool, the processor)",
-                    "%.2f / %.2f ms".formatted(oursProcessor / 1e6 / rounds, jdbcProcessor / 1e6 / rounds)));
+                    "%.2f / %.2f ms".formatted(ours.processorPerCall(), jdbc.processorPerCall())));
             results.add(Result.info("  " + query.name + ": where our side's processor time went (the JDK's "
                     + "execution samples, one a millisecond at most, in more untimed calls)",
                     CpuSamples.describe(processor)));
             results.add(Result.info("  " + query.name + ": JDBC with the values written into the SQL p50 / p95; "
                     + "jOOQ ÷ it (p50), the baseline until 2026-12-04", "%.1f / %.1f ms; %.2f ×".formatted(
-                    percentile(inlined, 50), percentile(inlined, 95), oursP50 / percentile(inlined, 50))));
+                    inlined.percentile(50), inlined.percentile(95), oursP50 / inlined.percentile(50))));
             results.add(Result.info("  " + query.name + ": jOOQ ÷ the statements alone on one open transaction, "
-                    + "the baseline until 2026-12-03 (p50)", "%.2f ×".formatted(oursP50 / percentile(statementsAlone,
-                    50))));
+                    + "the baseline until 2026-12-03 (p50)", "%.2f ×".formatted(oursP50
+                    / statementsAlone.percentile(50))));
+            results.add(Result.info("  " + query.name + ": jOOQ ÷ JDBC (p50) in the rounds where ours ran first / "
+                    + "where JDBC ran first (what running first costs)", "%.2f × / %.2f ×".formatted(
+                    ours.percentile(50, true) / jdbc.percentile(50, true),
+                    ours.percentile(50, false) / jdbc.percentile(50, false))));
             results.add(Result.atMost("  " + query.name + ": jOOQ ÷ JDBC (p50)", oursP50 / jdbcP50, 1.2, "×", "%.2f"));
             results.add(Result.atMost("  " + query.name + ": p95 through our code", oursP95, 25, "ms", "%.1f"));
         }
@@ -174,30 +179,35 @@ final class QueryBenchmark {
         int rounds = 400;
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        long[] ours = new long[rounds];
-        long[] plainCall = new long[rounds];
-        long[] springAlone = new long[rounds];
-        long[] jdbc = new long[rounds];
+        Timings ours = new Timings(rounds);
+        Timings plainCall = new Timings(rounds);
+        Timings springAlone = new Timings(rounds);
+        Timings jdbc = new Timings(rounds);
         List<List<SqlCapture.Captured>> selectOne = List.of(List.of(new SqlCapture.Captured("select 1", "select 1",
                 List.of())));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            for (int i = -WARM_UP * 10; i < rounds; i++) {
-                long start = System.nanoTime();
-                readOnly.execute(status -> db.selectOne().fetchOne());
-                long afterOurs = System.nanoTime();
-                plainJdbcCall(dataSource, selectOne, true);
-                long afterPlainCall = System.nanoTime();
-                readOnly.executeWithoutResult(status -> selectOneOnTheTransactionsConnection(dataSource));
-                long afterSpring = System.nanoTime();
-                plainJdbc(connection, List.of("select 1"));
-                long end = System.nanoTime();
-                if (i >= 0) {
-                    ours[i] = afterOurs - start;
-                    plainCall[i] = afterPlainCall - afterOurs;
-                    springAlone[i] = afterSpring - afterPlainCall;
-                    jdbc[i] = end - afterSpring;
+            Map<Timings, Step> steps = Map.of(
+                    ours, () -> readOnly.execute(status -> db.selectOne().fetchOne()),
+                    plainCall, () -> plainJdbcCall(dataSource, selectOne, true),
+                    springAlone, () -> readOnly.executeWithoutResult(status ->
+                            selectOneOnTheTransactionsConnection(dataSource)),
+                    jdbc, () -> plainJdbc(connection, List.of("select 1")));
+            long warmUntil = System.nanoTime() + WARM_UP_TIME.toNanos();
+            while (System.nanoTime() < warmUntil) {
+                for (Step step : steps.values()) {
+                    step.run();
+                }
+            }
+            // in a new order each round (the same orders each run): what runs first after another connection's
+            // statement is slower, as the rows queries above show
+            List<Timings> order = new ArrayList<>(List.of(ours, plainCall, springAlone, jdbc));
+            Random orders = new Random(16);
+            for (int i = 0; i < rounds; i++) {
+                Collections.shuffle(order, orders);
+                for (Timings side : order) {
+                    side.time(i, steps.get(side));
                 }
             }
             connection.rollback();
@@ -206,10 +216,10 @@ final class QueryBenchmark {
                 + "p95; as plain JDBC (pool, read-only transaction, select 1, commit) p50 / p95; Spring's transaction "
                 + "with the statement through plain JDBC p50 / p95; the statement alone on an open connection p50 / "
                 + "p95 (" + rounds + " rounds)",
-                "%.2f / %.2f ms; %.2f / %.2f ms; %.2f / %.2f ms; %.2f / %.2f ms".formatted(percentile(ours, 50),
-                        percentile(ours, 95), percentile(plainCall, 50), percentile(plainCall, 95),
-                        percentile(springAlone, 50), percentile(springAlone, 95), percentile(jdbc, 50),
-                        percentile(jdbc, 95)));
+                "%.2f / %.2f ms; %.2f / %.2f ms; %.2f / %.2f ms; %.2f / %.2f ms".formatted(ours.percentile(50),
+                        ours.percentile(95), plainCall.percentile(50), plainCall.percentile(95),
+                        springAlone.percentile(50), springAlone.percentile(95), jdbc.percentile(50),
+                        jdbc.percentile(95)));
     }
 
     private static void selectOneOnTheTransactionsConnection(DataSource dataSource) {
@@ -313,6 +323,50 @@ final class QueryBenchmark {
             try (Statement statement = connection.createStatement()) {
                 readAll(statement.executeQuery(statementSql));
             }
+        }
+    }
+
+    private static boolean oursFirst(int round) {
+        return round % 2 == 0;
+    }
+
+    /** A timed step of a round: our call or one of the baselines. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** One side's time in each round, and its thread's processor time summed over the rounds. */
+    private static final class Timings {
+
+        private final long[] wall;
+        private long processor;
+
+        Timings(int rounds) {
+            wall = new long[rounds];
+        }
+
+        void time(int round, Step step) throws Exception {
+            long processorBefore = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            step.run();
+            wall[round] = System.nanoTime() - start;
+            processor += THREADS.getCurrentThreadCpuTime() - processorBefore;
+        }
+
+        double percentile(int percent) {
+            return QueryBenchmark.percentile(wall, percent);
+        }
+
+        /** Over the rounds where ours ran first, or over the others. */
+        double percentile(int percent, boolean whereOursRanFirst) {
+            return QueryBenchmark.percentile(IntStream.range(0, wall.length)
+                    .filter(round -> oursFirst(round) == whereOursRanFirst)
+                    .mapToLong(round -> wall[round]).toArray(), percent);
+        }
+
+        double processorPerCall() {
+            return processor / 1e6 / wall.length;
         }
     }
 
