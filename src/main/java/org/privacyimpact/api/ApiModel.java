@@ -52,7 +52,7 @@ public final class ApiModel {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record IncidentFigure(String referenceId, String countryIso2, String area, int peopleTargeted,
-                                 String countQualifier, String countKind, int periodStart, int periodEnd,
+                                 String countQualifier, String countKind, Integer periodStart, Integer periodEnd,
                                  String victimGroups, boolean verified, String subsetOf, String denominatorRule,
                                  String notes, Source source, List<IncidentFigure> competing) {
 
@@ -81,7 +81,7 @@ public final class ApiModel {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Figure(String referenceId, String incidentId, String incidentName, String countryIso2, String area,
                          int peopleTargeted, String countedUnit, String countQualifier, String countKind,
-                         int periodStart, int periodEnd,
+                         Integer periodStart, Integer periodEnd,
                          String victimGroups, boolean verified, boolean preferred, String subsetOf,
                          String denominatorRule,
                          String notes, Source source, CountedFromList countedFromList) {

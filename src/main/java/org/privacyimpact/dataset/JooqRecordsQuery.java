@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.jooq.Condition;
@@ -228,7 +227,6 @@ class JooqRecordsQuery implements RecordsQuery {
     public void copyFiguresCsv(FigureFilter filter, OutputStream out) {
         // count_qualifier, count_kind, counted_unit and denominator_rule are written as stored: check constraints
         // keep them to known codes of lowercase words, which no spreadsheet reads as a formula
-        Field<Integer> periodStart = coalesce(TARGET_FIGURE.PERIOD_START, inline(0));
         List<CopiedColumn> columns = List.of(
                 new CopiedColumn(TARGET_FIGURE.REFERENCE_ID.as("reference_id"), CellRule.TEXT),
                 new CopiedColumn(TARGET_FIGURE.INCIDENT_ID.as("incident_id"), CellRule.TEXT),
@@ -239,8 +237,9 @@ class JooqRecordsQuery implements RecordsQuery {
                 new CopiedColumn(TARGET_FIGURE.COUNT_QUALIFIER.as("count_qualifier"), CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.COUNT_KIND.as("count_kind"), CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.COUNTED_UNIT.as("counted_unit"), CellRule.AS_STORED),
-                new CopiedColumn(periodStart.as("period_start"), CellRule.AS_STORED),
-                new CopiedColumn(coalesce(TARGET_FIGURE.PERIOD_END, periodStart).as("period_end"), CellRule.AS_STORED),
+                new CopiedColumn(TARGET_FIGURE.PERIOD_START.as("period_start"), CellRule.AS_STORED),
+                new CopiedColumn(coalesce(TARGET_FIGURE.PERIOD_END, TARGET_FIGURE.PERIOD_START).as("period_end"),
+                        CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.VICTIM_GROUPS.as("victim_groups"), CellRule.TEXT),
                 new CopiedColumn(TARGET_FIGURE.VERIFIED.as("verified"), CellRule.FLAG),
                 new CopiedColumn(TARGET_FIGURE.PREFERRED.as("preferred"), CellRule.FLAG),
@@ -289,13 +288,13 @@ class JooqRecordsQuery implements RecordsQuery {
 
     private static FigureRecord figure(SelectedRow r) {
         String iso2 = r.get(TARGET_FIGURE.COUNTRY_ISO2);
-        int start = Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_START), 0);
+        Integer start = r.get(TARGET_FIGURE.PERIOD_START);
+        Integer end = r.get(TARGET_FIGURE.PERIOD_END);
         return new FigureRecord(r.get(TARGET_FIGURE.REFERENCE_ID), r.get(TARGET_FIGURE.INCIDENT_ID),
                 r.get(INCIDENT.NAME), iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME)),
                 r.get(TARGET_FIGURE.TARGETED_COUNT), r.get(TARGET_FIGURE.COUNT_QUALIFIER),
                 r.get(TARGET_FIGURE.COUNT_KIND),
-                r.get(TARGET_FIGURE.COUNTED_UNIT), start,
-                Objects.requireNonNullElse(r.get(TARGET_FIGURE.PERIOD_END), start),
+                r.get(TARGET_FIGURE.COUNTED_UNIT), start, end == null ? start : end,
                 r.get(TARGET_FIGURE.VICTIM_GROUPS), r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED),
                 r.get(PARENT.REFERENCE_ID), r.get(TARGET_FIGURE.DENOMINATOR_RULE),
                 r.get(TARGET_FIGURE.NOTES),

@@ -34,8 +34,8 @@ public class RecordsCsv {
                     "What one unit of people_targeted is; a count of anything but people is never read as people. "
                     + "An import may leave it out: a figure then counts its kind's usual unit (phone numbers on "
                     + "a leaked list, else people).")
-            .add("period_start", "year", "First year the figure covers.")
-            .add("period_end", "year", "Last year the figure covers.")
+            .add("period_start", "year", "First year the figure covers; empty where the source gives no year.")
+            .add("period_end", "year", "Last year the figure covers; empty with period_start.")
             .add("victim_groups", "text", "Who was targeted, as the reference describes them.")
             .add("verified", "true | false", "false where the source is weak or could not be checked word for word.")
             .add("preferred", "true | false", "false for a competing value shown beside the preferred one.")

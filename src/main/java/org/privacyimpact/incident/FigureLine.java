@@ -11,12 +11,14 @@ import org.privacyimpact.dataset.ValueQualifier;
 /**
  * A preferred figure with the competing values other sources give for the same incident, area and kind.
  *
+ * @param periodStart    the first year the figure covers; null where the source gives none
+ * @param periodEnd      the last year, the first where the source gives one year; null with it
  * @param subsetOf       the reference id of the figure this one counts part of; null if none
  * @param denominatorRule what the figure may be divided by
  * @param competing      the other values, each with its own source
  */
 public record FigureLine(String referenceId, Area area, int count, ValueQualifier qualifier, CountKind kind,
-                         String victimGroups, int periodStart, int periodEnd, boolean verified, String notes,
+                         String victimGroups, Integer periodStart, Integer periodEnd, boolean verified, String notes,
                          SourceCitation source, String subsetOf, DenominatorRule denominatorRule,
                          List<FigureLine> competing) {
 
@@ -24,7 +26,11 @@ public record FigureLine(String referenceId, Area area, int count, ValueQualifie
         return qualifier.describe(count);
     }
 
+    /** "2019", "2017–2019", or that the source gives no year: never a made-up year. */
     public String period() {
-        return periodStart == periodEnd ? String.valueOf(periodStart) : periodStart + "–" + periodEnd;
+        if (periodStart == null) {
+            return "not stated";
+        }
+        return periodStart.equals(periodEnd) ? String.valueOf(periodStart) : periodStart + "–" + periodEnd;
     }
 }

@@ -333,11 +333,11 @@ class JooqIncidentQuery implements IncidentQuery {
     private static FigureLine line(Record r, List<FigureLine> competing) {
         String iso2 = r.get(FIGURE.COUNTRY_ISO2);
         Area area = iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME));
-        int start = Objects.requireNonNullElse(r.get(FIGURE.PERIOD_START), 0);
-        int end = Objects.requireNonNullElse(r.get(FIGURE.PERIOD_END), start);
+        Integer start = r.get(FIGURE.PERIOD_START);
+        Integer end = r.get(FIGURE.PERIOD_END);
         return new FigureLine(r.get(FIGURE.REFERENCE_ID), area, r.get(FIGURE.TARGETED_COUNT),
                 r.get(FIGURE.COUNT_QUALIFIER), r.get(FIGURE.COUNT_KIND),
-                r.get(FIGURE.VICTIM_GROUPS), start, end, r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
+                r.get(FIGURE.VICTIM_GROUPS), start, end == null ? start : end, r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 r.get(PARENT.REFERENCE_ID), r.get(FIGURE.DENOMINATOR_RULE), competing);

@@ -76,6 +76,34 @@ class CopiedCsvTest {
         assertThat(copied).contains(",'\uFF1D1+1,").contains(",'\uFEFF=1+1,").contains(",|cmd,").contains(",% of users,");
     }
 
+    @Test
+    void aFigureWithoutYearsHasEmptyYearCellsRatherThanAYearItDoesNotHave() throws IOException {
+        insertAwkwardFigures();
+        int start = RecordsCsv.FIGURE_COLUMNS.indexOf("period_start");
+        int end = RecordsCsv.FIGURE_COLUMNS.indexOf("period_end");
+
+        List<List<String>> rows = parse(copied(new FigureFilter(null, "WA2019", CountKind.ALLEGED, null, null, null)));
+
+        // AWKWARD-0 has neither year; AWKWARD-5 a first year only, which is then its last too
+        assertThat(rowOf(rows, "AWKWARD-0")).satisfies(row -> {
+            assertThat(row.get(start)).isEmpty();
+            assertThat(row.get(end)).isEmpty();
+        });
+        assertThat(rowOf(rows, "AWKWARD-5")).satisfies(row -> {
+            assertThat(row.get(start)).isEqualTo("2019");
+            assertThat(row.get(end)).isEqualTo("2019");
+        });
+        assertThat(rows).extracting(row -> row.get(start)).doesNotContain("0");
+        FigureRecord withoutYears = records.figures(new FigureFilter(null, "WA2019", CountKind.ALLEGED, null, null,
+                null), 0, 100).stream().filter(r -> r.referenceId().equals("AWKWARD-0")).findFirst().orElseThrow();
+        assertThat(withoutYears.periodStart()).isNull();
+        assertThat(withoutYears.periodEnd()).isNull();
+    }
+
+    private static List<String> rowOf(List<List<String>> rows, String referenceId) {
+        return rows.stream().filter(row -> row.getFirst().equals(referenceId)).findFirst().orElseThrow();
+    }
+
     /** Alleged WhatsApp 2019 figures whose notes, victim groups and quotes are each awkward text. */
     private void insertAwkwardFigures() {
         long source = db.insertInto(SOURCE, SOURCE.TITLE, SOURCE.URL)
