@@ -11,7 +11,8 @@ package org.privacyimpact.dataset;
  * @param listTrail the rows behind a figure counted from a list with one row per person; null for any other
  */
 public record FigureRecord(String referenceId, String incidentId, String incidentName, Area area, int count,
-                           ValueQualifier qualifier, CountKind kind, CountedUnit unit, Integer periodStart, Integer periodEnd,
+                           ValueQualifier qualifier, CountKind kind, CountedUnit unit, Integer periodStart,
+                           Integer periodEnd,
                            String victimGroups, boolean verified, boolean preferred, String subsetOf,
                            DenominatorRule denominatorRule, String notes, SourceCitation source,
                            ListTrail listTrail) {

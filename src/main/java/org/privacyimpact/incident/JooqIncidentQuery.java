@@ -337,7 +337,8 @@ class JooqIncidentQuery implements IncidentQuery {
         Integer end = r.get(FIGURE.PERIOD_END);
         return new FigureLine(r.get(FIGURE.REFERENCE_ID), area, r.get(FIGURE.TARGETED_COUNT),
                 r.get(FIGURE.COUNT_QUALIFIER), r.get(FIGURE.COUNT_KIND),
-                r.get(FIGURE.VICTIM_GROUPS), start, end == null ? start : end, r.get(FIGURE.VERIFIED), r.get(FIGURE.NOTES),
+                r.get(FIGURE.VICTIM_GROUPS), start, end == null ? start : end, r.get(FIGURE.VERIFIED),
+                r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),
                 r.get(PARENT.REFERENCE_ID), r.get(FIGURE.DENOMINATOR_RULE), competing);

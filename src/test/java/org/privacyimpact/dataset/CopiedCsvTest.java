@@ -82,7 +82,8 @@ class CopiedCsvTest {
         int start = RecordsCsv.FIGURE_COLUMNS.indexOf("period_start");
         int end = RecordsCsv.FIGURE_COLUMNS.indexOf("period_end");
 
-        List<List<String>> rows = parse(copied(new FigureFilter(null, "WA2019", CountKind.ALLEGED, null, null, null)));
+        FigureFilter alleged = new FigureFilter(null, "WA2019", CountKind.ALLEGED, null, null, null);
+        List<List<String>> rows = parse(copied(alleged));
 
         // AWKWARD-0 has neither year; AWKWARD-5 a first year only, which is then its last too
         assertThat(rowOf(rows, "AWKWARD-0")).satisfies(row -> {
@@ -94,8 +95,8 @@ class CopiedCsvTest {
             assertThat(row.get(end)).isEqualTo("2019");
         });
         assertThat(rows).extracting(row -> row.get(start)).doesNotContain("0");
-        FigureRecord withoutYears = records.figures(new FigureFilter(null, "WA2019", CountKind.ALLEGED, null, null,
-                null), 0, 100).stream().filter(r -> r.referenceId().equals("AWKWARD-0")).findFirst().orElseThrow();
+        FigureRecord withoutYears = records.figures(alleged, 0, 100).stream()
+                .filter(r -> r.referenceId().equals("AWKWARD-0")).findFirst().orElseThrow();
         assertThat(withoutYears.periodStart()).isNull();
         assertThat(withoutYears.periodEnd()).isNull();
     }
