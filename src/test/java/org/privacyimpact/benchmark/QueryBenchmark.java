@@ -86,7 +86,8 @@ final class QueryBenchmark {
                 clock.start();
                 for (int i = 0; i < rounds; i++) {
                     // Whichever of the two runs right after the statements alone, on another connection, is
-                    // slower: measured at 0.1-0.25 x of the ratio (issue 16's sixteenth part). So they take turns.
+                    // slower: by 0.02-0.28 x of the ratio, mostly 0.1-0.2 (issue 16's sixteenth part). So they
+                    // take turns.
                     if (oursFirst(i)) {
                         ours.time(i, oursStep);
                         jdbc.time(i, boundStep);
