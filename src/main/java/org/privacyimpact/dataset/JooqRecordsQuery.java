@@ -53,12 +53,13 @@ class JooqRecordsQuery implements RecordsQuery {
     static final int FETCH_SIZE = 1000;
 
     private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
+    private static final Field<Integer> LAST_YEAR = FigureYears.last(TARGET_FIGURE).as("period_end");
 
     /** Only the columns a FigureRecord holds: an export reads a million rows of them. */
     private static final List<Field<?>> FIGURE_COLUMNS = List.of(TARGET_FIGURE.REFERENCE_ID,
             TARGET_FIGURE.INCIDENT_ID, TARGET_FIGURE.COUNTRY_ISO2, TARGET_FIGURE.TARGETED_COUNT,
             TARGET_FIGURE.COUNT_QUALIFIER, TARGET_FIGURE.COUNT_KIND, TARGET_FIGURE.COUNTED_UNIT,
-            TARGET_FIGURE.PERIOD_START, TARGET_FIGURE.PERIOD_END, TARGET_FIGURE.VICTIM_GROUPS, TARGET_FIGURE.VERIFIED,
+            TARGET_FIGURE.PERIOD_START, LAST_YEAR, TARGET_FIGURE.VICTIM_GROUPS, TARGET_FIGURE.VERIFIED,
             TARGET_FIGURE.PREFERRED,
             TARGET_FIGURE.DENOMINATOR_RULE, TARGET_FIGURE.NOTES, TARGET_FIGURE.SOURCE_QUOTE, INCIDENT.NAME,
             COUNTRY.NAME, PARENT.REFERENCE_ID, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.URL, SOURCE.PUBLISHED_ON,
@@ -173,7 +174,7 @@ class JooqRecordsQuery implements RecordsQuery {
             condition = condition.and(TARGET_FIGURE.PERIOD_START.le(values.of(TO_YEAR, SQLDataType.INTEGER)));
         }
         if (filters.contains(FROM_YEAR)) {
-            condition = condition.and(TARGET_FIGURE.PERIOD_END.ge(values.of(FROM_YEAR, SQLDataType.INTEGER)));
+            condition = condition.and(FigureYears.last(TARGET_FIGURE).ge(values.of(FROM_YEAR, SQLDataType.INTEGER)));
         }
         if (filters.contains(VERIFIED)) {
             condition = condition.and(TARGET_FIGURE.VERIFIED.eq(values.of(VERIFIED, SQLDataType.BOOLEAN)));
@@ -238,8 +239,7 @@ class JooqRecordsQuery implements RecordsQuery {
                 new CopiedColumn(TARGET_FIGURE.COUNT_KIND.as("count_kind"), CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.COUNTED_UNIT.as("counted_unit"), CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.PERIOD_START.as("period_start"), CellRule.AS_STORED),
-                new CopiedColumn(coalesce(TARGET_FIGURE.PERIOD_END, TARGET_FIGURE.PERIOD_START).as("period_end"),
-                        CellRule.AS_STORED),
+                new CopiedColumn(LAST_YEAR, CellRule.AS_STORED),
                 new CopiedColumn(TARGET_FIGURE.VICTIM_GROUPS.as("victim_groups"), CellRule.TEXT),
                 new CopiedColumn(TARGET_FIGURE.VERIFIED.as("verified"), CellRule.FLAG),
                 new CopiedColumn(TARGET_FIGURE.PREFERRED.as("preferred"), CellRule.FLAG),
@@ -288,13 +288,11 @@ class JooqRecordsQuery implements RecordsQuery {
 
     private static FigureRecord figure(SelectedRow r) {
         String iso2 = r.get(TARGET_FIGURE.COUNTRY_ISO2);
-        Integer start = r.get(TARGET_FIGURE.PERIOD_START);
-        Integer end = r.get(TARGET_FIGURE.PERIOD_END);
         return new FigureRecord(r.get(TARGET_FIGURE.REFERENCE_ID), r.get(TARGET_FIGURE.INCIDENT_ID),
                 r.get(INCIDENT.NAME), iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME)),
                 r.get(TARGET_FIGURE.TARGETED_COUNT), r.get(TARGET_FIGURE.COUNT_QUALIFIER),
                 r.get(TARGET_FIGURE.COUNT_KIND),
-                r.get(TARGET_FIGURE.COUNTED_UNIT), start, end == null ? start : end,
+                r.get(TARGET_FIGURE.COUNTED_UNIT), r.get(TARGET_FIGURE.PERIOD_START), r.get(LAST_YEAR),
                 r.get(TARGET_FIGURE.VICTIM_GROUPS), r.get(TARGET_FIGURE.VERIFIED), r.get(TARGET_FIGURE.PREFERRED),
                 r.get(PARENT.REFERENCE_ID), r.get(TARGET_FIGURE.DENOMINATOR_RULE),
                 r.get(TARGET_FIGURE.NOTES),

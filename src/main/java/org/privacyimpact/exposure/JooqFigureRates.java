@@ -34,6 +34,7 @@ import org.privacyimpact.dataset.CountKind;
 import org.privacyimpact.dataset.CuratedChange;
 import org.privacyimpact.dataset.DenominatorRule;
 import org.privacyimpact.dataset.DerivedTableMaintenance;
+import org.privacyimpact.dataset.FigureYears;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.ValueQualifier;
 import org.privacyimpact.db.tables.PlatformUserBase;
@@ -55,8 +56,8 @@ class JooqFigureRates extends DerivedTableMaintenance implements FigureRates {
 
     /** The year a figure is about: its own period if the reference gives one, else its incident's. */
     private static final Field<Integer> FIGURE_YEAR = coalesce(FIGURE.PERIOD_START, INCIDENT.YEAR_START);
-    private static final Field<Integer> FIGURE_LAST_YEAR = coalesce(FIGURE.PERIOD_END, FIGURE.PERIOD_START,
-            INCIDENT.YEAR_END, INCIDENT.YEAR_START);
+    private static final Field<Integer> FIGURE_LAST_YEAR = coalesce(FigureYears.last(FIGURE), INCIDENT.YEAR_END,
+            INCIDENT.YEAR_START);
 
     /** Years between a user figure and the figure's period: 0 inside it, else to its nearer end. */
     private static final Field<Integer> YEARS_AWAY = greatest(FIGURE_YEAR.minus(BASE.AS_OF_YEAR),

@@ -39,6 +39,7 @@ import org.privacyimpact.common.db.ShapedSelect;
 import org.privacyimpact.dataset.Area;
 import org.privacyimpact.dataset.CompetingGroup;
 import org.privacyimpact.dataset.CountKind;
+import org.privacyimpact.dataset.FigureYears;
 import org.privacyimpact.dataset.LargestPreferredFigure;
 import org.privacyimpact.dataset.Published;
 import org.privacyimpact.dataset.SourceCitation;
@@ -53,6 +54,7 @@ class JooqIncidentQuery implements IncidentQuery {
 
     private static final TargetFigure FIGURE = TARGET_FIGURE.as("figure");
     private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
+    private static final Field<Integer> LAST_YEAR = FigureYears.last(FIGURE).as("last_year");
     private static final Source FIGURE_SOURCE = SOURCE.as("figure_source");
     private static final Source REPLY_SOURCE = SOURCE.as("reply_source");
 
@@ -301,7 +303,7 @@ class JooqIncidentQuery implements IncidentQuery {
 
     /** Preferred figures in order (worldwide first, then countries by name), each with its competing values. */
     private List<FigureLine> figuresOf(String incidentId) {
-        var records = db.select(FIGURE.asterisk(), COUNTRY.NAME, PARENT.REFERENCE_ID, FIGURE_SOURCE.TITLE,
+        var records = db.select(FIGURE.asterisk(), LAST_YEAR, COUNTRY.NAME, PARENT.REFERENCE_ID, FIGURE_SOURCE.TITLE,
                         FIGURE_SOURCE.PUBLISHER, FIGURE_SOURCE.URL, FIGURE_SOURCE.PUBLISHED_ON)
                 .from(FIGURE)
                 .join(FIGURE_SOURCE).on(FIGURE_SOURCE.ID.eq(FIGURE.SOURCE_ID))
@@ -333,11 +335,9 @@ class JooqIncidentQuery implements IncidentQuery {
     private static FigureLine line(Record r, List<FigureLine> competing) {
         String iso2 = r.get(FIGURE.COUNTRY_ISO2);
         Area area = iso2 == null ? Area.worldwide() : new Area(iso2.trim(), r.get(COUNTRY.NAME));
-        Integer start = r.get(FIGURE.PERIOD_START);
-        Integer end = r.get(FIGURE.PERIOD_END);
         return new FigureLine(r.get(FIGURE.REFERENCE_ID), area, r.get(FIGURE.TARGETED_COUNT),
                 r.get(FIGURE.COUNT_QUALIFIER), r.get(FIGURE.COUNT_KIND),
-                r.get(FIGURE.VICTIM_GROUPS), start, end == null ? start : end, r.get(FIGURE.VERIFIED),
+                r.get(FIGURE.VICTIM_GROUPS), r.get(FIGURE.PERIOD_START), r.get(LAST_YEAR), r.get(FIGURE.VERIFIED),
                 r.get(FIGURE.NOTES),
                 new SourceCitation(r.get(FIGURE_SOURCE.TITLE), r.get(FIGURE_SOURCE.PUBLISHER),
                         r.get(FIGURE_SOURCE.URL), r.get(FIGURE_SOURCE.PUBLISHED_ON), r.get(FIGURE.SOURCE_QUOTE)),

@@ -101,6 +101,18 @@ class CopiedCsvTest {
         assertThat(withoutYears.periodEnd()).isNull();
     }
 
+    @Test
+    void aFigureWithOnlyAFirstYearIsFoundByAFilterFromThatYear() throws IOException {
+        insertAwkwardFigures();
+        FigureFilter from2019 = new FigureFilter(null, "WA2019", CountKind.ALLEGED, 2019, null, null);
+
+        // AWKWARD-5 stores 2019 as its first year and no last year, so 2019 is its last year too
+        assertThat(parse(copied(from2019))).extracting(List::getFirst).contains("AWKWARD-5")
+                .doesNotContain("AWKWARD-0");
+        assertThat(records.figures(from2019, 0, 100)).extracting(FigureRecord::referenceId).contains("AWKWARD-5");
+        assertThat(records.countFigures(from2019)).isEqualTo(records.figures(from2019, 0, 100).size());
+    }
+
     private static List<String> rowOf(List<List<String>> rows, String referenceId) {
         return rows.stream().filter(row -> row.getFirst().equals(referenceId)).findFirst().orElseThrow();
     }
