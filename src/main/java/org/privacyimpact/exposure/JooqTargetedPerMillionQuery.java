@@ -376,9 +376,8 @@ class JooqTargetedPerMillionQuery implements TargetedPerMillionQuery {
 
     /** A list's competing figures; most rows have none, and a chart's rows do not carry them. */
     private static List<CompetingFigure> competingOf(SelectedRow r) {
-        List<SelectedRow> competing = r.has(COMPETING) ? r.nested(COMPETING_ROWS) : List.of();
-        return competing.isEmpty() ? List.of()
-                : competing.stream().map(JooqTargetedPerMillionQuery::toCompetingFigure).toList();
+        return r.has(COMPETING) ? r.nested(COMPETING_ROWS).stream()
+                .map(JooqTargetedPerMillionQuery::toCompetingFigure).toList() : List.of();
     }
 
     private static CompetingFigure toCompetingFigure(SelectedRow o) {
