@@ -95,15 +95,10 @@ final class ExportBenchmark {
         }
     }
 
-    private static double secondsOf(Export export) throws Exception {
+    private static double secondsOf(Step export) throws Exception {
         long start = System.nanoTime();
         export.run();
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    @FunctionalInterface
-    private interface Export {
-        void run() throws Exception;
     }
 
     /**

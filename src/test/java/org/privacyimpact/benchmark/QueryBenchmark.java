@@ -331,12 +331,6 @@ final class QueryBenchmark {
         return round % 2 == 0;
     }
 
-    /** A timed step of a round: our call or one of the baselines. */
-    @FunctionalInterface
-    private interface Step {
-        void run() throws Exception;
-    }
-
     /** One side's time in each round, and its thread's processor time summed over the rounds. */
     private static final class Timings {
 
