@@ -27,10 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Each dashboard query as the views run it (our jOOQ code, mapping rows into records) against the very SQL it
  * sent, prepared and bound as jOOQ bound it, run through plain JDBC reading every column of every row, in as many
- * read-only transactions on connections from the same pool as ours opened. Alternating rounds after both sides
- * have run for at least 2 s, ours and the baseline taking turns at running first; p50 and p95 of each, and their
- * ratio. The same statements with their values written into the SQL, the baseline until 2026-12-04, are timed in
- * the same rounds and printed beside.
+ * read-only transactions on connections from the same pool as ours opened. Rounds of the two after both sides
+ * have run for at least 2 s, taking turns at running first; p50 and p95 of each, and their ratio. The two old
+ * baselines (the same statements with their values written into the SQL; the statements alone on one open
+ * transaction) are timed in rounds of their own after, beside ours and the bound baseline again.
  */
 final class QueryBenchmark {
 
@@ -48,6 +48,21 @@ final class QueryBenchmark {
     /** How long each query runs again with the processor sampler on. */
     private static final Duration SAMPLED_FOR = Duration.ofSeconds(4);
     private static final long BUDGET_NANOS = 40_000_000_000L;
+    /**
+     * Past the rounds the budget above sets, rounds go on for this long: a p50 of 40 rounds moved the ratio by
+     * ±0.1 between runs on this machine (issue 16's seventeenth part), wider than what separates a query from its
+     * target.
+     *
+     * <p>These rounds run ours and the bound baseline only. Whichever of the two ran right after a statement on
+     * another connection (the old baselines' steps, until 2026-12-05) was slower, in every part of the call
+     * alike, by 0.02-0.3 of the ratio (the sixteenth and seventeenth parts), so a side's p50 depended on
+     * where it stood in the round. The old baselines have rounds of their own, after these.
+     */
+    private static final Duration TIMED_FOR = Duration.ofSeconds(10);
+    /** How long the rounds with the old baselines run, as rounds ran until 2026-12-05. */
+    private static final Duration OLD_BASELINES_TIMED_FOR = Duration.ofSeconds(5);
+    /** An even number, as every count of rounds is. */
+    private static final int MOST_ROUNDS = 4_000;
     /** A query slower than this is run once each way: repeating it would take the whole run. */
     private static final long TOO_SLOW_TO_REPEAT_NANOS = 20_000_000_000L;
 
@@ -65,65 +80,55 @@ final class QueryBenchmark {
             boolean slow = first > TOO_SLOW_TO_REPEAT_NANOS;
             writePlans(dataSource, sql, slow, plans.resolve(query.name.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"));
             // an even number, so that each side runs first in as many rounds as the other
-            int rounds = slow ? 1 : 2 * (int) Math.max(3, Math.min(20, BUDGET_NANOS / 6 / Math.max(first, 1)));
-            Timings ours = new Timings(rounds);
-            Timings jdbc = new Timings(rounds);
-            Timings inlined = new Timings(rounds);
-            Timings statementsAlone = new Timings(rounds);
+            int fewestRounds = slow ? 1 : 2 * (int) Math.max(3, Math.min(20, BUDGET_NANOS / 6 / Math.max(first, 1)));
+            Rounds alone;
+            Rounds withOldBaselines;
             PhaseClock.Parts parts;
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
-                Step oursStep = query.run::run;
-                Step boundStep = () -> plainJdbcCall(dataSource, transactions, true);
+                Step ours = query.run::run;
+                Step bound = () -> plainJdbcCall(dataSource, transactions, true);
+                Step inlined = () -> plainJdbcCall(dataSource, transactions, false);
+                Step statementsAlone = () -> plainJdbc(connection, sql);
                 long warmUntil = System.nanoTime() + WARM_UP_TIME.toNanos();
                 for (int i = 0; !slow && (i < WARM_UP || System.nanoTime() < warmUntil); i++) {
-                    query.run.run();
-                    plainJdbcCall(dataSource, transactions, true);
-                    plainJdbcCall(dataSource, transactions, false);
-                    plainJdbc(connection, sql);
+                    for (Step step : List.of(ours, bound, inlined, statementsAlone)) {
+                        step.run();
+                    }
                 }
                 clock.start();
-                for (int i = 0; i < rounds; i++) {
-                    // Whichever of the two runs right after the statements alone, on another connection, is
-                    // slower: by 0.02-0.28 x of the ratio, mostly 0.1-0.2 (issue 16's sixteenth part). So they
-                    // take turns.
-                    if (oursFirst(i)) {
-                        ours.time(i, oursStep);
-                        jdbc.time(i, boundStep);
-                    } else {
-                        jdbc.time(i, boundStep);
-                        ours.time(i, oursStep);
-                    }
-                    inlined.time(i, () -> plainJdbcCall(dataSource, transactions, false));
-                    statementsAlone.time(i, () -> plainJdbc(connection, sql));
-                }
+                alone = Rounds.run(fewestRounds, slow, TIMED_FOR, ours, bound, List.of());
                 parts = clock.stop();
+                withOldBaselines = slow ? null : Rounds.run(fewestRounds, false, OLD_BASELINES_TIMED_FOR, ours,
+                        bound, List.of(inlined, statementsAlone));
                 connection.rollback();
             }
             // after the timed rounds, so the sampler's own cost is in none of them
             CpuSamples.Samples processor = slow ? new CpuSamples.Samples(Map.of(), 0)
                     : CpuSamples.during(query.run, SAMPLED_FOR);
+            Timings ours = alone.ours;
+            Timings jdbc = alone.bound;
             double oursP50 = ours.percentile(50);
             double oursP95 = ours.percentile(95);
             double jdbcP50 = jdbc.percentile(50);
             results.add(Result.info(query.name + " — jOOQ p50 / p95; JDBC, bound, p50 / p95 (" + sql.size()
-                    + " statements in " + transactions.size() + " transactions, " + rounds + " rounds)",
+                    + " statements in " + transactions.size() + " transactions, " + alone.count + " rounds)",
                     "%.1f / %.1f ms; %.1f / %.1f ms".formatted(oursP50, oursP95, jdbcP50, jdbc.percentile(95))));
             results.add(Result.info("  " + query.name + ": where our call's time went, mean per call",
-                    partsPerCall(parts, ours.wall, jdbc.wall)));
+                    partsPerCall(parts, ours.wall(), jdbc.wall())));
             results.add(Result.info("  " + query.name + ": processor time of the calling thread, mean per call, ours / "
                     + "JDBC, bound (the rest of a call is waiting: for PostgreSQL, the pool, the processor)",
                     "%.2f / %.2f ms".formatted(ours.processorPerCall(), jdbc.processorPerCall())));
             results.add(Result.info("  " + query.name + ": where our side's processor time went (the JDK's "
                     + "execution samples, one a millisecond at most, in more untimed calls)",
                     CpuSamples.describe(processor)));
-            results.add(Result.info("  " + query.name + ": JDBC with the values written into the SQL p50 / p95; "
-                    + "jOOQ ÷ it (p50), the baseline until 2026-12-04", "%.1f / %.1f ms; %.2f ×".formatted(
-                    inlined.percentile(50), inlined.percentile(95), oursP50 / inlined.percentile(50))));
-            results.add(Result.info("  " + query.name + ": jOOQ ÷ the statements alone on one open transaction, "
-                    + "the baseline until 2026-12-03 (p50)", "%.2f ×".formatted(oursP50
-                    / statementsAlone.percentile(50))));
+            results.add(Result.info("  " + query.name + ": in " + (slow ? "no" : withOldBaselines.count)
+                    + " more rounds, each running ours and JDBC, bound, then the two old baselines, as rounds ran "
+                    + "until 2026-12-05: jOOQ ÷ JDBC, bound (p50); JDBC with the values written into the SQL p50 / "
+                    + "p95 and jOOQ ÷ it, the baseline until 2026-12-04; jOOQ ÷ the statements alone on one open "
+                    + "transaction, the baseline until 2026-12-03", slow ? "not run: the query is too slow to repeat"
+                    : withOldBaselines.describeOldBaselines()));
             results.add(Result.info("  " + query.name + ": jOOQ ÷ JDBC (p50) in the rounds where ours ran first / "
                     + "where JDBC ran first (what running first costs)", slow ? "one round, ours first"
                     : "%.2f × / %.2f ×".formatted(ours.percentile(50, true) / jdbc.percentile(50, true),
@@ -180,10 +185,10 @@ final class QueryBenchmark {
         int rounds = 400;
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        Timings ours = new Timings(rounds);
-        Timings plainCall = new Timings(rounds);
-        Timings springAlone = new Timings(rounds);
-        Timings jdbc = new Timings(rounds);
+        Timings ours = new Timings();
+        Timings plainCall = new Timings();
+        Timings springAlone = new Timings();
+        Timings jdbc = new Timings();
         List<List<SqlCapture.Captured>> selectOne = List.of(List.of(new SqlCapture.Captured("select 1", "select 1",
                 List.of())));
         try (Connection connection = dataSource.getConnection()) {
@@ -208,7 +213,7 @@ final class QueryBenchmark {
             for (int i = 0; i < rounds; i++) {
                 Collections.shuffle(order, orders);
                 for (Timings side : order) {
-                    side.time(i, steps.get(side));
+                    side.time(steps.get(side));
                 }
             }
             connection.rollback();
@@ -327,41 +332,100 @@ final class QueryBenchmark {
         }
     }
 
+    /**
+     * Rounds in which ours and the bound baseline take turns at running first, each round then running the other
+     * steps in their order.
+     *
+     * @param others the other steps' timings, in the order of the steps
+     */
+    private record Rounds(int count, Timings ours, Timings bound, List<Timings> others) {
+
+        /**
+         * At least the fewest rounds, then more until the time is up, in an even number so that each side runs
+         * first in as many rounds as the other; a query too slow to repeat runs once.
+         */
+        static Rounds run(int fewest, boolean slow, Duration timedFor, Step ours, Step bound, List<Step> others)
+                throws Exception {
+            Timings oursTimings = new Timings();
+            Timings boundTimings = new Timings();
+            List<Timings> othersTimings = others.stream().map(step -> new Timings()).toList();
+            long timedUntil = System.nanoTime() + timedFor.toNanos();
+            int count = 0;
+            for (; anotherRound(count, fewest, slow, timedUntil); count++) {
+                if (oursFirst(count)) {
+                    oursTimings.time(ours);
+                    boundTimings.time(bound);
+                } else {
+                    boundTimings.time(bound);
+                    oursTimings.time(ours);
+                }
+                for (int i = 0; i < others.size(); i++) {
+                    othersTimings.get(i).time(others.get(i));
+                }
+            }
+            return new Rounds(count, oursTimings, boundTimings, othersTimings);
+        }
+
+        private static boolean anotherRound(int done, int fewest, boolean slow, long timedUntil) {
+            if (slow || done < fewest) {
+                return done < fewest;
+            }
+            return done % 2 == 1 || done < MOST_ROUNDS && System.nanoTime() < timedUntil;
+        }
+
+        /** Ours ÷ the bound baseline, then the inlined baseline's p50 / p95 and ours ÷ it, then ours ÷ the last. */
+        String describeOldBaselines() {
+            double oursP50 = ours.percentile(50);
+            Timings inlined = others.get(0);
+            return "%.2f ×; %.1f / %.1f ms and %.2f ×; %.2f ×".formatted(oursP50 / bound.percentile(50),
+                    inlined.percentile(50), inlined.percentile(95), oursP50 / inlined.percentile(50),
+                    oursP50 / others.get(1).percentile(50));
+        }
+    }
+
     private static boolean oursFirst(int round) {
         return round % 2 == 0;
     }
 
-    /** One side's time in each round, and its thread's processor time summed over the rounds. */
+    /**
+     * One side's time in each round, in the order of the rounds (each side is timed once a round), and its thread's
+     * processor time summed over the rounds.
+     */
     private static final class Timings {
 
-        private final long[] wall;
+        private long[] wall = new long[64];
+        private int rounds;
         private long processor;
 
-        Timings(int rounds) {
-            wall = new long[rounds];
-        }
-
-        void time(int round, Step step) throws Exception {
+        void time(Step step) throws Exception {
             long processorBefore = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             step.run();
-            wall[round] = System.nanoTime() - start;
+            long taken = System.nanoTime() - start;
             processor += THREADS.getCurrentThreadCpuTime() - processorBefore;
+            if (rounds == wall.length) {
+                wall = Arrays.copyOf(wall, 2 * rounds);
+            }
+            wall[rounds++] = taken;
+        }
+
+        long[] wall() {
+            return Arrays.copyOf(wall, rounds);
         }
 
         double percentile(int percent) {
-            return QueryBenchmark.percentile(wall, percent);
+            return QueryBenchmark.percentile(wall(), percent);
         }
 
         /** Over the rounds where ours ran first, or over the others. */
         double percentile(int percent, boolean whereOursRanFirst) {
-            return QueryBenchmark.percentile(IntStream.range(0, wall.length)
+            return QueryBenchmark.percentile(IntStream.range(0, rounds)
                     .filter(round -> oursFirst(round) == whereOursRanFirst)
                     .mapToLong(round -> wall[round]).toArray(), percent);
         }
 
         double processorPerCall() {
-            return processor / 1e6 / wall.length;
+            return processor / 1e6 / rounds;
         }
     }
 
