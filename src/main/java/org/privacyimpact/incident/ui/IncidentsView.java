@@ -227,14 +227,28 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         IncidentFilter shown = filter;
         grid.setItems(q -> query.find(shown, sortFrom(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> query.count(shown));
-        int count = query.count(shown);
-        matches.setText(count + (count == 1 ? " incident" : " incidents")
-                + (shown.equals(IncidentFilter.ALL) ? "" : " match these filters"));
-        filterPanel.setFilterSummary(filterSummary(shown));
+        List<String> panelFilters = panelFilters(shown);
+        matches.setText(matchesLine(query.count(shown), shown.text(), !panelFilters.isEmpty()));
+        filterPanel.setFilterSummary(panelFilters.isEmpty() ? "none" : String.join(" · ", panelFilters));
     }
 
-    /** The filters under the search in words: "WhatsApp · from 2019", or "none". */
-    private String filterSummary(IncidentFilter shown) {
+    /**
+     * "3 incidents match “pegasus” and these filters": the search is named here, since the filters' summary,
+     * under the search box, leaves it out.
+     */
+    static String matchesLine(int count, String searched, boolean filtered) {
+        String incidents = count + (count == 1 ? " incident" : " incidents");
+        boolean searching = searched != null && !searched.isBlank();
+        if (!searching && !filtered) {
+            return incidents;
+        }
+        String matched = searching ? "“" + searched.strip() + "”" + (filtered ? " and these filters" : "")
+                : "these filters";
+        return incidents + (count == 1 ? " matches " : " match ") + matched;
+    }
+
+    /** The filters under the search in words, e.g. "WhatsApp", "from 2019"; none when only the search is used. */
+    private List<String> panelFilters(IncidentFilter shown) {
         List<String> parts = new ArrayList<>();
         if (shown.vendor() != null && !shown.vendor().isBlank()) {
             parts.add(shown.vendor());
@@ -254,7 +268,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
         if (shown.toYear() != null) {
             parts.add("until " + shown.toYear());
         }
-        return parts.isEmpty() ? "none" : String.join(" · ", parts);
+        return parts;
     }
 
     private static IncidentSort sortFrom(List<QuerySortOrder> orders) {

@@ -66,6 +66,19 @@ class IncidentsViewTest extends DashboardBrowserlessTest {
         assertThat(test(reopened.grid).getRow(0).id()).isEqualTo("PP2021");
         assertThat(reopened.text.getValue()).isEqualTo("pegasus");
         assertThat(reopened.country.getValue().id()).isEqualTo("IN");
+        assertThat(reopened.matches.getText()).isEqualTo("1 incident matches “pegasus” and these filters");
+    }
+
+    /** The filters' summary under the search box leaves the search out, so the count names it. */
+    @Test
+    void theCountNamesTheSearchWhenOnlyTheSearchNarrowsTheList() {
+        IncidentsView searched = open("incidents?q=%20catalan%20");
+        assertThat(searched.matches.getText())
+                .isEqualTo(test(searched.grid).size() + " incidents match “catalan”");
+
+        IncidentsView filtered = open("incidents?kind=confirmed_forensic");
+        assertThat(filtered.matches.getText())
+                .isEqualTo(test(filtered.grid).size() + " incidents match these filters");
     }
 
     @Test
