@@ -31,11 +31,10 @@ public class FiguresReport {
     private final JsonMapper json = JsonMapper.builder().build();
 
     /**
-     * @param readWithCare what the page says to read the figures with (an incident's caveats, the reply it
-     *                     published), in metadata.json and README.txt; empty where the page says nothing of the kind
+     * The report of the figures the filter matches. What their incidents' pages say to read them with (caveats,
+     * published replies) goes into metadata.json and README.txt, each note naming its incident.
      */
-    public void write(FigureFilter filter, String title, String pageUrl, List<String> readWithCare,
-                      OutputStream out) {
+    public void write(FigureFilter filter, String title, String pageUrl, OutputStream out) {
         DatasetRelease release = dataset.currentRelease();
         ReportZip.Heading heading = new ReportZip.Heading(title, release.version(), release.releasedOn(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), pageUrl);
@@ -44,6 +43,8 @@ public class FiguresReport {
         Map<String, String> sources = new LinkedHashMap<>();
         records.streamFigures(filter, figure -> sources.putIfAbsent(figure.source().url(), figure.source().title()));
         ReportZip.citeSources(metadata, sources);
+        List<String> readWithCare = records.readWithCare(filter).stream()
+                .flatMap(incident -> incident.notes().stream()).toList();
         readWithCare.forEach(metadata.putArray("read_with_care")::add);
         String careNotes = readWithCare.isEmpty() ? ""
                 : "\nRead with care:\n" + readWithCare.stream().map(note -> "  " + note + "\n").collect(joining());

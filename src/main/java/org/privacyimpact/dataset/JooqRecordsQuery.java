@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.FIGURE_LIST_COUNT;
@@ -35,6 +36,7 @@ import org.postgresql.PGConnection;
 import org.privacyimpact.common.db.ReadOnlyTransactional;
 import org.privacyimpact.common.db.SelectedRow;
 import org.privacyimpact.common.db.ShapedSelect;
+import org.privacyimpact.db.tables.Source;
 import org.privacyimpact.db.tables.TargetFigure;
 import org.privacyimpact.export.SpreadsheetSafeCopy.CellRule;
 import org.privacyimpact.export.SpreadsheetSafeCopy;
@@ -53,6 +55,7 @@ class JooqRecordsQuery implements RecordsQuery {
     static final int FETCH_SIZE = 1000;
 
     private static final TargetFigure PARENT = TARGET_FIGURE.as("parent");
+    private static final Source REPLY_SOURCE = SOURCE.as("reply_source");
     private static final Field<Integer> LAST_YEAR = FigureYears.last(TARGET_FIGURE).as("period_end");
 
     /** Only the columns a FigureRecord holds: an export reads a million rows of them. */
@@ -125,6 +128,22 @@ class JooqRecordsQuery implements RecordsQuery {
                 row -> each.accept(figure(row)));
     }
 
+    @Override
+    public List<IncidentCare> readWithCare(FigureFilter filter) {
+        Map<String, Object> values = setValues(filter);
+        return db.select(INCIDENT.NAME, INCIDENT.CAVEATS, INCIDENT.RIGHT_OF_REPLY, REPLY_SOURCE.TITLE,
+                        REPLY_SOURCE.URL)
+                .from(INCIDENT)
+                .leftJoin(REPLY_SOURCE).on(REPLY_SOURCE.ID.eq(INCIDENT.RIGHT_OF_REPLY_SOURCE_ID))
+                .where(INCIDENT.ID.in(select(TARGET_FIGURE.INCIDENT_ID).from(TARGET_FIGURE)
+                        .where(figureCondition(values.keySet(), boundValues(values)))))
+                .and(Published.incident(INCIDENT))
+                .and(INCIDENT.CAVEATS.isNotNull().or(INCIDENT.RIGHT_OF_REPLY.isNotNull()))
+                .orderBy(INCIDENT.YEAR_START, INCIDENT.NAME)
+                .fetch(row -> new IncidentCare(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5()));
+    }
+
     private ResultQuery<Record> figureQuery(FigureShape shape) {
         var ordered = db.select(FIGURE_COLUMNS)
                 .from(TARGET_FIGURE)
@@ -194,6 +213,16 @@ class JooqRecordsQuery implements RecordsQuery {
             return param(name, type);
         }
     };
+
+    /** The values bound to a statement built on each call (a report's, not a hot path's). */
+    private static FilterValues boundValues(Map<String, Object> values) {
+        return new FilterValues() {
+            @Override
+            public <T> Field<T> of(String name, DataType<T> type) {
+                return val(values.get(name), type);
+            }
+        };
+    }
 
     /**
      * COPY takes no bind values, so each value is first bound into a setting of this transaction

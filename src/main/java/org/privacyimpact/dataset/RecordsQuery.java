@@ -16,6 +16,12 @@ public interface RecordsQuery extends KnownValues {
     /** Calls {@code each} for every matching figure, fetching from the database in batches. */
     void streamFigures(FigureFilter filter, Consumer<FigureRecord> each);
 
+    /**
+     * The caveats and published replies of the incidents the matching figures belong to, those that have either,
+     * earliest incident first: what a report of the figures is to be read with.
+     */
+    List<IncidentCare> readWithCare(FigureFilter filter);
+
     /** The figures as spreadsheet-safe CSV with a header (RecordsCsv.FIGURE_COLUMNS), written by the database. */
     void copyFiguresCsv(FigureFilter filter, java.io.OutputStream out);
 

@@ -1,6 +1,5 @@
 package org.privacyimpact.incident;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.privacyimpact.dataset.SourceCitation;
@@ -19,18 +18,5 @@ public record IncidentDetail(String id, String name, String shortName, String to
 
     public String years() {
         return yearEnd == null || yearEnd == yearStart ? String.valueOf(yearStart) : yearStart + "–" + yearEnd;
-    }
-
-    /** What the figures are to be read with, as the page says it: the caveats, then the published reply. */
-    public List<String> readWithCare() {
-        List<String> notes = new ArrayList<>();
-        if (caveats != null) {
-            notes.add(caveats);
-        }
-        if (rightOfReply != null) {
-            notes.add("Right of reply: \u201C" + rightOfReply + "\u201D (" + rightOfReplySource.title() + ", "
-                    + rightOfReplySource.url() + ")");
-        }
-        return notes;
     }
 }

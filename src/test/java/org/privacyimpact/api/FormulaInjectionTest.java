@@ -140,7 +140,7 @@ class FormulaInjectionTest {
         // the report of an incident's or a country's figures
         ByteArrayOutputStream figuresZip = new ByteArrayOutputStream();
         figuresReport.write(new FigureFilter("IN", "WA2019", CountKind.ALLEGED, null, null, null), payload,
-                "http://localhost/incidents/WA2019", java.util.List.of(payload), figuresZip);
+                "http://localhost/incidents/WA2019", figuresZip);
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(figuresZip.toByteArray()))) {
             assertThat(zip.getNextEntry().getName()).isEqualTo("data.csv");
             String data = new String(zip.readAllBytes(), StandardCharsets.UTF_8);

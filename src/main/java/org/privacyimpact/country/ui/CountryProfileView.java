@@ -155,8 +155,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                 "The figures with data.csv, metadata.json with units and sources, README with a citation",
                 () -> "country-" + iso + "-report.zip",
                 out -> report.write(new FigureFilter(iso, null, null, null, null, null),
-                        profile.name() + ": figures of people targeted", origin + "/countries/" + iso, List.of(),
-                        out));
+                        profile.name() + ": figures of people targeted", origin + "/countries/" + iso, out));
         bar.document("Country brief (PDF)", "download-brief",
                 "A4 pages for a briefing pack: the figures, their rates, the incidents and every source",
                 BriefAddresses.country(iso));

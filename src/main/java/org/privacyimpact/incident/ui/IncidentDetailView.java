@@ -267,8 +267,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         downloads.zip("Report (.zip)", "download-report",
                 "data.csv, metadata.json with units and sources, README with a citation",
                 () -> "incident-" + id + "-report.zip",
-                out -> report.write(ofIncident, name + ": figures", origin + "/incidents/" + id,
-                        incident.readWithCare(), out));
+                out -> report.write(ofIncident, name + ": figures", origin + "/incidents/" + id, out));
         body.add(downloads, figures);
         RouterLink compare = new RouterLink("Compare these figures with user bases", CompareView.class);
         compare.setQueryParameters(compareParameters());

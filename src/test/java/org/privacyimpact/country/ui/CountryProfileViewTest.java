@@ -1,6 +1,7 @@
 package org.privacyimpact.country.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacyimpact.db.Tables.INCIDENT;
 import static org.privacyimpact.db.Tables.PLATFORM_USER_BASE;
 import static org.privacyimpact.db.Tables.TARGET_FIGURE;
 import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
@@ -8,6 +9,7 @@ import static org.privacyimpact.ui.BrowserlessNavigation.currentAddress;
 import com.vaadin.flow.component.html.H3;
 import org.junit.jupiter.api.Test;
 import org.privacyimpact.IntegrationTest;
+import org.privacyimpact.dataset.Published;
 import org.privacyimpact.exposure.Denominator;
 import org.privacyimpact.exposure.ui.ExposureGrid;
 import org.privacyimpact.ui.DashboardBrowserlessTest;
@@ -50,6 +52,36 @@ class CountryProfileViewTest extends DashboardBrowserlessTest {
                 .map(line -> line.platform() + " " + line.asOf()).toList())
                 .contains("WhatsApp 2019-11", "WhatsApp 2024-07", "Internet (all) 2021", "Internet (all) 2019",
                         "Population (all) 2010", "Population (all) 2024", "Population (all) 2025");
+    }
+
+    /** A country's figures come from several incidents: each one's caveats travel with the report, named. */
+    @Test
+    void theCountrysReportCarriesTheCaveatsOfEachIncidentItsFiguresComeFrom() throws Exception {
+        CountryProfileView view = openCountry("IN");
+        var zipped = new java.io.ByteArrayOutputStream();
+        test(find(com.vaadin.flow.component.html.Anchor.class, view).all().stream()
+                .filter(a -> a.hasClassName("download-report")).findFirst().orElseThrow()).download(zipped);
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+
+        var indias = org.jooq.impl.DSL.select(TARGET_FIGURE.INCIDENT_ID).from(TARGET_FIGURE)
+                .where(TARGET_FIGURE.COUNTRY_ISO2.eq("IN").and(Published.figure(TARGET_FIGURE)));
+        var withCaveats = INCIDENT.CAVEATS.isNotNull().and(Published.incident(INCIDENT));
+        var inIndia = db.select(INCIDENT.NAME, INCIDENT.CAVEATS).from(INCIDENT)
+                .where(INCIDENT.ID.in(indias).and(withCaveats)).fetch();
+        assertThat(inIndia).hasSizeGreaterThan(1);
+        assertThat(files.get("README.txt")).contains("Read with care:");
+        inIndia.forEach(incident -> assertThat(files.get("README.txt"))
+                .contains(incident.value1() + ": " + incident.value2().lines().findFirst().orElseThrow()));
+        assertThat(files.get("metadata.json")).contains("\"read_with_care\"", inIndia.getFirst().value1());
+        // and no other incident's
+        db.select(INCIDENT.NAME).from(INCIDENT).where(INCIDENT.ID.notIn(indias).and(withCaveats))
+                .fetch(INCIDENT.NAME).forEach(other -> assertThat(files.get("README.txt"))
+                        .doesNotContain(other + ": "));
     }
 
     @Test
