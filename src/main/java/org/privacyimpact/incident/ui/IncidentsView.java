@@ -236,7 +236,7 @@ public class IncidentsView extends VerticalLayout implements BeforeEnterObserver
      * "3 incidents match “pegasus” and these filters": the search is named here, since the filters' summary,
      * under the search box, leaves it out.
      */
-    static String matchesLine(int count, String searched, boolean filtered) {
+    private static String matchesLine(int count, String searched, boolean filtered) {
         String incidents = count + (count == 1 ? " incident" : " incidents");
         boolean searching = searched != null && !searched.isBlank();
         if (!searching && !filtered) {
