@@ -1,13 +1,13 @@
 package org.privacyimpact.dataset;
 
-import static java.util.stream.Collectors.joining;
-
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -41,13 +41,15 @@ public class FiguresReport {
         ObjectNode metadata = heading.metadata(json);
         RecordsCsv.FIGURES.describe(metadata);
         Map<String, String> sources = new LinkedHashMap<>();
-        records.streamFigures(filter, figure -> sources.putIfAbsent(figure.source().url(), figure.source().title()));
+        Set<String> incidents = new LinkedHashSet<>();
+        records.streamFigures(filter, figure -> {
+            sources.putIfAbsent(figure.source().url(), figure.source().title());
+            incidents.add(figure.incidentId());
+        });
         ReportZip.citeSources(metadata, sources);
-        List<String> readWithCare = records.readWithCare(filter).stream()
-                .flatMap(incident -> incident.notes().stream()).toList();
+        List<String> readWithCare = IncidentCare.notesOf(records.readWithCare(incidents));
         readWithCare.forEach(metadata.putArray("read_with_care")::add);
-        String careNotes = readWithCare.isEmpty() ? ""
-                : "\nRead with care:\n" + readWithCare.stream().map(note -> "  " + note + "\n").collect(joining());
+        String careNotes = ReportZip.notes("Read with care:", readWithCare);
         ReportZip.write(out, data -> csv.figures(filter, data),
                 json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata), heading.readme("Page", """
                         data.csv holds every figure, preferred and competing, with its source's title, address and

@@ -15,6 +15,11 @@ import java.util.List;
 public record IncidentCare(String incident, String caveats, String rightOfReply, String replySourceTitle,
                            String replySourceUrl) {
 
+    /** Every note of these incidents, in their order. */
+    public static List<String> notesOf(List<IncidentCare> incidents) {
+        return incidents.stream().flatMap(incident -> incident.notes().stream()).toList();
+    }
+
     /** "NSO Pegasus via WhatsApp: …", then "NSO Pegasus via WhatsApp, right of reply: “…” (title, address)". */
     public List<String> notes() {
         List<String> notes = new ArrayList<>();

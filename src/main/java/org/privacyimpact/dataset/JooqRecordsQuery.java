@@ -1,11 +1,11 @@
 package org.privacyimpact.dataset;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.param;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 import static org.privacyimpact.db.Tables.COUNTRY;
 import static org.privacyimpact.db.Tables.FIGURE_LIST_COUNT;
@@ -129,14 +129,13 @@ class JooqRecordsQuery implements RecordsQuery {
     }
 
     @Override
-    public List<IncidentCare> readWithCare(FigureFilter filter) {
-        Map<String, Object> values = setValues(filter);
+    public List<IncidentCare> readWithCare(Collection<String> incidentIds) {
         return db.select(INCIDENT.NAME, INCIDENT.CAVEATS, INCIDENT.RIGHT_OF_REPLY, REPLY_SOURCE.TITLE,
                         REPLY_SOURCE.URL)
                 .from(INCIDENT)
                 .leftJoin(REPLY_SOURCE).on(REPLY_SOURCE.ID.eq(INCIDENT.RIGHT_OF_REPLY_SOURCE_ID))
-                .where(INCIDENT.ID.in(select(TARGET_FIGURE.INCIDENT_ID).from(TARGET_FIGURE)
-                        .where(figureCondition(values.keySet(), boundValues(values)))))
+                // one array bound, however many incidents a report holds
+                .where(INCIDENT.ID.eq(any(incidentIds.toArray(String[]::new))))
                 .and(Published.incident(INCIDENT))
                 .and(INCIDENT.CAVEATS.isNotNull().or(INCIDENT.RIGHT_OF_REPLY.isNotNull()))
                 .orderBy(INCIDENT.YEAR_START, INCIDENT.NAME)
@@ -213,16 +212,6 @@ class JooqRecordsQuery implements RecordsQuery {
             return param(name, type);
         }
     };
-
-    /** The values bound to a statement built on each call (a report's, not a hot path's). */
-    private static FilterValues boundValues(Map<String, Object> values) {
-        return new FilterValues() {
-            @Override
-            public <T> Field<T> of(String name, DataType<T> type) {
-                return val(values.get(name), type);
-            }
-        };
-    }
 
     /**
      * COPY takes no bind values, so each value is first bound into a setting of this transaction

@@ -1,5 +1,6 @@
 package org.privacyimpact.dataset;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,10 +18,10 @@ public interface RecordsQuery extends KnownValues {
     void streamFigures(FigureFilter filter, Consumer<FigureRecord> each);
 
     /**
-     * The caveats and published replies of the incidents the matching figures belong to, those that have either,
-     * earliest incident first: what a report of the figures is to be read with.
+     * The caveats and published replies of these incidents, those that have either, earliest incident first: what
+     * a report of their figures is to be read with.
      */
-    List<IncidentCare> readWithCare(FigureFilter filter);
+    List<IncidentCare> readWithCare(Collection<String> incidentIds);
 
     /** The figures as spreadsheet-safe CSV with a header (RecordsCsv.FIGURE_COLUMNS), written by the database. */
     void copyFiguresCsv(FigureFilter filter, java.io.OutputStream out);

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -71,6 +73,12 @@ public final class ReportZip {
     }
 
     private ReportZip() {
+    }
+
+    /** A README's list of notes under its heading, after a blank line; nothing where there are none. */
+    public static String notes(String heading, List<String> notes) {
+        return notes.isEmpty() ? "" : "\n" + heading + "\n" + notes.stream().map(note -> "  " + note + "\n")
+                .collect(Collectors.joining());
     }
 
     /** metadata.json's {@code sources}: every source data.csv cites, once each. */

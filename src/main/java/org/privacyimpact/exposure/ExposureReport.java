@@ -5,14 +5,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.privacyimpact.dataset.DatasetQuery;
 import org.privacyimpact.dataset.DatasetRelease;
+import org.privacyimpact.dataset.IncidentCare;
+import org.privacyimpact.dataset.RecordsQuery;
 import org.privacyimpact.export.ReportZip;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,7 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class ExposureReport {
 
-    /** Each column of data.csv: its unit and what it means. */
     /** README.txt after the heading and citation. */
     private static final String README_BODY = """
             Files:
@@ -38,21 +43,30 @@ public class ExposureReport {
             fitting kind and within two years of the incident.
             """;
 
+    /** metadata.json's first note to read the rows with; each incident's own follow it. */
+    private static final String READ_WITH_CARE = "Counts of different kinds are never added together; a rate is "
+            + "given only where the figure divided by is for the same country, of a fitting kind and within two "
+            + "years. See the Sources & methodology page of the dashboard.";
+
     private final TargetedPerMillionCsv csv;
     private final TargetedPerMillionQuery query;
     private final DatasetQuery dataset;
+    private final RecordsQuery records;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Autowired
-    ExposureReport(TargetedPerMillionCsv csv, TargetedPerMillionQuery query, DatasetQuery dataset) {
-        this(csv, query, dataset, Clock.systemUTC());
+    ExposureReport(TargetedPerMillionCsv csv, TargetedPerMillionQuery query, DatasetQuery dataset,
+                   RecordsQuery records) {
+        this(csv, query, dataset, records, Clock.systemUTC());
     }
 
-    ExposureReport(TargetedPerMillionCsv csv, TargetedPerMillionQuery query, DatasetQuery dataset, Clock clock) {
+    ExposureReport(TargetedPerMillionCsv csv, TargetedPerMillionQuery query, DatasetQuery dataset,
+                   RecordsQuery records, Clock clock) {
         this.csv = csv;
         this.query = query;
         this.dataset = dataset;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -68,12 +82,20 @@ public class ExposureReport {
         DatasetRelease release = dataset.currentRelease();
         ReportZip.Heading heading = new ReportZip.Heading(title, release.version(), release.releasedOn(),
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), viewUrl);
+        Set<String> incidents = new LinkedHashSet<>();
+        ObjectNode metadata = metadata(filter, sort, heading, incidents);
+        List<String> incidentNotes = IncidentCare.notesOf(records.readWithCare(incidents));
+        ArrayNode readWithCare = metadata.putArray("read_with_care").add(READ_WITH_CARE);
+        incidentNotes.forEach(readWithCare::add);
         ReportZip.write(out, data -> csv.write(filter, sort, data),
-                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata(filter, sort, heading)),
-                heading.readme("View with the same filters", README_BODY));
+                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata),
+                heading.readme("View with the same filters", README_BODY
+                        + ReportZip.notes("What each incident's page says to read its figures with:", incidentNotes)));
     }
 
-    private ObjectNode metadata(ExposureFilter filter, ExposureSort sort, ReportZip.Heading heading) {
+    /** @param incidents filled with the incident of every row, as the rows are read for their sources */
+    private ObjectNode metadata(ExposureFilter filter, ExposureSort sort, ReportZip.Heading heading,
+                                Set<String> incidents) {
         ObjectNode root = heading.metadata(json);
         ObjectNode filters = root.putObject("filters");
         filters.put("count_kind", filter.countKind().code());
@@ -87,6 +109,7 @@ public class ExposureReport {
         TargetedPerMillionCsv.COLUMNS.describe(root);
         Map<String, String> sources = new LinkedHashMap<>();
         query.stream(filter, sort, row -> {
+            incidents.add(row.incidentId());
             sources.putIfAbsent(row.figureSource().url(), row.figureSource().title());
             if (row.userBase() != null) {
                 sources.putIfAbsent(row.userBase().source().url(), row.userBase().source().title());
@@ -94,9 +117,6 @@ public class ExposureReport {
             row.competingFigures().forEach(other -> sources.putIfAbsent(other.source().url(), other.source().title()));
         });
         ReportZip.citeSources(root, sources);
-        root.put("read_with_care", "Counts of different kinds are never added together; a rate is given only "
-                + "where the figure divided by is for the same country, of a fitting kind and within two years. "
-                + "See the Sources & methodology page of the dashboard.");
         return root;
     }
 }

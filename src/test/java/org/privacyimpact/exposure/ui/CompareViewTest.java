@@ -319,6 +319,13 @@ class CompareViewTest extends SpringBrowserlessTest {
                 .startsWith("https://www.newindianexpress.com/"));
         assertThat(files.get("README.txt")).contains("How to cite:", "dataset " + currentVersion(),
                 "People targeted (notified by the platform) per million platform users");
+        // the rows' incident's caveats travel with them, after the note every comparison carries
+        var wa2019 = incidents.detail("WA2019").orElseThrow();
+        String caveat = wa2019.name() + ": " + wa2019.caveats().lines().findFirst().orElseThrow();
+        assertThat(metadata.get("read_with_care").get(0).asString()).startsWith("Counts of different kinds");
+        assertThat(metadata.get("read_with_care")).anySatisfy(note -> assertThat(note.asString()).startsWith(caveat));
+        assertThat(files.get("README.txt")).contains("What each incident's page says to read its figures with:",
+                caveat);
     }
 
     private String download(Anchor anchor) {
