@@ -109,7 +109,9 @@ public record ChartOption(Aria aria, List<String> color, Tooltip tooltip, GridLa
                 Aria.describing(summary),
                 COLOUR_BLIND_SAFE,
                 new Tooltip("item", true, "white-space: normal; max-width: 22rem;"),
-                new GridLayout(true, 16, 16, 24, 48),
+                // room on the left for the value axis' name, turned upright 40 px left of the axis: containLabel
+                // keeps the axis' labels in, not its name, which the PNG and SVG exports cut at 16
+                new GridLayout(true, 40, 16, 24, 48),
                 new Axis("category", categoryAxisName, "middle", 30, bars.stream().map(Bar::category).toList(), null,
                         null, null),
                 new Axis("value", valueAxisName, "middle", 40, null, null, null, null),
